@@ -1,0 +1,111 @@
+const marker = Symbol.for('@durum/core/DurumError')
+
+/** What went wrong, in terms a caller can branch on. */
+export type DurumErrorCode =
+  | 'validation'
+  | 'authentication'
+  | 'not_found'
+  | 'rate_limited'
+  | 'provider'
+  | 'transport'
+  | 'response_format'
+
+export interface DurumErrorOptions {
+  code: DurumErrorCode
+  /** A sentence the merchant can act on: what failed, for which payment, what to do next. Never a secret. */
+  message: string
+  /** Provider name, e.g. `iyzico`. */
+  provider?: string | undefined
+  /** The endpoint that answered, e.g. `iyzico.payment-detail`. */
+  source?: string | undefined
+  /** HTTP status, when there was a response. */
+  status?: number | undefined
+  /** Whether the same query may succeed if sent again later. Defaults by code. */
+  retryable?: boolean | undefined
+  /** For `rate_limited`: how long the provider asked us to wait. */
+  retryAfterMs?: number | undefined
+  /** The provider's own error code and message, kept verbatim (redacted). */
+  providerCode?: string | undefined
+  providerMessage?: string | undefined
+  /** For `validation`: the offending field, as a dotted path (`session.paymentId`). */
+  field?: string | undefined
+  /** For `response_format`: a short, redacted excerpt of the body that could not be read. */
+  excerpt?: string | undefined
+  cause?: unknown
+}
+
+const retryableByDefault: Record<DurumErrorCode, boolean> = {
+  validation: false,
+  authentication: false,
+  not_found: false,
+  rate_limited: true,
+  provider: false,
+  transport: true,
+  response_format: false,
+}
+
+/**
+ * The one error type every durum package throws. Check with `DurumError.isInstance(e)` rather than
+ * `instanceof`: it also recognises errors from another copy of `@durum/core` in the same process.
+ */
+export class DurumError extends Error {
+  override readonly name: string = 'DurumError'
+  readonly code: DurumErrorCode
+  readonly provider: string | undefined
+  readonly source: string | undefined
+  readonly status: number | undefined
+  readonly retryable: boolean
+  readonly retryAfterMs: number | undefined
+  readonly providerCode: string | undefined
+  readonly providerMessage: string | undefined
+  readonly field: string | undefined
+  readonly excerpt: string | undefined
+  readonly [marker] = true
+
+  constructor(options: DurumErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = options.code
+    this.provider = options.provider
+    this.source = options.source
+    this.status = options.status
+    this.retryable = options.retryable ?? retryableByDefault[options.code]
+    this.retryAfterMs = options.retryAfterMs
+    this.providerCode = options.providerCode
+    this.providerMessage = options.providerMessage
+    this.field = options.field
+    this.excerpt = options.excerpt
+  }
+
+  static isInstance(value: unknown): value is DurumError {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true
+  }
+
+  /** A plain, log-safe view (no `cause`, which may hold foreign objects). */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, code: this.code, message: this.message }
+    for (const key of [
+      'provider',
+      'source',
+      'status',
+      'retryable',
+      'retryAfterMs',
+      'providerCode',
+      'providerMessage',
+      'field',
+      'excerpt',
+    ] as const) {
+      if (this[key] !== undefined) json[key] = this[key]
+    }
+    return json
+  }
+}
+
+/** A query that cannot be sent as given. Thrown before any request leaves the process. */
+export class ValidationError extends DurumError {
+  override readonly name: string = 'ValidationError'
+  declare readonly field: string
+
+  constructor(options: Omit<DurumErrorOptions, 'code' | 'field'> & { field: string }) {
+    super({ ...options, code: 'validation' })
+  }
+}

@@ -1,0 +1,1 @@
+export { DurumError, type DurumErrorCode, type DurumErrorOptions, ValidationError } from './durum-error'
