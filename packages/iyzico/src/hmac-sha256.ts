@@ -1,0 +1,45 @@
+const encoder = new TextEncoder()
+
+// Importing a key costs more than the HMAC itself, so each secret is imported once. The cache is
+// bounded: a process talks to a handful of iyzico accounts, not thousands.
+const MAX_CACHED_KEYS = 32
+const keys = new Map<string, Promise<CryptoKey>>()
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret)
+  if (key === undefined) {
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ])
+    // A failed import must not poison the cache for the next attempt.
+    key.catch(() => keys.delete(secret))
+    if (keys.size >= MAX_CACHED_KEYS) {
+      const oldest = keys.keys().next().value
+      if (oldest !== undefined) keys.delete(oldest)
+    }
+    keys.set(secret, key)
+  }
+  return key
+}
+
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
+
+export function toHex(bytes: Uint8Array): string {
+  let hex = ''
+  for (const byte of bytes) hex += HEX[byte]
+  return hex
+}
+
+/** `hex(HMAC-SHA256(secret, message))`, the message as UTF-8. Web Crypto only, so it runs on edge runtimes. */
+export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
+  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(message))
+  return toHex(new Uint8Array(signature))
+}
+
+/** Compares two strings without an early exit, so the time taken does not tell how much matched. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const length = Math.max(a.length, b.length)
+  let difference = a.length ^ b.length
+  for (let i = 0; i < length; i++) difference |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0)
+  return difference === 0
+}

@@ -1,0 +1,44 @@
+import { hmacSha256Hex } from './hmac-sha256'
+
+export interface SignIyzicoRequestInput {
+  apiKey: string
+  secretKey: string
+  /** The value also sent as the `x-iyzi-rnd` header. */
+  randomKey: string
+  /** The request path, e.g. `/payment/detail`. A query string is allowed and is not signed, as iyzico expects. */
+  path: string
+  /** The exact body sent (for the reporting GET, `{}`, as iyzico's official client signs it). */
+  body: string
+}
+
+export interface IyzicoRequestSignature {
+  /** The whole `Authorization` header value: `IYZWSv2 <base64>`. */
+  authorization: string
+  /** `hex(HMAC-SHA256(secretKey, randomKey + path + body))`. */
+  signature: string
+}
+
+const encoder = new TextEncoder()
+
+function base64Utf8(text: string): string {
+  let binary = ''
+  for (const byte of encoder.encode(text)) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+/** IYZWSv2 request signing, byte-for-byte what iyzico's official clients send. */
+export async function signIyzicoRequest(input: SignIyzicoRequestInput): Promise<IyzicoRequestSignature> {
+  const queryStart = input.path.indexOf('?')
+  const path = queryStart === -1 ? input.path : input.path.slice(0, queryStart)
+  const signature = await hmacSha256Hex(input.secretKey, input.randomKey + path + input.body)
+  const authorization = `IYZWSv2 ${base64Utf8(
+    `apiKey:${input.apiKey}&randomKey:${input.randomKey}&signature:${signature}`,
+  )}`
+  return { authorization, signature }
+}
+
+/** A fresh random key per request, digits only like the official clients' (time + random digits). */
+export function generateRandomKey(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2))
+  return `${Date.now()}${String(random[0]).padStart(10, '0')}${String((random[1] ?? 0) % 1000).padStart(3, '0')}`
+}
