@@ -1,0 +1,85 @@
+import { ValidationError } from '@durum/core'
+import type { DemoQuery } from '../demo-types'
+import { parseStatusQuery } from '../query/parse-status-query'
+import { fieldsOf, ID_PARAMS } from '../query/query-fields'
+import { parseCsv } from './parse-csv'
+
+export interface BatchInputDefaults {
+  /** For pasted ids or a CSV without a provider column. */
+  provider?: string | undefined
+  /** For pasted ids: which id they are (`paymentId`, `orderReference`, …). */
+  by?: string | undefined
+}
+
+/**
+ * Reads what a user pasted or uploaded into engine queries. A CSV whose first row names columns
+ * (`provider`, `paymentId`, `sendPaymentRequestId`, `sessionCheckoutFormToken`, … as in the API)
+ * gives one query per row; anything else is a list of ids (separated by lines, commas, semicolons or
+ * spaces), all of the kind `by` for `provider`. Errors name the line and the column.
+ */
+export function parseBatchInput(
+  text: string,
+  defaults: BatchInputDefaults,
+  providers: readonly string[],
+  maxQueries: number,
+): DemoQuery[] {
+  const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''))
+  const header = rows[0]?.map((cell) => cell.trim())
+  const queries =
+    header !== undefined && header.some((cell) => cell === 'provider' || ID_PARAMS.includes(cell))
+      ? fromTable(header, rows.slice(1), defaults, providers)
+      : fromIdList(text, defaults, providers)
+  if (queries.length === 0) {
+    throw new ValidationError({ field: 'queries', message: 'No ids given: paste ids or upload a CSV file.' })
+  }
+  if (queries.length > maxQueries) {
+    throw new ValidationError({
+      field: 'queries',
+      message: `${queries.length} ids is more than this demo checks at once (${maxQueries}); split the list.`,
+    })
+  }
+  return queries
+}
+
+function fromTable(
+  header: string[],
+  rows: string[][],
+  defaults: BatchInputDefaults,
+  providers: readonly string[],
+): DemoQuery[] {
+  return rows.map((row, i) => {
+    const get = (name: string): string | undefined => {
+      const column = header.indexOf(name)
+      const cell = column === -1 ? undefined : row[column]?.trim()
+      if (name === 'provider') return cell || defaults.provider
+      return cell === '' ? undefined : cell
+    }
+    try {
+      return parseStatusQuery(get, providers)
+    } catch (error) {
+      // Line numbers count the header, as a spreadsheet shows them.
+      if (error instanceof ValidationError) {
+        throw new ValidationError({ field: `line ${i + 2}: ${error.field}`, message: `Line ${i + 2}: ${error.message}` })
+      }
+      throw error
+    }
+  })
+}
+
+function fromIdList(text: string, defaults: BatchInputDefaults, providers: readonly string[]): DemoQuery[] {
+  const ids = text.split(/[\s,;]+/).filter((id) => id !== '')
+  if (ids.length === 0) return []
+  const provider = defaults.provider?.trim()
+  if (!provider || !providers.includes(provider)) {
+    throw new ValidationError({ field: 'provider', message: `Choose the provider of these ids: ${providers.join(' or ')}.` })
+  }
+  const by = defaults.by?.trim()
+  const fields = fieldsOf(provider)
+  if (!by || !fields.includes(by) || by === 'session') {
+    throw new ValidationError({
+      field: 'by',
+      message: `Say which id these are for ${provider}: ${fields.filter((f) => f !== 'session').join(', ')}. Session queries need a CSV with sessionCheckoutFormToken and sessionPaymentId columns.`,
+    })
+  }
+  return ids.map((id) => ({ provider, [by]: id }))
+}
