@@ -1,0 +1,155 @@
+import { addDecimal } from '@durum/core'
+import type { IyzicoRefundStatus, IyzicoReportingPayment } from './iyzico-schemas'
+import { IYZICO_REFUND_STATUSES } from './iyzico-schemas'
+import type { IyzicoStatusMapping } from './map-iyzico-payment-status'
+
+/** What the reporting endpoint said about a payment's refunds and cancels, or why it was not asked. */
+export type IyzicoRefundLookup =
+  | { kind: 'found'; payment: IyzicoReportingPayment }
+  /** Reporting answered but does not list this payment (yet). */
+  | { kind: 'not_listed' }
+  /** Not asked, or the question failed; `reason` completes "Refunds and cancels were not checked: …". */
+  | { kind: 'skipped'; reason: string }
+
+export interface IyzicoRefundOutcome {
+  mapping: IyzicoStatusMapping
+  /** Set only where refunds matter: a payment that `/payment/detail` shows as taken. */
+  refundsChecked?: boolean
+  /** Canonical decimal, in the payment's currency. */
+  refundedAmount?: string
+}
+
+const SUCCESSFUL = 1
+
+function isRefundStatus(value: string): value is IyzicoRefundStatus {
+  return (IYZICO_REFUND_STATUSES as readonly string[]).includes(value)
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled iyzico refund status: ${String(value)}`)
+}
+
+function sum(amounts: readonly (string | null | undefined)[]): string | undefined {
+  let total: string | undefined
+  for (const amount of amounts) if (amount != null) total = total === undefined ? amount : addDecimal(total, amount)
+  return total
+}
+
+/** Successful cancels and item refunds, added up. */
+export function iyzicoRefundedTotal(payment: IyzicoReportingPayment): string | undefined {
+  const cancels = (payment.cancels ?? []).filter((cancel) => cancel.refundStatus === SUCCESSFUL)
+  const refunds = (payment.itemTransactions ?? []).flatMap((item) =>
+    (item.refunds ?? []).filter((refund) => refund.refundStatus == null || refund.refundStatus === SUCCESSFUL),
+  )
+  return sum([...cancels.map((cancel) => cancel.refundPrice), ...refunds.map((refund) => refund.refundPrice)])
+}
+
+function withRefundedAmount(outcome: IyzicoRefundOutcome, payment: IyzicoReportingPayment): IyzicoRefundOutcome {
+  const refundedAmount = iyzicoRefundedTotal(payment)
+  return refundedAmount === undefined ? outcome : { ...outcome, refundedAmount }
+}
+
+/**
+ * Overlays the reporting endpoint's view on a `/payment/detail` mapping. Pure. `/payment/detail`
+ * keeps saying SUCCESS after a cancel or refund, so a taken payment (SUCCEEDED, AUTHORIZED) is only
+ * final once reporting has been read; anything else passes through unchanged.
+ */
+export function applyIyzicoRefunds(mapping: IyzicoStatusMapping, lookup: IyzicoRefundLookup): IyzicoRefundOutcome {
+  if (mapping.status !== 'SUCCEEDED' && mapping.status !== 'AUTHORIZED') return { mapping }
+  if (lookup.kind === 'skipped') {
+    return {
+      mapping: { ...mapping, explanation: `${mapping.explanation} Refunds and cancels were not checked: ${lookup.reason}` },
+      refundsChecked: false,
+    }
+  }
+  if (lookup.kind === 'not_listed') {
+    return {
+      mapping: {
+        ...mapping,
+        explanation: `${mapping.explanation} Refunds and cancels were not checked: iyzico's reporting endpoint does not list this payment yet; ask again later.`,
+      },
+      refundsChecked: false,
+    }
+  }
+  const { payment } = lookup
+  const refundStatus = payment.paymentRefundStatus ?? undefined
+  const cancel = (payment.cancels ?? []).find((entry) => entry.refundStatus === SUCCESSFUL)
+  const rawStatus = `${mapping.rawStatus} refund=${refundStatus ?? 'missing'}${cancel === undefined ? '' : ' cancelled'}`
+  if (cancel !== undefined) {
+    return withRefundedAmount(
+      {
+        mapping: {
+          ...mapping,
+          status: 'CANCELLED',
+          rawStatus,
+          explanation: `iyzico's reporting shows the payment was cancelled${
+            cancel.createdDate ? ` on ${cancel.createdDate}` : ''
+          } (though /payment/detail still reads SUCCESS): it is void, do not ship.`,
+        },
+        refundsChecked: true,
+      },
+      payment,
+    )
+  }
+  if (refundStatus === undefined) {
+    return {
+      mapping: {
+        ...mapping,
+        explanation: `${mapping.explanation} Refunds and cancels were not checked: iyzico's reporting answer has no paymentRefundStatus.`,
+      },
+      refundsChecked: false,
+    }
+  }
+  if (!isRefundStatus(refundStatus)) {
+    return {
+      mapping: {
+        ...mapping,
+        status: 'UNKNOWN',
+        rawStatus,
+        explanation: `iyzico's reporting gives paymentRefundStatus "${refundStatus}", which this version does not know, so the payment may have been refunded: do not ship until iyzico's panel confirms it.`,
+      },
+      refundsChecked: true,
+    }
+  }
+  switch (refundStatus) {
+    case 'NOT_REFUNDED':
+      return {
+        mapping: {
+          ...mapping,
+          rawStatus,
+          explanation: `${mapping.explanation} iyzico's reporting shows no refund or cancel.`,
+        },
+        refundsChecked: true,
+      }
+    case 'PARTIALLY_REFUNDED':
+      return withRefundedAmount(
+        {
+          mapping: {
+            ...mapping,
+            status: 'PARTIALLY_REFUNDED',
+            rawStatus,
+            explanation:
+              "iyzico captured the payment and its reporting shows part of it refunded (PARTIALLY_REFUNDED): the rest is still the merchant's.",
+          },
+          refundsChecked: true,
+        },
+        payment,
+      )
+    case 'TOTALLY_REFUNDED':
+      return withRefundedAmount(
+        {
+          mapping: {
+            ...mapping,
+            status: 'REFUNDED',
+            rawStatus,
+            explanation:
+              "iyzico's reporting shows the payment fully refunded (TOTALLY_REFUNDED), though /payment/detail still reads SUCCESS: do not ship.",
+          },
+          refundsChecked: true,
+        },
+        payment,
+      )
+    default:
+      return assertNever(refundStatus)
+  }
+}
