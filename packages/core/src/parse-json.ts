@@ -1,0 +1,180 @@
+import { parse as parseLossless } from 'lossless-json'
+import { DurumError } from './durum-error'
+
+/** A JSON number kept as its source text (`"1.00000000"`, `"0E-8"`), so money never meets a float. */
+export class JsonNumber {
+  readonly text: string
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  toString(): string {
+    return this.text
+  }
+
+  /** `JSON.stringify` of a parsed body shows the exact text, not a rounded number. */
+  toJSON(): string {
+    return this.text
+  }
+}
+
+export function isJsonNumber(value: unknown): value is JsonNumber {
+  return value instanceof JsonNumber
+}
+
+/*
+ * Markers put in front of each number's text so that native `JSON.parse` carries it as a string.
+ * A parsed string can only contain one of these control characters if the source spells it as a
+ * `\u00XX` escape (JSON forbids them raw, and they have no short escape), so a marker whose escape
+ * does not occur in the source cannot collide with real data. All-digit hex avoids case variants.
+ */
+const markers = [
+  '0000',
+  '0001',
+  '0002',
+  '0003',
+  '0004',
+  '0005',
+  '0006',
+  '0007',
+  '0010',
+  '0011',
+  '0012',
+  '0013',
+]
+
+/*
+ * One match = everything up to the next number outside strings (`$1`: other characters and whole
+ * strings, escapes included) + that number (`$2`, exactly RFC 8259's grammar, not followed by
+ * another number character). The number is optional so a match never fails and the regex never
+ * restarts inside a string (which also keeps it linear on hostile input). On valid JSON every match
+ * ends in a number thanks to the sentinel ` 0` appended; a match without one only happens on invalid
+ * JSON and inserts an empty marked string twice in a row, which `JSON.parse` always rejects — as it
+ * rejects anything this pass left untouched. So `JSON.parse` accepts the result iff the input is JSON.
+ */
+const upToNextNumber =
+  /((?:[^"\-\d]|"[^"\\]*(?:\\[\s\S][^"\\]*)*")*)(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\d.eE+-]))?/g
+const sentinel = ' 0'
+
+/**
+ * Parses JSON losslessly: every number becomes a `JsonNumber` holding its exact source text.
+ * Fast path: one scan wraps each number token (outside strings) as a marked string, then native
+ * `JSON.parse` and a walk that turns marked strings into `JsonNumber`s — about 2× `JSON.parse`,
+ * where a generic lossless parser costs ~10×. Only when every marker occurs in the source does
+ * it fall back to lossless-json.
+ */
+export function parseJson(text: string): unknown {
+  const marker = markers.find((hex) => !text.includes(`\\u${hex}`))
+  try {
+    if (marker === undefined) return parseJsonSlow(text)
+    const open = `"\\u${marker}`
+    const wrapped = `${text}${sentinel}`.replace(upToNextNumber, `$1${open}$2"`)
+    // Ends with the wrapped sentinel, then the empty match at the very end.
+    const tail = `${open}0"${open}"`
+    if (!wrapped.endsWith(tail)) throw invalidJson(undefined)
+    const parsed: unknown = JSON.parse(wrapped.slice(0, -tail.length))
+    return reviveNumbers(parsed, String.fromCharCode(Number.parseInt(marker, 16)))
+  } catch (error) {
+    throw invalidJson(error)
+  }
+}
+
+/** The slow, marker-free path; exported for tests that hold both paths to the same answers. */
+export function parseJsonSlow(text: string): unknown {
+  try {
+    return parseLossless(text, null, {
+      parseNumber: (numberText) => new JsonNumber(numberText),
+      // `JSON.parse` semantics: the last duplicate wins.
+      onDuplicateKey: ({ newValue }) => newValue,
+    })
+  } catch (error) {
+    throw invalidJson(error)
+  }
+}
+
+function invalidJson(error: unknown): DurumError {
+  if (DurumError.isInstance(error)) return error
+  return new DurumError({
+    code: 'response_format',
+    message: 'The response is not valid JSON.',
+    cause: error,
+  })
+}
+
+function reviveNumbers(value: unknown, marker: string): unknown {
+  if (typeof value === 'string') {
+    return value.length > 0 && value[0] === marker ? new JsonNumber(value.slice(1)) : value
+  }
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = reviveNumbers(value[index], marker)
+    return value
+  }
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    const item = record[key]
+    if (typeof item === 'string' && (item.length === 0 || item[0] !== marker)) continue
+    const revived = reviveNumbers(item, marker)
+    if (revived === item) continue
+    // Plain assignment to `__proto__` would hit the inherited setter instead of the own key.
+    if (key === '__proto__') {
+      Object.defineProperty(record, key, {
+        value: revived,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      })
+    } else {
+      record[key] = revived
+    }
+  }
+  return record
+}
+
+/**
+ * A deep copy for `raw`: a `JsonNumber` becomes a JS `number` when that number has exactly the
+ * same decimal value (`1.00000000` → `1`), else stays its text (`12345678901234567890`).
+ */
+export function toPlainJson(value: unknown): unknown {
+  if (value instanceof JsonNumber) return plainNumber(value.text)
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map(toPlainJson)
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, key, {
+      value: toPlainJson(item),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    })
+  }
+  return copy
+}
+
+function plainNumber(text: string): number | string {
+  const number = Number(text)
+  if (!Number.isFinite(number)) return text
+  return sameDecimalValue(String(number), text) ? (number === 0 ? 0 : number) : text
+}
+
+/** Compares two JSON number texts by decimal value, without expanding exponents. */
+function sameDecimalValue(a: string, b: string): boolean {
+  const left = scientific(a)
+  const right = scientific(b)
+  return (
+    left.digits === right.digits &&
+    (left.digits === '' || (left.sign === right.sign && left.exponent === right.exponent))
+  )
+}
+
+function scientific(text: string): { sign: boolean; digits: string; exponent: number } {
+  const match = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text)
+  if (match === null) return { sign: false, digits: text, exponent: Number.NaN }
+  const fraction = match[3] ?? ''
+  const all = `${match[2] ?? ''}${fraction}`
+  const leading = all.length - all.replace(/^0+/, '').length
+  const trimmed = all.slice(leading).replace(/0+$/, '')
+  const exponent = Number(match[4] ?? '0') - fraction.length + (all.length - leading - trimmed.length)
+  return { sign: match[1] === '-', digits: trimmed, exponent }
+}
