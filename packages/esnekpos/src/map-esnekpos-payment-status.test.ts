@@ -1,0 +1,311 @@
+import { isPaid } from '@durum/status-normalizer'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  type EsnekposAttemptRow,
+  type EsnekposStatusRow,
+  mapEsnekposOrderStatus,
+  mapEsnekposPaymentRequestStatus,
+} from './map-esnekpos-payment-status'
+
+const pending = { statusText: 'Ödeme - Bekliyor', statusId: 1 }
+const awaiting3d = { statusText: 'Ödeme - 3D Doğrulama Bekleniyor', statusId: 2 }
+const succeeded = { statusText: 'Ödeme - Başarılı', statusId: 3 }
+const failed = { statusText: 'Ödeme - Başarısız', statusId: 4 }
+const cancelled = { statusText: 'İptal - Başarılı', statusId: 5 }
+const cancelFailed = { statusText: 'İptal - Başarısız', statusId: 6 }
+const refunded = { statusText: 'İade - Başarılı', statusId: 7 }
+const refundFailed = { statusText: 'İade - Başarısız', statusId: 8 }
+
+const tx = (
+  status: { statusText: string; statusId: number },
+  reference: string,
+  amount?: string,
+): EsnekposStatusRow => ({
+  ...status,
+  reference,
+  ...(amount === undefined ? {} : { amount }),
+})
+
+describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
+  it('no transactions → PENDING', () => {
+    const result = mapEsnekposOrderStatus([])
+    expect(result).toMatchObject({ status: 'PENDING', rawStatus: 'TRANSACTIONS: []' })
+  })
+
+  it('Ödeme - Bekliyor (1) → PENDING', () => {
+    expect(mapEsnekposOrderStatus([tx(pending, '1')])).toMatchObject({ status: 'PENDING', decidingRow: 0 })
+  })
+
+  it('Ödeme - 3D Doğrulama Bekleniyor (2) → REQUIRES_ACTION with customer_3ds', () => {
+    const result = mapEsnekposOrderStatus([tx(pending, '1'), tx(awaiting3d, '2')])
+    expect(result).toMatchObject({ status: 'REQUIRES_ACTION', nextAction: 'customer_3ds', decidingRow: 1 })
+    expect(result.rawStatus).toBe('Ödeme - 3D Doğrulama Bekleniyor (STATUS_ID 2)')
+  })
+
+  it('Ödeme - Başarılı (3) → SUCCEEDED, the successful row is the paid row', () => {
+    const result = mapEsnekposOrderStatus([
+      tx(pending, '1'),
+      tx(awaiting3d, '2'),
+      tx(succeeded, '3', '100.50'),
+    ])
+    expect(result).toMatchObject({ status: 'SUCCEEDED', paidRow: 2, decidingRow: 2 })
+    expect(result.explanation).toContain('Transaction 3 reads "Ödeme - Başarılı (STATUS_ID 3)"')
+    expect(result.rows.map((row) => row.status)).toEqual(['PENDING', 'REQUIRES_ACTION', 'SUCCEEDED'])
+  })
+
+  it('Ödeme - Başarısız (4) → FAILED with the failure kept', () => {
+    const result = mapEsnekposOrderStatus([tx(pending, '1'), tx(failed, '2')])
+    expect(result).toMatchObject({
+      status: 'FAILED',
+      failure: { code: '4', message: 'Ödeme - Başarısız', category: 'other' },
+    })
+  })
+
+  it('a failure followed by a new 3D step → REQUIRES_ACTION (the last payment row stands)', () => {
+    expect(mapEsnekposOrderStatus([tx(failed, '1'), tx(awaiting3d, '2')]).status).toBe('REQUIRES_ACTION')
+  })
+
+  it('İptal - Başarılı (5) → CANCELLED, the paid row still known', () => {
+    const result = mapEsnekposOrderStatus([tx(succeeded, '1', '10.56'), tx(cancelled, '2', '10.56')])
+    expect(result).toMatchObject({ status: 'CANCELLED', decidingRow: 1, paidRow: 0 })
+  })
+
+  it('İptal - Başarısız (6) after a success → still SUCCEEDED', () => {
+    expect(mapEsnekposOrderStatus([tx(succeeded, '1'), tx(cancelFailed, '2')])).toMatchObject({
+      status: 'SUCCEEDED',
+      paidRow: 0,
+    })
+  })
+
+  it('İade - Başarılı (7) for the whole amount → REFUNDED', () => {
+    const result = mapEsnekposOrderStatus([tx(succeeded, '1', '1250.00'), tx(refunded, '2', '1250.00')])
+    expect(result).toMatchObject({
+      status: 'REFUNDED',
+      refundedAmount: '1250.00',
+      paidRow: 0,
+      decidingRow: 1,
+    })
+  })
+
+  it('İade - Başarılı (7) for less than paid → PARTIALLY_REFUNDED, negative refund amounts read as refunds', () => {
+    const result = mapEsnekposOrderStatus([tx(succeeded, '1', '1250.00'), tx(refunded, '2', '-151.25')])
+    expect(result).toMatchObject({ status: 'PARTIALLY_REFUNDED', refundedAmount: '151.25' })
+    expect(result.explanation).toContain('151.25 of the 1250.00 paid')
+  })
+
+  it('several partial refunds adding up to the paid amount → REFUNDED', () => {
+    const rows = [tx(succeeded, '1', '1250.00'), tx(refunded, '2', '1000.00'), tx(refunded, '3', '250.00')]
+    expect(mapEsnekposOrderStatus(rows)).toMatchObject({ status: 'REFUNDED', refundedAmount: '1250.00' })
+  })
+
+  it('a refund compared with the order amount when no payment row is listed', () => {
+    const rows = [tx(refunded, '2', '151.25')]
+    expect(mapEsnekposOrderStatus(rows, { orderAmount: '1250.00' }).status).toBe('PARTIALLY_REFUNDED')
+  })
+
+  it('a refund without amounts to compare → REFUNDED, never assumed partial (which would read as paid)', () => {
+    const result = mapEsnekposOrderStatus([tx(refunded, '2')])
+    expect(result.status).toBe('REFUNDED')
+    expect(result.refundedAmount).toBeUndefined()
+  })
+
+  it('İade - Başarısız (8) after a success → still SUCCEEDED', () => {
+    expect(mapEsnekposOrderStatus([tx(succeeded, '1'), tx(refundFailed, '2')]).status).toBe('SUCCEEDED')
+  })
+
+  it('a failed cancel or refund with no payment row at all → UNKNOWN', () => {
+    expect(mapEsnekposOrderStatus([tx(cancelFailed, '2')]).status).toBe('UNKNOWN')
+    expect(mapEsnekposOrderStatus([tx(refundFailed, '2')]).status).toBe('UNKNOWN')
+  })
+
+  it('a failed refund beside a still pending payment → PENDING', () => {
+    expect(mapEsnekposOrderStatus([tx(pending, '1'), tx(refundFailed, '2')]).status).toBe('PENDING')
+  })
+
+  it('an unknown text anywhere → UNKNOWN, even beside a success', () => {
+    const rows = [tx(succeeded, '1'), { statusText: 'Ters İbraz', reference: '2' }]
+    const result = mapEsnekposOrderStatus(rows)
+    expect(result).toMatchObject({ status: 'UNKNOWN', rawStatus: 'Ters İbraz', decidingRow: 1 })
+    expect(result.explanation).toContain('does not recognise')
+  })
+
+  it('a STATUS_ID contradicting its text → UNKNOWN, naming the conflict', () => {
+    const result = mapEsnekposOrderStatus([{ statusText: 'Ödeme - Başarısız', statusId: 3, reference: '1' }])
+    expect(result.status).toBe('UNKNOWN')
+    expect(result.explanation).toContain('STATUS_ID and text disagree')
+  })
+
+  it('the ASCII-folded "Odeme Basarili" with STATUS_ID 3 → SUCCEEDED', () => {
+    expect(mapEsnekposOrderStatus([{ statusText: 'Odeme Basarili', statusId: 3 }]).status).toBe('SUCCEEDED')
+  })
+})
+
+const attempt = (
+  status: { statusText: string },
+  reference: string,
+  orderReference?: string,
+  amount?: string,
+): EsnekposAttemptRow => ({
+  statusText: status.statusText,
+  reference,
+  ...(orderReference === undefined ? {} : { orderReference }),
+  ...(amount === undefined ? {} : { amount }),
+})
+
+describe('mapEsnekposPaymentRequestStatus (SendPaymentRequestQuery PAYMENTS)', () => {
+  it('no attempts → PENDING', () => {
+    expect(mapEsnekposPaymentRequestStatus([])).toMatchObject({
+      status: 'PENDING',
+      rawStatus: 'PAYMENTS: []',
+    })
+  })
+
+  it('the documented example: a failed then a successful attempt → SUCCEEDED, driven by the success', () => {
+    const result = mapEsnekposPaymentRequestStatus([
+      attempt(failed, '203761', '37b86fc4-adf6-49db-815e-a80cff9d3dc8', '10.56'),
+      attempt(succeeded, '203762', '1ff755d2-8b74-4317-a721-295947d0fb5b', '10.56'),
+    ])
+    expect(result).toMatchObject({
+      status: 'SUCCEEDED',
+      rawStatus: 'Ödeme - Başarılı',
+      paidRow: 1,
+      decidingRow: 1,
+    })
+    expect(result.rows.map((row) => row.status)).toEqual(['FAILED', 'SUCCEEDED'])
+    expect(result.rows[0]?.failure).toEqual({ message: 'Ödeme - Başarısız', category: 'other' })
+    expect(result.failure).toBeUndefined()
+  })
+
+  it('a success followed by a failed attempt → still SUCCEEDED', () => {
+    const result = mapEsnekposPaymentRequestStatus([attempt(succeeded, '1', 'a'), attempt(failed, '2', 'b')])
+    expect(result).toMatchObject({ status: 'SUCCEEDED', paidRow: 0 })
+  })
+
+  it('only failed attempts → PENDING, the last failure kept', () => {
+    const result = mapEsnekposPaymentRequestStatus([attempt(failed, '1', 'a'), attempt(failed, '2', 'b')])
+    expect(result).toMatchObject({
+      status: 'PENDING',
+      decidingRow: 1,
+      rawStatus: 'Ödeme - Başarısız',
+      failure: { message: 'Ödeme - Başarısız', category: 'other' },
+    })
+    expect(result.explanation).toContain('can still be paid')
+  })
+
+  it('Ödeme - Bekliyor → PENDING', () => {
+    expect(mapEsnekposPaymentRequestStatus([attempt(pending, '1', 'a')]).status).toBe('PENDING')
+  })
+
+  it('Ödeme - 3D Doğrulama Bekleniyor after a failure → REQUIRES_ACTION', () => {
+    const result = mapEsnekposPaymentRequestStatus([attempt(failed, '1', 'a'), attempt(awaiting3d, '2', 'b')])
+    expect(result).toMatchObject({ status: 'REQUIRES_ACTION', nextAction: 'customer_3ds', decidingRow: 1 })
+  })
+
+  it('İptal - Başarılı → CANCELLED', () => {
+    expect(mapEsnekposPaymentRequestStatus([attempt(cancelled, '1', 'a')]).status).toBe('CANCELLED')
+  })
+
+  it('İade - Başarılı on its own → REFUNDED (nothing to compare, so never partial)', () => {
+    expect(mapEsnekposPaymentRequestStatus([attempt(refunded, '1', 'a', '10.56')]).status).toBe('REFUNDED')
+  })
+
+  it('rows of one order reference are one history: a partial refund row beside its payment', () => {
+    const result = mapEsnekposPaymentRequestStatus([
+      attempt(succeeded, '1', 'order-1', '1250.00'),
+      attempt(refunded, '2', 'order-1', '-151.25'),
+    ])
+    expect(result).toMatchObject({
+      status: 'PARTIALLY_REFUNDED',
+      paidRow: 0,
+      decidingRow: 1,
+      refundedAmount: '151.25',
+    })
+  })
+
+  it('a refunded attempt does not undo another attempt that was paid', () => {
+    const result = mapEsnekposPaymentRequestStatus([
+      attempt(refunded, '1', 'order-1', '10.56'),
+      attempt(succeeded, '2', 'order-2', '10.56'),
+    ])
+    expect(result).toMatchObject({ status: 'SUCCEEDED', paidRow: 1 })
+  })
+
+  it('an unknown attempt without any paid attempt → UNKNOWN (it might be a payment)', () => {
+    const result = mapEsnekposPaymentRequestStatus([
+      attempt(failed, '1', 'a'),
+      attempt({ statusText: 'Ödeme - Başarılı değil' }, '2', 'b'),
+    ])
+    expect(result).toMatchObject({ status: 'UNKNOWN', rawStatus: 'Ödeme - Başarılı değil', decidingRow: 1 })
+  })
+
+  it('an unknown attempt beside a proven payment → SUCCEEDED', () => {
+    const result = mapEsnekposPaymentRequestStatus([
+      attempt({ statusText: 'Yeni Durum' }, '1', 'a'),
+      attempt(succeeded, '2', 'b'),
+    ])
+    expect(result.status).toBe('SUCCEEDED')
+    expect(result.rows[0]?.status).toBe('UNKNOWN')
+  })
+
+  it('attempts without an order reference are each their own order', () => {
+    const result = mapEsnekposPaymentRequestStatus([attempt(succeeded, '1'), attempt(cancelled, '2')])
+    expect(result).toMatchObject({ status: 'SUCCEEDED', paidRow: 0 })
+  })
+
+  it('explanations name the attempt, not a transaction', () => {
+    const result = mapEsnekposPaymentRequestStatus([attempt(succeeded, '203762', 'x')])
+    expect(result.explanation).toMatch(/^Attempt 203762 reads "Ödeme - Başarılı"/)
+  })
+})
+
+describe('rule zero, for any rows', () => {
+  const knownText = fc.constantFrom(
+    ...[pending, awaiting3d, succeeded, failed, cancelled, cancelFailed, refunded, refundFailed].map(
+      (s) => s.statusText,
+    ),
+    'Odeme Basarili',
+  )
+  const row = fc.record(
+    {
+      statusText: fc.oneof(
+        knownText,
+        fc.string(),
+        knownText.map((text) => `${text} değil`),
+      ),
+      statusId: fc.integer({ min: 0, max: 10 }),
+      amount: fc.constantFrom('10.56', '1250.00', '-151.25', '0.00'),
+      orderReference: fc.constantFrom('a', 'b', 'c'),
+    },
+    { requiredKeys: ['statusText'] },
+  )
+  const provesPayment = (r: EsnekposStatusRow) =>
+    r.statusId === 3 ||
+    (r.statusId === undefined && ['Ödeme - Başarılı', 'Odeme Basarili'].includes(r.statusText))
+
+  it('reports a paid status only when some row proves a successful payment', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), (rows) => {
+        for (const result of [mapEsnekposOrderStatus(rows), mapEsnekposPaymentRequestStatus(rows)]) {
+          if (isPaid(result.status)) {
+            expect(rows.some(provesPayment)).toBe(true)
+            expect(result.paidRow).toBeDefined()
+            expect(provesPayment(rows[result.paidRow!]!)).toBe(true)
+          }
+          expect(result.rows).toHaveLength(rows.length)
+          if (result.decidingRow !== undefined) expect(result.decidingRow).toBeLessThan(rows.length)
+        }
+      }),
+    )
+  })
+
+  it('an unrecognised row makes an order UNKNOWN wherever it sits', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 5 }), fc.nat(), (rows, at) => {
+        const withUnknown = [...rows]
+        withUnknown.splice(at % (rows.length + 1), 0, { statusText: 'Ödeme - Başarılı değil' })
+        expect(mapEsnekposOrderStatus(withUnknown).status).toBe('UNKNOWN')
+      }),
+    )
+  })
+})
