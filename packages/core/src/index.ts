@@ -1,2 +1,13 @@
+export {
+  addDecimal,
+  compareDecimal,
+  formatTurkishDecimal,
+  parseDecimal,
+  parseTurkishDecimal,
+  subtractDecimal,
+} from './decimal'
 export { DurumError, type DurumErrorCode, type DurumErrorOptions, ValidationError } from './durum-error'
+export type { Money } from './money'
+export { money } from './money'
+export { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'
 export { isJsonNumber, JsonNumber, parseJson, toPlainJson } from './parse-json'

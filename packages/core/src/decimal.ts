@@ -1,0 +1,113 @@
+import { DurumError } from './durum-error'
+
+/** An exact decimal: `units × 10^-scale`. Bigint inside, so no float ever touches an amount. */
+interface Decimal {
+  units: bigint
+  scale: number
+}
+
+/** Amounts beyond this many digits on either side of the point are not money; refuse them. */
+const maxDigits = 100
+
+const decimalText = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/
+const turkishText = /^(-?)(\d+|\d{1,3}(?:\.\d{3})+(?=,))(?:,(\d+))?$/
+
+function notADecimal(text: string, what: string): DurumError {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  return new DurumError({
+    code: 'response_format',
+    message: `"${shown}" is not ${what}; durum reads amounts exactly and does not guess.`,
+  })
+}
+
+function toDecimal(text: string): Decimal {
+  const match = decimalText.exec(text)
+  if (match === null) throw notADecimal(text, 'a decimal amount')
+  const fraction = match[3] ?? ''
+  const exponent = Number(match[4] ?? '0')
+  // Bounded before any bigint power, so "1e999999" fails fast instead of allocating.
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 10 * maxDigits) {
+    throw notADecimal(text, 'a decimal amount in range')
+  }
+  const digits = BigInt(`${match[2] ?? ''}${fraction}`)
+  const units = match[1] === '-' ? -digits : digits
+  const scale = fraction.length - exponent
+  const decimal = normalize(scale < 0 ? { units: units * 10n ** BigInt(-scale), scale: 0 } : { units, scale })
+  const integerDigits =
+    (decimal.units < 0n ? -decimal.units : decimal.units).toString().length - decimal.scale
+  if (decimal.scale > maxDigits || integerDigits > maxDigits)
+    throw notADecimal(text, 'a decimal amount in range')
+  return decimal
+}
+
+/** Drops trailing fraction zeros, so equal values have one representation. */
+function normalize({ units, scale }: Decimal): Decimal {
+  if (units === 0n) return { units: 0n, scale: 0 }
+  let current = units
+  let currentScale = scale
+  while (currentScale > 0 && current % 10n === 0n) {
+    current /= 10n
+    currentScale--
+  }
+  return { units: current, scale: currentScale }
+}
+
+function format(decimal: Decimal): string {
+  const { units, scale } = normalize(decimal)
+  const shownScale = Math.max(2, scale)
+  const padded = (units < 0n ? -units : units) * 10n ** BigInt(shownScale - scale)
+  const digits = padded.toString().padStart(shownScale + 1, '0')
+  const sign = units < 0n ? '-' : ''
+  return `${sign}${digits.slice(0, -shownScale)}.${digits.slice(-shownScale)}`
+}
+
+function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  const scale = Math.max(a.scale, b.scale)
+  return [a.units * 10n ** BigInt(scale - a.scale), b.units * 10n ** BigInt(scale - b.scale), scale]
+}
+
+/**
+ * JSON-number text or plain decimal text → the canonical decimal string: no exponent, at least two
+ * fraction digits, more only where non-zero (`"1.00000000"` → `"1.00"`, `"0E-8"` → `"0.00"`,
+ * `"0.03150000"` → `"0.0315"`). Throws `DurumError` `response_format` on anything else.
+ */
+export function parseDecimal(text: string): string {
+  return format(toDecimal(text))
+}
+
+/**
+ * Turkish decimal text (comma decimal, dot thousands: `"1.250,00"`, `"-151,25"`, `"100"`) → canonical.
+ * Ambiguous or malformed text (`"1.250"` without a comma, `"1,2,3"`, `"1.25,00"`) throws
+ * `response_format`: a thousands dot and a decimal dot cannot be told apart, so durum refuses to guess.
+ */
+export function parseTurkishDecimal(text: string): string {
+  const match = turkishText.exec(text.trim())
+  if (match === null) throw notADecimal(text, 'an unambiguous Turkish amount (like "1.250,00")')
+  const integer = (match[2] ?? '').replaceAll('.', '')
+  const fraction = match[3]
+  return parseDecimal(`${match[1]}${integer}${fraction === undefined ? '' : `.${fraction}`}`)
+}
+
+/** A decimal in Turkish notation (`"1250.5"` → `"1.250,50"`), canonical fraction digits. */
+export function formatTurkishDecimal(text: string): string {
+  const canonical = parseDecimal(text)
+  const negative = canonical.startsWith('-')
+  const [integer = '', fraction = ''] = (negative ? canonical.slice(1) : canonical).split('.')
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, '.')
+  return `${negative ? '-' : ''}${grouped},${fraction}`
+}
+
+export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
+  const [left, right] = align(toDecimal(a), toDecimal(b))
+  return left < right ? -1 : left > right ? 1 : 0
+}
+
+export function addDecimal(a: string, b: string): string {
+  const [left, right, scale] = align(toDecimal(a), toDecimal(b))
+  return format({ units: left + right, scale })
+}
+
+export function subtractDecimal(a: string, b: string): string {
+  const [left, right, scale] = align(toDecimal(a), toDecimal(b))
+  return format({ units: left - right, scale })
+}

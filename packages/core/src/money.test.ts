@@ -1,0 +1,75 @@
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { DurumError } from './durum-error'
+import { money } from './money'
+import { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'
+import { JsonNumber, parseJson } from './parse-json'
+
+describe('money', () => {
+  it('canonicalises the amount and keeps the currency', () => {
+    expect(money('1.00000000', 'TRY')).toEqual({ amount: '1.00', currency: 'TRY' })
+    expect(money('0E-8', 'USD')).toEqual({ amount: '0.00', currency: 'USD' })
+  })
+
+  it('refuses an amount that is not a decimal', () => {
+    expect(() => money('1,5', 'TRY')).toThrow(DurumError)
+  })
+})
+
+describe('decimalSchema', () => {
+  it('reads JSON numbers and decimal text exactly', () => {
+    const body = parseJson('{"price": 12345678.12345678, "rate": 0E-8}') as Record<string, unknown>
+    expect(v.parse(decimalSchema, body.price)).toBe('12345678.12345678')
+    expect(v.parse(decimalSchema, body.rate)).toBe('0.00')
+    expect(v.parse(decimalSchema, '0.03150000')).toBe('0.0315')
+  })
+
+  it('reports a clear issue and refuses JS numbers (they may already be rounded)', () => {
+    const result = v.safeParse(decimalSchema, '1,5')
+    expect(result.success).toBe(false)
+    expect(result.issues?.[0]?.message).toContain('"1,5" is not a decimal amount')
+    expect(v.safeParse(decimalSchema, 1.5).success).toBe(false)
+  })
+})
+
+describe('turkishDecimalSchema', () => {
+  it('reads strings as Turkish and JSON numbers as plain decimals', () => {
+    expect(v.parse(turkishDecimalSchema, '1.250,00')).toBe('1250.00')
+    expect(v.parse(turkishDecimalSchema, new JsonNumber('0.16'))).toBe('0.16')
+  })
+
+  it('refuses ambiguous text', () => {
+    const result = v.safeParse(turkishDecimalSchema, '1.250')
+    expect(result.success).toBe(false)
+    expect(result.issues?.[0]?.message).toContain('unambiguous Turkish amount')
+  })
+})
+
+describe('integerSchema', () => {
+  it.each([
+    [new JsonNumber('3'), 3],
+    ['12', 12],
+    [new JsonNumber('1.0'), 1],
+    [new JsonNumber('-1'), -1],
+    [new JsonNumber('9007199254740991'), 9007199254740991],
+  ])('%j → %d', (input, expected) => {
+    expect(v.parse(integerSchema, input)).toBe(expected)
+  })
+
+  it.each([new JsonNumber('1.5'), new JsonNumber('9007199254740993'), 'x', '', 3])('refuses %j', (input) => {
+    expect(v.safeParse(integerSchema, input).success).toBe(false)
+  })
+})
+
+describe('idSchema', () => {
+  it('keeps the exact digits of numeric ids and strings as they are', () => {
+    const body = parseJson('{"id": 123456789012345678901}') as Record<string, unknown>
+    expect(v.parse(idSchema, body.id)).toBe('123456789012345678901')
+    expect(v.parse(idSchema, '20885695')).toBe('20885695')
+    expect(v.parse(idSchema, 'f8aee98c-1')).toBe('f8aee98c-1')
+  })
+
+  it.each([new JsonNumber('1.5'), new JsonNumber('1e3'), '', '  ', 5])('refuses %j', (input) => {
+    expect(v.safeParse(idSchema, input).success).toBe(false)
+  })
+})
