@@ -1,0 +1,64 @@
+import { DurumError } from '@durum/core'
+import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
+import type { IyzicoCheckoutFormResult, IyzicoPaymentDetail } from './iyzico-schemas'
+
+/** iyzico signs prices without trailing zeros or a trailing dot: `1.00000000` → `1`, `1.20` → `1.2`. */
+export function iyzicoSignaturePrice(decimal: string | null | undefined): string {
+  if (decimal == null) return ''
+  return decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal
+}
+
+/** `hex(HMAC-SHA256(secretKey, params joined by ":"))`, the response-signature formula. */
+export function computeIyzicoResponseSignature(secretKey: string, params: readonly string[]): Promise<string> {
+  return hmacSha256Hex(secretKey, params.join(':'))
+}
+
+/** The documented fields, in order, that iyzico signs in a payment-detail answer. */
+export function paymentDetailSignatureParams(body: IyzicoPaymentDetail): string[] {
+  return [
+    body.paymentId ?? '',
+    body.currency ?? '',
+    body.basketId ?? '',
+    body.conversationId ?? '',
+    iyzicoSignaturePrice(body.paidPrice),
+    iyzicoSignaturePrice(body.price),
+  ]
+}
+
+/** The documented fields, in order, that iyzico signs in a checkout-form answer. */
+export function checkoutFormSignatureParams(body: IyzicoCheckoutFormResult): string[] {
+  return [
+    body.paymentStatus ?? '',
+    body.paymentId ?? '',
+    body.currency ?? '',
+    body.basketId ?? '',
+    body.conversationId ?? '',
+    iyzicoSignaturePrice(body.paidPrice),
+    iyzicoSignaturePrice(body.price),
+    body.token ?? '',
+  ]
+}
+
+/**
+ * Checks the `signature` field of an answer, when iyzico sent one. A mismatch means the body was
+ * altered on the way, or the secret key is not this account's: the answer is rejected, never used.
+ */
+export async function assertIyzicoResponseSignature(options: {
+  secretKey: string
+  signature: string | null | undefined
+  params: readonly string[]
+  source: string
+  subject: string
+  status?: number | undefined
+}): Promise<void> {
+  if (options.signature == null) return
+  const expected = await computeIyzicoResponseSignature(options.secretKey, options.params)
+  if (constantTimeEqual(expected, options.signature.toLowerCase())) return
+  throw new DurumError({
+    code: 'response_format',
+    provider: 'iyzico',
+    source: options.source,
+    status: options.status,
+    message: `iyzico's answer for ${options.subject} failed its signature check: it was altered on the way, or the secret key does not belong to the account that answered. The answer was not used; check the secret key and retry.`,
+  })
+}
