@@ -7,6 +7,13 @@ export {
   subtractDecimal,
 } from './decimal'
 export { DurumError, type DurumErrorCode, type DurumErrorOptions, ValidationError } from './durum-error'
+export {
+  epochMillisSchema,
+  epochMillisToIso,
+  istanbulDateTimeSchema,
+  nowIso,
+  parseIstanbulDateTime,
+} from './istanbul-time'
 export type { Money } from './money'
 export { money } from './money'
 export { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'

@@ -1,0 +1,180 @@
+import * as v from 'valibot'
+import { DurumError } from './durum-error'
+import { JsonNumber } from './parse-json'
+
+const hourMs = 3_600_000
+const dayMs = 24 * hourMs
+
+let partsFormat: Intl.DateTimeFormat | undefined
+const offsetByHour = new Map<number, number>()
+
+/*
+ * Europe/Istanbul's UTC offset at an instant, from the IANA zone via Intl (+02:00/+03:00 with summer
+ * time before September 2016, +03:00 since). Offsets only change on whole UTC hours here, so they
+ * are cached per hour; the cache is bounded because callers may pass any date.
+ */
+function istanbulOffsetMs(epochMs: number): number {
+  const hour = Math.floor(epochMs / hourMs)
+  const cached = offsetByHour.get(hour)
+  if (cached !== undefined) return cached
+  partsFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Istanbul',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  })
+  const parts: Record<string, string> = {}
+  for (const part of partsFormat.formatToParts(hour * hourMs)) parts[part.type] = part.value
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  )
+  const offset = wall - hour * hourMs
+  if (offsetByHour.size > 10_000) offsetByHour.clear()
+  offsetByHour.set(hour, offset)
+  return offset
+}
+
+function formatOffset(offsetMs: number): string {
+  const sign = offsetMs < 0 ? '-' : '+'
+  const minutes = Math.abs(offsetMs) / 60_000
+  return `${sign}${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0')
+}
+
+/*
+ * The offset that applies to an Istanbul wall-clock time. Around a summer-time change the wall time
+ * is either repeated (autumn: take the earlier instant) or skipped (spring: read it with the offset
+ * before the change), as `Temporal`'s 'compatible' disambiguation does.
+ */
+function offsetForWallTime(wallMs: number): number {
+  const before = istanbulOffsetMs(wallMs - dayMs)
+  const after = istanbulOffsetMs(wallMs + dayMs)
+  if (before === after) return before
+  const fits = (offset: number) => istanbulOffsetMs(wallMs - offset) === offset
+  if (fits(before)) return before
+  return fits(after) ? after : before
+}
+
+function wallTimeIso(wallMs: number, withMillis: boolean): string {
+  const date = new Date(wallMs)
+  const text = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}T${pad(
+    date.getUTCHours(),
+    2,
+  )}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}`
+  return withMillis ? `${text}.${pad(date.getUTCMilliseconds(), 3)}` : text
+}
+
+const turkishDateTime = /^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2}):(\d{2})$/
+const isoLikeDateTime = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/
+
+function notADateTime(text: string): DurumError {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
+  return new DurumError({
+    code: 'response_format',
+    message: `"${shown}" is not a date and time durum can read (expected "17.10.2024 16:20:27" or "2018-06-01 16:06:56").`,
+  })
+}
+
+/**
+ * A provider's Istanbul local time (`"17.10.2024 16:20:27"`, `"7.10.2026 08:50:48"`,
+ * `"2018-06-01 16:06:56"`, `"2018-06-01 16:06:56.123"`) → ISO-8601 with the Istanbul offset of that
+ * instant (`"2024-10-17T16:20:27+03:00"`). Impossible dates and other shapes throw `response_format`.
+ */
+export function parseIstanbulDateTime(text: string): string {
+  const turkish = turkishDateTime.exec(text)
+  const iso = turkish === null ? isoLikeDateTime.exec(text) : null
+  let fields: [string, string, string, string, string, string, string | undefined]
+  if (turkish !== null) {
+    const [, day = '', month = '', year = '', hour = '', minute = '', second = ''] = turkish
+    fields = [year, month, day, hour, minute, second, undefined]
+  } else if (iso !== null) {
+    const [, year = '', month = '', day = '', hour = '', minute = '', second = '', fraction] = iso
+    fields = [year, month, day, hour, minute, second, fraction]
+  } else {
+    throw notADateTime(text)
+  }
+  const [year, month, day, hour, minute, second] = fields.slice(0, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const fraction = fields[6]
+  const millis = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'))
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute, second, millis)
+  const wallMs = date.getTime()
+  // Dates roll 31.02 over into March; a real date survives the round trip unchanged.
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day ||
+    date.getUTCHours() !== hour ||
+    date.getUTCMinutes() !== minute ||
+    date.getUTCSeconds() !== second
+  ) {
+    throw notADateTime(text)
+  }
+  return `${wallTimeIso(wallMs, fraction !== undefined)}${formatOffset(offsetForWallTime(wallMs))}`
+}
+
+/** Epoch milliseconds (iyzico's `systemTime`) → ISO-8601 in Istanbul time: `"2018-06-01T16:06:56.000+03:00"`. */
+export function epochMillisToIso(ms: number): string {
+  // Years 1–9999: what ISO-8601 without an expanded year can show.
+  if (!Number.isSafeInteger(ms) || ms < -62_135_596_800_000 || ms > 253_402_300_799_999)
+    throw notEpochMillis(String(ms))
+  const offset = istanbulOffsetMs(ms)
+  return `${wallTimeIso(ms + offset, true)}${formatOffset(offset)}`
+}
+
+function notEpochMillis(shown: string): DurumError {
+  return new DurumError({
+    code: 'response_format',
+    message: `${shown.slice(0, 40)} is not a time in epoch milliseconds durum can read.`,
+  })
+}
+
+/** Now, as ISO-8601 with the Istanbul offset. */
+export function nowIso(): string {
+  return epochMillisToIso(Date.now())
+}
+
+function readingTime<Input>(read: (input: Input) => string) {
+  return v.rawTransform<Input, string>(({ dataset, addIssue, NEVER }) => {
+    try {
+      return read(dataset.value)
+    } catch (error) {
+      addIssue({ message: DurumError.isInstance(error) ? error.message : String(error) })
+      return NEVER
+    }
+  })
+}
+
+/** An Istanbul local date-time string → ISO-8601 with offset. */
+export const istanbulDateTimeSchema = v.pipe(v.string(), readingTime(parseIstanbulDateTime))
+
+/** Epoch milliseconds as a JSON number or a JS number → ISO-8601 with the Istanbul offset. */
+export const epochMillisSchema = v.pipe(
+  v.union([v.instance(JsonNumber), v.number()]),
+  readingTime((input: JsonNumber | number) => {
+    if (typeof input === 'number') return epochMillisToIso(input)
+    if (!/^-?\d+$/.test(input.text)) throw notEpochMillis(input.text)
+    return epochMillisToIso(Number(input.text))
+  }),
+)
