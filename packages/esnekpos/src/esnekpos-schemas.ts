@@ -1,0 +1,148 @@
+import {
+  DurumError,
+  idSchema,
+  integerSchema,
+  istanbulDateTimeSchema,
+  JsonNumber,
+  type Money,
+  parseDecimal,
+  parseTurkishDecimal,
+} from '@durum/core'
+import * as v from 'valibot'
+
+/*
+ * valibot schemas of EsnekPOS's bodies, read from `parseJson` output (numbers arrive as `JsonNumber`,
+ * so money stays exact). Amounts become `Money` in TRY (EsnekPOS returns no currency), Istanbul
+ * local times become ISO-8601 with offset, ids become their exact text, and null becomes absent.
+ * Unknown keys are dropped from the typed output (they stay in `raw`).
+ */
+
+/** Null and absent read the same: absent. */
+function optional<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.pipe(
+    v.nullish(schema),
+    v.transform((value): v.InferOutput<TSchema> | undefined => value ?? undefined),
+  )
+}
+
+/** A thousands group always has three digits, so a point followed by any other count is a decimal point. */
+const decimalPointText = /^-?\d+\.(?:\d{1,2}|\d{4,})$/
+
+/**
+ * An EsnekPOS amount → canonical decimal text. Strings are Turkish (`"10,56"`, `"1.250,00"`,
+ * `"-151,25"`); JSON numbers (`COMMISSION: 0.16`) and the point-decimal text some ProcessQuery
+ * bodies carry (`"100.50"`) are plain decimals. `"1.250"` could be either and is refused.
+ */
+export function parseEsnekposAmount(input: JsonNumber | string): string {
+  if (typeof input !== 'string') return parseDecimal(input.text)
+  const trimmed = input.trim()
+  return decimalPointText.test(trimmed) ? parseDecimal(trimmed) : parseTurkishDecimal(trimmed)
+}
+
+const amountText = v.pipe(
+  v.union([v.instance(JsonNumber), v.string()]),
+  v.rawTransform<JsonNumber | string, string>(({ dataset, addIssue, NEVER }) => {
+    try {
+      return parseEsnekposAmount(dataset.value)
+    } catch (error) {
+      addIssue({ message: DurumError.isInstance(error) ? error.message : String(error) })
+      return NEVER
+    }
+  }),
+)
+
+/** EsnekPOS returns no currency: every amount is in Turkish lira. */
+export const esnekposMoneySchema = v.pipe(
+  amountText,
+  v.transform((amount): Money => ({ amount, currency: 'TRY' })),
+)
+
+const text = optional(v.string())
+const id = optional(idSchema)
+const integer = optional(integerSchema)
+const dateTime = optional(istanbulDateTimeSchema)
+const money = optional(esnekposMoneySchema)
+/** A percentage (`"1,490"` = 1.49 %), as canonical decimal text. */
+const rate = optional(amountText)
+
+/** `null` or `0` when no transaction succeeded: both read as absent. */
+const successTransactionId = v.pipe(
+  id,
+  v.transform((value) => (value === undefined || /^0+$/.test(value) ? undefined : value)),
+)
+
+const envelope = {
+  /** `"0"` on success; anything else is a query error (102 credentials, 400 not found, 101 fields). */
+  RETURN_CODE: idSchema,
+  RETURN_MESSAGE: text,
+  RETURN_MESSAGE_TR: text,
+  STATUS: text,
+}
+
+/** What every EsnekPOS body has; read first, so an error body need not match a success shape. */
+export const EsnekposEnvelopeSchema = v.object(envelope)
+export type EsnekposEnvelope = v.InferOutput<typeof EsnekposEnvelopeSchema>
+
+/** One attempt to pay a payment request (`PAYMENTS[]`). */
+export const EsnekposPaymentRequestAttemptSchema = v.object({
+  REFNO: id,
+  PAYMENT_STATUS: v.string(),
+  STATUS_ID: integer,
+  DATE: dateTime,
+  PAYMENT_DATE: dateTime,
+  AMOUNT: money,
+  ORDER_REF_NO: id,
+  INSTALLMENT: integer,
+  COMMISSION: money,
+  COMMISSION_RATE: rate,
+  SUCCESS_TRANSACTION_ID: successTransactionId,
+})
+export type EsnekposPaymentRequestAttempt = v.InferOutput<typeof EsnekposPaymentRequestAttemptSchema>
+
+/** `POST /api/services/SendPaymentRequestQuery`. */
+export const EsnekposPaymentRequestBodySchema = v.object({
+  ...envelope,
+  PAYMENTS: v.nullish(v.array(EsnekposPaymentRequestAttemptSchema), () => []),
+})
+export type EsnekposPaymentRequestBody = v.InferOutput<typeof EsnekposPaymentRequestBodySchema>
+
+export const EsnekposAmountTransferSchema = v.object({
+  EXTRACT_ID: id,
+  SENDED_AMOUNT: money,
+  /** A calendar day (`"2024-01-16"`), kept as given. */
+  SENDED_DATE: text,
+})
+
+/** One step of an order's history (`TRANSACTIONS[]`): payment, 3D, cancel or refund. */
+export const EsnekposOrderTransactionSchema = v.object({
+  TRANSACTION_ID: id,
+  STATUS_NAME: v.string(),
+  STATUS_ID: integer,
+  AMOUNT: money,
+  DATE: dateTime,
+  MERCHANT_AMOUNT_TRANSFER_DETAIL: optional(EsnekposAmountTransferSchema),
+})
+export type EsnekposOrderTransaction = v.InferOutput<typeof EsnekposOrderTransactionSchema>
+
+/**
+ * `POST /api/services/ProcessQuery`. Sources disagree on the order reference's key (`ORDER_REF_NUMBER`
+ * in the omnipay mock, `ORDER_REF_NO` per yildizpay's adapter) and on ids as numbers or strings:
+ * both are read.
+ */
+export const EsnekposOrderBodySchema = v.object({
+  ...envelope,
+  DATE: dateTime,
+  PAYMENT_DATE: dateTime,
+  REFNO: id,
+  AMOUNT: money,
+  ORDER_REF_NUMBER: id,
+  ORDER_REF_NO: id,
+  INSTALLMENT: integer,
+  COMMISSION: money,
+  SUCCESS_TRANSACTION_ID: successTransactionId,
+  TRANSACTIONS: v.nullish(v.array(EsnekposOrderTransactionSchema), () => []),
+  PHYSICAL_POS_ID: id,
+  PHYSICAL_POS_TITLE: text,
+  PAYMENT_WAY: text,
+})
+export type EsnekposOrderBody = v.InferOutput<typeof EsnekposOrderBodySchema>
