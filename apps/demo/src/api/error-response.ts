@@ -31,7 +31,9 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (!DurumError.isInstance(error)) {
     return {
       status: 500,
-      body: { error: { code: 'internal', message: 'The demo failed unexpectedly; see its console for details.' } },
+      body: {
+        error: { code: 'internal', message: 'The demo failed unexpectedly; see its console for details.' },
+      },
       headers: {},
     }
   }

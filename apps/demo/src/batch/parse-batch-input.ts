@@ -25,10 +25,9 @@ export function parseBatchInput(
 ): DemoQuery[] {
   const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''))
   const header = rows[0]?.map((cell) => cell.trim())
-  const queries =
-    header !== undefined && header.some((cell) => cell === 'provider' || ID_PARAMS.includes(cell))
-      ? fromTable(header, rows.slice(1), defaults, providers)
-      : fromIdList(text, defaults, providers)
+  const queries = header?.some((cell) => cell === 'provider' || ID_PARAMS.includes(cell))
+    ? fromTable(header, rows.slice(1), defaults, providers)
+    : fromIdList(text, defaults, providers)
   if (queries.length === 0) {
     throw new ValidationError({ field: 'queries', message: 'No ids given: paste ids or upload a CSV file.' })
   }
@@ -59,7 +58,10 @@ function fromTable(
     } catch (error) {
       // Line numbers count the header, as a spreadsheet shows them.
       if (error instanceof ValidationError) {
-        throw new ValidationError({ field: `line ${i + 2}: ${error.field}`, message: `Line ${i + 2}: ${error.message}` })
+        throw new ValidationError({
+          field: `line ${i + 2}: ${error.field}`,
+          message: `Line ${i + 2}: ${error.message}`,
+        })
       }
       throw error
     }
@@ -71,7 +73,10 @@ function fromIdList(text: string, defaults: BatchInputDefaults, providers: reado
   if (ids.length === 0) return []
   const provider = defaults.provider?.trim()
   if (!provider || !providers.includes(provider)) {
-    throw new ValidationError({ field: 'provider', message: `Choose the provider of these ids: ${providers.join(' or ')}.` })
+    throw new ValidationError({
+      field: 'provider',
+      message: `Choose the provider of these ids: ${providers.join(' or ')}.`,
+    })
   }
   const by = defaults.by?.trim()
   const fields = fieldsOf(provider)

@@ -18,12 +18,18 @@ function fieldOf(params: Record<string, string>): string | undefined {
 
 describe('parseStatusQuery', () => {
   it.each([
-    [{ provider: 'iyzico', paymentId: '20885695' }, { provider: 'iyzico', paymentId: '20885695' }],
+    [
+      { provider: 'iyzico', paymentId: '20885695' },
+      { provider: 'iyzico', paymentId: '20885695' },
+    ],
     [
       { provider: 'iyzico', paymentConversationId: 'order-42' },
       { provider: 'iyzico', paymentConversationId: 'order-42' },
     ],
-    [{ provider: 'iyzico', checkoutFormToken: ' tok ' }, { provider: 'iyzico', checkoutFormToken: 'tok' }],
+    [
+      { provider: 'iyzico', checkoutFormToken: ' tok ' },
+      { provider: 'iyzico', checkoutFormToken: 'tok' },
+    ],
     [
       { provider: 'iyzico', sessionCheckoutFormToken: 'tok', sessionPaymentId: '9' },
       { provider: 'iyzico', session: { checkoutFormToken: 'tok', paymentId: '9' } },
@@ -32,7 +38,10 @@ describe('parseStatusQuery', () => {
       { provider: 'esnekpos', sendPaymentRequestId: '2482' },
       { provider: 'esnekpos', sendPaymentRequestId: '2482' },
     ],
-    [{ provider: 'esnekpos', orderReference: 'ref-1' }, { provider: 'esnekpos', orderReference: 'ref-1' }],
+    [
+      { provider: 'esnekpos', orderReference: 'ref-1' },
+      { provider: 'esnekpos', orderReference: 'ref-1' },
+    ],
   ])('reads the API shape %j', (params, query) => {
     expect(parse(params)).toEqual(query)
   })

@@ -5,7 +5,10 @@ export const QUERY_FIELDS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** The tokenization-session query takes two ids; as URL parameters or CSV columns they are flattened. */
-export const SESSION_PARAMS = { checkoutFormToken: 'sessionCheckoutFormToken', paymentId: 'sessionPaymentId' } as const
+export const SESSION_PARAMS = {
+  checkoutFormToken: 'sessionCheckoutFormToken',
+  paymentId: 'sessionPaymentId',
+} as const
 
 /** Every URL parameter / CSV column that carries an id. */
 export const ID_PARAMS: readonly string[] = [
@@ -35,7 +38,10 @@ export function describeQuery(query: Record<string, unknown>): { field: string; 
     if (key === 'provider') continue
     if (key === 'session' && typeof value === 'object' && value !== null) {
       const session = value as Record<string, unknown>
-      return { field: 'session', value: `${String(session.checkoutFormToken)} / ${String(session.paymentId)}` }
+      return {
+        field: 'session',
+        value: `${String(session.checkoutFormToken)} / ${String(session.paymentId)}`,
+      }
     }
     return { field: key, value: String(value) }
   }

@@ -1,0 +1,104 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { toErrorResponse } from './api/error-response'
+import { errorReply, logUnexpected } from './api/reply'
+import { statusRoute } from './api/status-route'
+import { type BatchSettings, statusesRoute } from './api/statuses-route'
+import type { DemoNormalizer, DemoScenario, ProviderMode } from './demo-types'
+import { MESSAGES, pickLang } from './i18n/pick-lang'
+import { apiPage } from './pages/api-page'
+import { batchPage } from './pages/batch-page'
+import type { PageContext } from './pages/page-context'
+import { queryPage } from './pages/query-page'
+import { scenariosPage } from './pages/scenarios-page'
+import { parseStatusQuery } from './query/parse-status-query'
+import { ID_PARAMS } from './query/query-fields'
+import { serveAsset } from './static-assets'
+
+export interface DemoAppOptions {
+  /** `createStatusNormalizer(...)` over the providers in `modes`. */
+  normalizer: DemoNormalizer
+  /** The simulator scenarios shown in the gallery. */
+  scenarios: readonly DemoScenario[]
+  /** Every configured provider and where its answers come from; the keys are the provider names. */
+  modes: Readonly<Record<string, ProviderMode>>
+  batch?: Partial<BatchSettings>
+}
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+/** The demo's web app: pages and JSON API. All status logic lives in the normalizer it is given. */
+export function createApp(options: DemoAppOptions): Hono {
+  const { normalizer, scenarios, modes } = options
+  const providers = Object.keys(modes)
+  const batch: BatchSettings = { concurrency: 8, maxQueries: 1000, ...options.batch }
+  const app = new Hono()
+
+  app.use(async (c, next) => {
+    await next()
+    c.header('x-content-type-options', 'nosniff')
+    c.header('referrer-policy', 'no-referrer')
+    c.header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    )
+  })
+
+  const context = (c: {
+    req: { url: string; query(name: string): string | undefined; header(name: string): string | undefined }
+  }): PageContext => {
+    const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'))
+    return { lang, t: MESSAGES[lang], url: new URL(c.req.url), modes }
+  }
+
+  app.get('/', async (c) => {
+    const ctx = context(c)
+    const params = new URL(c.req.url).searchParams
+    const asked = params.has('by') || ID_PARAMS.some((name) => params.has(name))
+    if (!asked) return c.html(queryPage(ctx, { state: 'empty' }))
+    let query: ReturnType<typeof parseStatusQuery> | undefined
+    try {
+      query = parseStatusQuery((name) => params.get(name) ?? undefined, providers)
+      const result = await normalizer.getStatus(query, { signal: c.req.raw.signal })
+      return c.html(queryPage(ctx, { state: 'result', query, result }))
+    } catch (error) {
+      logUnexpected(error)
+      const response = toErrorResponse(error)
+      return c.html(
+        queryPage(ctx, { state: 'error', query, params, error: response.body, httpStatus: response.status }),
+        response.status as ContentfulStatusCode,
+      )
+    }
+  })
+  app.get('/batch', (c) => c.html(batchPage(context(c))))
+  app.get('/scenarios', (c) => c.html(scenariosPage(context(c), scenarios)))
+  app.get('/api', (c) => c.html(apiPage(context(c))))
+  app.get('/assets/:name', serveAsset)
+
+  app.get('/api/status', statusRoute(normalizer, providers))
+  app.post(
+    '/api/statuses',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              code: 'validation',
+              field: 'body',
+              message: `The body is larger than ${MAX_BODY_BYTES} bytes; split the list.`,
+            },
+          },
+          413,
+        ),
+    }),
+    statusesRoute(normalizer, providers, batch),
+  )
+
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No page or API at ${c.req.path}.` } }, 404),
+  )
+  app.onError((error, c) => errorReply(c, error))
+  return app
+}

@@ -1,0 +1,35 @@
+import { html } from 'hono/html'
+import { HTTP_STATUS_BY_CODE } from '../api/error-response'
+import { layout } from './layout'
+import type { PageContext } from './page-context'
+
+/** The JSON API, described where a developer trying the demo will look for it. */
+export function apiPage(ctx: PageContext) {
+  const origin = ctx.url.origin
+  return layout(
+    ctx,
+    ctx.t.api.heading,
+    html`<h2>GET /api/status</h2>
+<pre tabindex="0">curl '${origin}/api/status?provider=iyzico&amp;paymentId=…'
+curl '${origin}/api/status?provider=iyzico&amp;paymentConversationId=…'
+curl '${origin}/api/status?provider=iyzico&amp;checkoutFormToken=…'
+curl '${origin}/api/status?provider=iyzico&amp;sessionCheckoutFormToken=…&amp;sessionPaymentId=…'
+curl '${origin}/api/status?provider=esnekpos&amp;sendPaymentRequestId=…'
+curl '${origin}/api/status?provider=esnekpos&amp;orderReference=…'</pre>
+<p>200: the normalized result. Otherwise <code>{ "error": { "code", "message", "field"?, "param"?, "provider"?, "providerStatus"?, … } }</code>:</p>
+<table>
+  <thead><tr><th scope="col">code</th><th scope="col">HTTP</th></tr></thead>
+  <tbody>${Object.entries(HTTP_STATUS_BY_CODE).map(([code, status]) => html`<tr><td><code>${code}</code></td><td>${status}</td></tr>`)}
+  <tr><td><code>internal</code></td><td>500</td></tr></tbody>
+</table>
+<h2>POST /api/statuses</h2>
+<pre tabindex="0">curl -X POST '${origin}/api/statuses' -H 'content-type: application/json' \\
+  -d '{"queries":[{"provider":"iyzico","paymentId":"…"},{"provider":"esnekpos","sendPaymentRequestId":"…"}]}'
+curl -X POST '${origin}/api/statuses?provider=iyzico&amp;by=paymentId' -H 'content-type: text/plain' --data-binary @ids.txt
+curl -X POST '${origin}/api/statuses' -H 'content-type: text/csv' --data-binary @payments.csv</pre>
+<p>The answer is NDJSON (<code>application/x-ndjson</code>), one JSON object per line:
+<code>{"type":"start","total"}</code>, then per query <code>{"type":"result","index","query","ok","result"|"error"}</code>
+followed by <code>{"type":"progress","started","completed","succeeded","failed","total"}</code>, and last
+<code>{"type":"done","summary"}</code>. Input that cannot be read is a 400 before any line.</p>`,
+  )
+}

@@ -1,0 +1,164 @@
+import type { Money, NormalizedPayment, NormalizedResult, NormalizedSession } from '@durum/status-normalizer'
+import { isPaid, isSettled, type PaymentStatus } from '@durum/status-normalizer'
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
+import type { ErrorBody } from '../api/error-response'
+import type { PageContext } from './page-context'
+import { styleOf } from './status-style'
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>
+
+/** The status badge: colour, a decorative icon, and the status name as text. */
+export function statusBadge(ctx: PageContext, status: string, label?: string): Html {
+  const { tone, icon } = styleOf(status)
+  return html`<span class="badge tone-${tone}" data-status="${status}"><span class="icon" aria-hidden="true">${icon}</span> ${
+    label ?? ctx.t.statuses[status] ?? status
+  }</span>`
+}
+
+export function renderResult(ctx: PageContext, result: NormalizedResult): Html {
+  const { raw, ...normalized } = result
+  return html`<section class="result" aria-labelledby="result-heading" data-kind="${result.kind}" data-status="${result.status}">
+  <h2 id="result-heading">${ctx.t.result.heading}</h2>
+  ${result.kind === 'payment' ? paymentSummary(ctx, result) : sessionSummary(ctx, result)}
+  <div class="bodies">
+    <figure>
+      <figcaption>${ctx.t.result.raw}</figcaption>
+      <pre class="json" data-testid="raw-body" tabindex="0">${JSON.stringify(raw, null, 2)}</pre>
+    </figure>
+    <figure>
+      <figcaption>${ctx.t.result.normalized}</figcaption>
+      <pre class="json" data-testid="normalized-body" tabindex="0">${JSON.stringify(normalized, null, 2)}</pre>
+    </figure>
+  </div>
+</section>`
+}
+
+function paymentSummary(ctx: PageContext, payment: NormalizedPayment): Html {
+  const { t } = ctx
+  const status = payment.status as PaymentStatus
+  return html`<div class="summary">
+  <p class="status-line">${statusBadge(ctx, status)}
+    <span class="flag ${isPaid(status) ? 'yes' : 'no'}">${isPaid(status) ? t.result.paid : t.result.notPaid}</span>
+    <span class="flag ${isSettled(status) ? 'yes' : 'no'}">${isSettled(status) ? t.result.settled : t.result.notSettled}</span>
+  </p>
+  <p class="explanation" data-testid="explanation">${payment.explanation}</p>
+  ${payment.nextAction ? html`<p class="next-action"><strong>${t.result.nextAction}:</strong> ${t.nextActions[payment.nextAction] ?? payment.nextAction}</p>` : ''}
+  ${payment.refundsChecked === false ? html`<p class="note">${t.result.refundsNotChecked}</p>` : ''}
+  <div class="facts">
+    ${facts(t.result.heading, [
+      [t.result.rawStatus, html`<code>${payment.rawStatus}</code>`],
+      [t.result.source, html`<code>${payment.source}</code>`],
+      [t.result.occurredAt, payment.occurredAt],
+      [t.result.checkedAt, payment.checkedAt],
+    ])}
+    ${facts(t.result.amounts, [
+      [t.result.amount, money(payment.amount)],
+      [t.result.paidAmount, money(payment.paidAmount)],
+      [t.result.refundedAmount, money(payment.refundedAmount)],
+      [t.result.installment, payment.installment],
+    ])}
+    ${facts(
+      t.result.ids,
+      Object.entries(payment.ids).map(([key, value]) => [
+        key,
+        html`<code>${Array.isArray(value) ? value.join(', ') : value}</code>`,
+      ]),
+    )}
+    ${
+      payment.card
+        ? facts(
+            t.result.card,
+            Object.entries(payment.card).map(([key, value]) => [key, value]),
+          )
+        : ''
+    }
+    ${payment.fraud ? facts(t.result.fraud, [[t.result.fraud, t.fraud[payment.fraud] ?? payment.fraud]]) : ''}
+    ${
+      payment.failure
+        ? facts(
+            t.result.failure,
+            Object.entries(payment.failure).map(([key, value]) => [key, value]),
+          )
+        : ''
+    }
+  </div>
+  ${payment.items?.length ? itemsTable(ctx, payment) : ''}
+  ${payment.attempts?.length ? attemptsTimeline(ctx, payment) : ''}
+</div>`
+}
+
+function sessionSummary(ctx: PageContext, session: NormalizedSession): Html {
+  const { t } = ctx
+  return html`<div class="summary">
+  <p class="status-line">${statusBadge(ctx, session.status)}</p>
+  <p class="explanation" data-testid="explanation">${session.explanation}</p>
+  <div class="facts">
+    ${facts(t.result.session, [
+      [t.result.rawStatus, html`<code>${session.rawStatus}</code>`],
+      [t.result.source, html`<code>${session.source}</code>`],
+      [t.result.sessionToken, session.sessionToken],
+      [t.result.memberId, session.memberId],
+      [t.result.paymentMethod, session.paymentMethod],
+      [t.result.checkedAt, session.checkedAt],
+    ])}
+  </div>
+</div>`
+}
+
+type Fact = readonly [string, Html | string | number | undefined]
+
+function facts(heading: string, rows: readonly Fact[]): Html | string {
+  const shown = rows.filter(([, value]) => value !== undefined && value !== '')
+  if (shown.length === 0) return ''
+  return html`<section class="fact-group"><h3>${heading}</h3><dl>${shown.map(
+    ([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`,
+  )}</dl></section>`
+}
+
+function money(value: Money | undefined): string | undefined {
+  return value === undefined ? undefined : `${value.amount} ${value.currency}`
+}
+
+function itemsTable(ctx: PageContext, payment: NormalizedPayment): Html {
+  const { t } = ctx
+  return html`<table class="items">
+  <caption>${t.result.items}</caption>
+  <thead><tr><th scope="col">${t.result.itemId}</th><th scope="col">${t.result.itemStatus}</th><th scope="col">${t.result.price}</th><th scope="col">${t.result.paidAmount}</th><th scope="col">${t.result.payout}</th><th scope="col">${t.result.refundedAmount}</th></tr></thead>
+  <tbody>${(payment.items ?? []).map(
+    (item) =>
+      html`<tr><th scope="row"><code>${item.id ?? item.transactionId ?? '—'}</code></th><td>${item.status}${
+        item.rawStatus ? html` <small>(<code>${item.rawStatus}</code>)</small>` : ''
+      }</td><td>${money(item.price) ?? '—'}</td><td>${money(item.paidPrice) ?? '—'}</td><td>${money(item.payout) ?? '—'}</td><td>${money(item.refunded) ?? '—'}</td></tr>`,
+  )}</tbody>
+</table>`
+}
+
+function attemptsTimeline(ctx: PageContext, payment: NormalizedPayment): Html {
+  return html`<section class="attempts" aria-labelledby="attempts-heading">
+  <h3 id="attempts-heading">${ctx.t.result.attempts}</h3>
+  <ol class="timeline">${(payment.attempts ?? []).map(
+    (attempt) =>
+      html`<li>
+      <time>${attempt.updatedAt ?? attempt.createdAt ?? ''}</time>
+      ${statusBadge(ctx, attempt.status)} <code>${attempt.rawStatus}</code>
+      ${attempt.amount ? html`<span>${money(attempt.amount)}</span>` : ''}
+      ${attempt.reference ? html`<span>ref <code>${attempt.reference}</code></span>` : ''}
+      ${attempt.transactionId ? html`<span>tx <code>${attempt.transactionId}</code></span>` : ''}
+      ${attempt.failure?.message ? html`<span class="failure">${attempt.failure.message}</span>` : ''}
+    </li>`,
+  )}</ol>
+</section>`
+}
+
+/** A failed query: the typed error, said plainly, and why it is not a payment status. */
+export function renderError(ctx: PageContext, body: ErrorBody, httpStatus: number): Html {
+  const { error } = body
+  const { t } = ctx
+  return html`<section class="query-error" role="alert" data-code="${error.code}" data-http-status="${httpStatus}">
+  <h2>${statusBadge(ctx, 'ERROR', t.errors.codes[error.code] ?? error.code)} ${t.errors.heading}</h2>
+  <p data-testid="error-message">${error.message}</p>
+  <p class="note">${t.errors.note}</p>
+  <pre class="json" tabindex="0">${JSON.stringify(body, null, 2)}</pre>
+</section>`
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createApp } from '../src/app'
+import { createFakeNormalizer } from './fake-normalizer'
+
+const app = createApp({
+  normalizer: createFakeNormalizer(),
+  modes: {
+    iyzico: { mode: 'simulator' },
+    esnekpos: { mode: 'live', baseUrl: 'https://posservicetest.esnekpos.com' },
+  },
+  scenarios: [
+    {
+      provider: 'iyzico',
+      name: 'paid',
+      query: { provider: 'iyzico', paymentId: '1' },
+      expect: { status: 'SUCCEEDED' },
+    },
+    {
+      provider: 'iyzico',
+      name: 'gone',
+      query: { provider: 'iyzico', paymentId: 'missing' },
+      expect: { error: 'not_found' },
+    },
+  ],
+})
+
+describe('demo app over a stand-in engine', () => {
+  it('renders a queried payment', async () => {
+    const response = await app.request('/?provider=iyzico&paymentId=1&lang=en')
+    const body = await response.text()
+    expect(response.status).toBe(200)
+    expect(body).toContain('data-status="SUCCEEDED"')
+    expect(body).toContain('Fake answer for 1.')
+    expect(body).toContain('1250.00 TRY')
+  })
+
+  it('says which mode each provider is in', async () => {
+    const body = await (await app.request('/')).text()
+    expect(body).toContain('data-provider="iyzico" data-mode="simulator"')
+    expect(body).toContain('https://posservicetest.esnekpos.com')
+  })
+
+  it('answers the API with typed errors', async () => {
+    expect((await app.request('/api/status?provider=iyzico&paymentId=missing')).status).toBe(404)
+    expect((await app.request('/api/status?provider=iyzico&paymentId=down')).status).toBe(504)
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const internal = await app.request('/api/status?provider=iyzico&paymentId=boom')
+    expect(internal.status).toBe(500)
+    expect(await internal.text()).not.toContain('internal detail')
+    expect(log).toHaveBeenCalledOnce()
+    log.mockRestore()
+  })
+
+  it('streams a batch', async () => {
+    const response = await app.request('/api/statuses?provider=iyzico&by=paymentId', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '1\nf2\nmissing',
+    })
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(lines.at(-1)).toMatchObject({
+      type: 'done',
+      summary: { byStatus: { SUCCEEDED: 1, FAILED: 1 }, byError: { not_found: 1 } },
+    })
+  })
+
+  it('renders the other pages in Turkish', async () => {
+    for (const path of ['/batch', '/scenarios', '/api']) {
+      const response = await app.request(path, { headers: { 'accept-language': 'tr-TR' } })
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain('<html lang="tr">')
+    }
+  })
+})

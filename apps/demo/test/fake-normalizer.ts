@@ -1,0 +1,45 @@
+import { DurumError, ValidationError } from '@durum/core'
+import type { NormalizedResult } from '@durum/status-normalizer'
+import type { DemoBatchResult, DemoNormalizer, DemoQuery } from '../src/demo-types'
+
+const payment = (status: string, explanation: string): NormalizedResult => ({
+  kind: 'payment',
+  provider: 'iyzico',
+  source: 'iyzico.payment-detail',
+  status: status as 'SUCCEEDED',
+  rawStatus: `raw ${status}`,
+  explanation,
+  ids: { paymentId: '1', conversationId: 'c-1' },
+  amount: { amount: '1250.00', currency: 'TRY' },
+  paidAmount: { amount: '1250.00', currency: 'TRY' },
+  checkedAt: '2026-11-23T12:00:00+03:00',
+  raw: { paymentStatus: status, apiKey: '[REDACTED]' },
+})
+
+/** A stand-in engine: answers from a table keyed by the query's id, or throws the listed error. */
+export function createFakeNormalizer(): DemoNormalizer {
+  const answer = async (query: DemoQuery): Promise<NormalizedResult> => {
+    const id = String(query.paymentId ?? query.sendPaymentRequestId ?? '')
+    if (id === '') throw new ValidationError({ field: 'paymentId', message: 'paymentId is required.' })
+    if (id === 'missing')
+      throw new DurumError({ code: 'not_found', message: 'No such payment.', provider: query.provider })
+    if (id === 'down')
+      throw new DurumError({ code: 'transport', message: 'iyzico did not answer.', provider: 'iyzico' })
+    if (id === 'boom') throw new Error('internal detail')
+    return payment(id.startsWith('f') ? 'FAILED' : 'SUCCEEDED', `Fake answer for ${id}.`)
+  }
+  return {
+    getStatus: answer,
+    async *getStatuses(queries) {
+      let index = 0
+      for (const query of queries) {
+        const i = index++
+        const settled: DemoBatchResult = await answer(query).then(
+          (result) => ({ index: i, query, ok: true as const, result }),
+          (error: DurumError) => ({ index: i, query, ok: false as const, error }),
+        )
+        yield settled
+      }
+    },
+  }
+}
