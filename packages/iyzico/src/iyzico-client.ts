@@ -1,0 +1,328 @@
+import {
+  createRedactor,
+  createTransport,
+  DurumError,
+  httpStatusError,
+  parseJson,
+  type Redactor,
+  redactExcerpt,
+  toPlainJson,
+  type TransportResponse,
+} from '@durum/core'
+import * as v from 'valibot'
+import {
+  type IyzicoClientOptions,
+  type ResolvedIyzicoOptions,
+  resolveIyzicoOptions,
+} from './iyzico-options'
+import {
+  IyzicoCheckoutFormQuerySchema,
+  type IyzicoCheckoutFormQuery,
+  IyzicoPaymentDetailQuerySchema,
+  type IyzicoPaymentDetailQuery,
+  IyzicoReportingQuerySchema,
+  type IyzicoReportingQuery,
+  IyzicoTokenizationSessionQuerySchema,
+  type IyzicoTokenizationSessionQuery,
+  parseIyzicoQuery,
+} from './iyzico-queries'
+import {
+  type IyzicoCheckoutFormResult,
+  IyzicoCheckoutFormResultSchema,
+  IyzicoEnvelopeSchema,
+  type IyzicoPaymentDetail,
+  IyzicoPaymentDetailSchema,
+  type IyzicoReportingPaymentDetails,
+  IyzicoReportingPaymentDetailsSchema,
+  type IyzicoTokenizationSession,
+  IyzicoTokenizationSessionSchema,
+} from './iyzico-schemas'
+import { mapIyzicoError } from './map-iyzico-error'
+import { generateRandomKey, signIyzicoRequest } from './sign-iyzico-request'
+import {
+  assertIyzicoResponseSignature,
+  checkoutFormSignatureParams,
+  paymentDetailSignatureParams,
+} from './verify-iyzico-response-signature'
+
+export interface IyzicoCallOptions {
+  signal?: AbortSignal | undefined
+  /** Sent to iyzico and echoed back, to match a request with its answer in logs. */
+  conversationId?: string | undefined
+}
+
+/** A typed, validated iyzico body, and the same body as plain JSON with secrets redacted. */
+export interface IyzicoAnswer<T> {
+  body: T
+  raw: unknown
+}
+
+/** One method per iyzico status query. Each validates its input first, then returns iyzico's typed body. */
+export interface IyzicoClient {
+  /** `POST /payment/detail` by `paymentId` or `paymentConversationId` (exactly one). */
+  getPaymentDetail(query: IyzicoPaymentDetailQuery, options?: IyzicoCallOptions): Promise<IyzicoPaymentDetail>
+  /** `POST /payment/iyzipos/checkoutform/auth/ecom/detail` by the checkout form's `token`. */
+  getCheckoutFormResult(
+    query: IyzicoCheckoutFormQuery,
+    options?: IyzicoCallOptions,
+  ): Promise<IyzicoCheckoutFormResult>
+  /** `POST /v1/pay-with-iyzico/third-party-session/retrieve/session`. */
+  getTokenizationSession(
+    query: IyzicoTokenizationSessionQuery,
+    options?: IyzicoCallOptions,
+  ): Promise<IyzicoTokenizationSession>
+  /** `GET /v2/reporting/payment/details`: every attempt under a conversation id, with refunds and cancels. */
+  getReportingPaymentDetails(
+    query: IyzicoReportingQuery,
+    options?: IyzicoCallOptions,
+  ): Promise<IyzicoReportingPaymentDetails>
+}
+
+/** The client's methods, answering with `raw` beside the body; what the provider builds on. */
+export interface IyzicoApi {
+  readonly options: Pick<ResolvedIyzicoOptions, 'refunds'>
+  getPaymentDetail(query: unknown, options?: IyzicoCallOptions): Promise<IyzicoAnswer<IyzicoPaymentDetail>>
+  getCheckoutFormResult(query: unknown, options?: IyzicoCallOptions): Promise<IyzicoAnswer<IyzicoCheckoutFormResult>>
+  getTokenizationSession(
+    query: unknown,
+    options?: IyzicoCallOptions,
+  ): Promise<IyzicoAnswer<IyzicoTokenizationSession>>
+  getReportingPaymentDetails(
+    query: unknown,
+    options?: IyzicoCallOptions,
+  ): Promise<IyzicoAnswer<IyzicoReportingPaymentDetails>>
+}
+
+interface Endpoint {
+  method: 'GET' | 'POST'
+  path: string
+  source: string
+}
+
+const ENDPOINTS = {
+  paymentDetail: { method: 'POST', path: '/payment/detail', source: 'iyzico.payment-detail' },
+  checkoutForm: {
+    method: 'POST',
+    path: '/payment/iyzipos/checkoutform/auth/ecom/detail',
+    source: 'iyzico.checkout-form',
+  },
+  session: {
+    method: 'POST',
+    path: '/v1/pay-with-iyzico/third-party-session/retrieve/session',
+    source: 'iyzico.tokenization-session',
+  },
+  reporting: { method: 'GET', path: '/v2/reporting/payment/details', source: 'iyzico.reporting-payment-details' },
+} as const satisfies Record<string, Endpoint>
+
+/** iyzico's official client signs a GET over `{}` and sends it as the body; fetch cannot send a GET body. */
+const GET_SIGNED_BODY = '{}'
+
+function describeQuery(query: Record<string, string>): string {
+  return Object.entries(query)
+    .map(([key, value]) => `${key} ${value}`)
+    .join(', ')
+}
+
+function retryAfterMs(headers: Headers): number | undefined {
+  const value = headers.get('retry-after')
+  if (value === null) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
+  const redactor: Redactor = createRedactor({
+    // Stored-card tokens are not secrets to iyzico, but they let a card be charged again: keep them out of raw.
+    keys: ['cardToken', 'cardUserKey'],
+    secrets: resolved.knownSecrets,
+  })
+  const transport = createTransport({
+    provider: 'iyzico',
+    baseUrl: resolved.baseUrl,
+    redactor,
+    ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
+    ...(resolved.timeout === undefined ? {} : { timeout: resolved.timeout }),
+    ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
+    ...(resolved.onRequest === undefined ? {} : { onRequest: resolved.onRequest }),
+    ...(resolved.onResponse === undefined ? {} : { onResponse: resolved.onResponse }),
+  })
+  const randomKey = resolved.randomKey ?? generateRandomKey
+
+  async function send(
+    endpoint: Endpoint,
+    query: Record<string, string>,
+    options: IyzicoCallOptions,
+  ): Promise<{ json: unknown; response: TransportResponse; subject: string }> {
+    const credentials = resolved.credentials()
+    const subject = describeQuery(query)
+    const fields: Record<string, string> = { locale: resolved.locale }
+    if (options.conversationId !== undefined) fields.conversationId = options.conversationId
+    Object.assign(fields, query)
+    const isGet = endpoint.method === 'GET'
+    const path = isGet ? `${endpoint.path}?${new URLSearchParams(fields).toString()}` : endpoint.path
+    const body = isGet ? undefined : JSON.stringify(fields)
+    const response = await transport.request({
+      method: endpoint.method,
+      path,
+      ...(body === undefined ? {} : { body }),
+      readOnly: true,
+      source: endpoint.source,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      // A fresh random key, so a fresh signature, for every attempt.
+      headers: async () => {
+        const rnd = randomKey()
+        const { authorization } = await signIyzicoRequest({
+          ...credentials,
+          randomKey: rnd,
+          path,
+          body: body ?? GET_SIGNED_BODY,
+        })
+        return {
+          authorization,
+          'x-iyzi-rnd': rnd,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        }
+      },
+    })
+    return { json: interpret(endpoint, response, subject), response, subject }
+  }
+
+  /** Reads iyzico's answer: a failure body is a typed error, whatever the HTTP status; then the status. */
+  function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
+    const ok = response.status >= 200 && response.status < 300
+    let json: unknown
+    try {
+      json = parseJson(response.text)
+    } catch (cause) {
+      if (!ok) throw statusError(endpoint, response)
+      throw new DurumError({
+        code: 'response_format',
+        provider: 'iyzico',
+        source: endpoint.source,
+        status: response.status,
+        message: `iyzico's answer for ${subject} is not JSON${
+          response.text.trim() === '' ? ' (the body is empty)' : ''
+        }: it may have been cut off or come from a proxy. Retry; if it persists, check iyzico's status page.`,
+        excerpt: redactExcerpt(response.text, redactor),
+        cause,
+      })
+    }
+    const failure = isRecord(json) && json.status === 'failure'
+    const carriesPayment = isRecord(json) && json.paymentStatus != null && endpoint.source !== ENDPOINTS.session.source
+    if (failure && !carriesPayment) {
+      const envelope = v.safeParse(IyzicoEnvelopeSchema, json)
+      const fields = envelope.success ? envelope.output : {}
+      throw mapIyzicoError(
+        {
+          errorCode: fields.errorCode,
+          errorMessage: fields.errorMessage == null ? undefined : redactor.text(fields.errorMessage),
+          errorGroup: fields.errorGroup,
+        },
+        { source: endpoint.source, subject, status: response.status, retryAfterMs: retryAfterMs(response.headers) },
+      )
+    }
+    if (!ok) throw statusError(endpoint, response)
+    return json
+  }
+
+  function statusError(endpoint: Endpoint, response: TransportResponse): DurumError {
+    return httpStatusError({
+      provider: 'iyzico',
+      source: endpoint.source,
+      status: response.status,
+      headers: response.headers,
+      text: response.text,
+      redactor,
+    })
+  }
+
+  function read<T>(
+    schema: v.GenericSchema<unknown, T>,
+    endpoint: Endpoint,
+    sent: { json: unknown; response: TransportResponse; subject: string },
+  ): IyzicoAnswer<T> {
+    const result = v.safeParse(schema, sent.json)
+    if (!result.success) {
+      const [issue] = result.issues
+      const path = v.getDotPath(issue) ?? '(the whole body)'
+      throw new DurumError({
+        code: 'response_format',
+        provider: 'iyzico',
+        source: endpoint.source,
+        status: sent.response.status,
+        message: `iyzico's answer for ${sent.subject} does not have the documented shape (at ${path}: ${issue.message}), so it was not used. iyzico may have changed its API; retry, and report it if it persists.`,
+        excerpt: redactExcerpt(sent.response.text, redactor),
+      })
+    }
+    return { body: result.output, raw: redactor.value(toPlainJson(sent.json)) }
+  }
+
+  return {
+    options: { refunds: resolved.refunds },
+
+    async getPaymentDetail(query, options = {}) {
+      const valid = parseIyzicoQuery(IyzicoPaymentDetailQuerySchema, query, ENDPOINTS.paymentDetail.source)
+      const sent = await send(ENDPOINTS.paymentDetail, valid, options)
+      const answer = read(IyzicoPaymentDetailSchema, ENDPOINTS.paymentDetail, sent)
+      await assertIyzicoResponseSignature({
+        secretKey: resolved.credentials().secretKey,
+        signature: answer.body.signature,
+        params: paymentDetailSignatureParams(answer.body),
+        source: ENDPOINTS.paymentDetail.source,
+        subject: sent.subject,
+        status: sent.response.status,
+      })
+      return answer
+    },
+
+    async getCheckoutFormResult(query, options = {}) {
+      const valid = parseIyzicoQuery(IyzicoCheckoutFormQuerySchema, query, ENDPOINTS.checkoutForm.source)
+      const sent = await send(ENDPOINTS.checkoutForm, valid, options)
+      const answer = read(IyzicoCheckoutFormResultSchema, ENDPOINTS.checkoutForm, sent)
+      await assertIyzicoResponseSignature({
+        secretKey: resolved.credentials().secretKey,
+        signature: answer.body.signature,
+        params: checkoutFormSignatureParams(answer.body),
+        source: ENDPOINTS.checkoutForm.source,
+        subject: sent.subject,
+        status: sent.response.status,
+      })
+      return answer
+    },
+
+    async getTokenizationSession(query, options = {}) {
+      const valid = parseIyzicoQuery(IyzicoTokenizationSessionQuerySchema, query, ENDPOINTS.session.source)
+      const sent = await send(ENDPOINTS.session, valid, options)
+      return read(IyzicoTokenizationSessionSchema, ENDPOINTS.session, sent)
+    },
+
+    async getReportingPaymentDetails(query, options = {}) {
+      const valid = parseIyzicoQuery(IyzicoReportingQuerySchema, query, ENDPOINTS.reporting.source)
+      const sent = await send(ENDPOINTS.reporting, valid, options)
+      return read(IyzicoReportingPaymentDetailsSchema, ENDPOINTS.reporting, sent)
+    },
+  }
+}
+
+/**
+ * The low-level iyzico client: one method per status query, each returning iyzico's own body,
+ * validated and typed, with money as exact decimal strings. Credentials may come from
+ * `IYZICO_API_KEY` / `IYZICO_SECRET_KEY`, read at the first request.
+ */
+export function createIyzicoClient(options: IyzicoClientOptions = {}): IyzicoClient {
+  const api = createIyzicoApi(resolveIyzicoOptions(options))
+  return {
+    getPaymentDetail: async (query, callOptions) => (await api.getPaymentDetail(query, callOptions)).body,
+    getCheckoutFormResult: async (query, callOptions) => (await api.getCheckoutFormResult(query, callOptions)).body,
+    getTokenizationSession: async (query, callOptions) =>
+      (await api.getTokenizationSession(query, callOptions)).body,
+    getReportingPaymentDetails: async (query, callOptions) =>
+      (await api.getReportingPaymentDetails(query, callOptions)).body,
+  }
+}

@@ -1,0 +1,108 @@
+import { DurumError } from '@durum/core'
+import {
+  defineProvider,
+  type NormalizedPayment,
+  type NormalizedSession,
+  type ProviderCallOptions,
+  type StatusProvider,
+} from '@durum/status-normalizer'
+import { createIyzicoApi, type IyzicoApi } from './iyzico-client'
+import { type IyzicoClientOptions, resolveIyzicoOptions } from './iyzico-options'
+import { type IyzicoStatusQuery, IyzicoStatusQuerySchema, parseIyzicoQuery } from './iyzico-queries'
+import type { IyzicoPaymentBody } from './iyzico-schemas'
+import { mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
+import type { IyzicoRefundLookup } from './map-iyzico-refund-status'
+import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
+import { normalizeIyzicoSession } from './normalize-iyzico-session'
+
+export type IyzicoOptions = IyzicoClientOptions
+
+/** The query shapes iyzico answers, and what each answers with. */
+export type IyzicoQueryVariant =
+  | { query: { paymentId: string }; result: NormalizedPayment }
+  | { query: { paymentConversationId: string }; result: NormalizedPayment }
+  | { query: { checkoutFormToken: string }; result: NormalizedPayment }
+  | { query: { session: { checkoutFormToken: string; paymentId: string } }; result: NormalizedSession }
+
+export type IyzicoProvider = StatusProvider<'iyzico', IyzicoQueryVariant>
+
+const NO_CONVERSATION_ID =
+  "/payment/detail does not show them and this query gives no paymentConversationId; query by paymentConversationId to include them."
+
+function needsRefundCheck(body: IyzicoPaymentBody): boolean {
+  const { status } = mapIyzicoPaymentStatus({
+    status: body.status,
+    paymentStatus: body.paymentStatus,
+    fraudStatus: body.fraudStatus ?? undefined,
+    phase: body.phase ?? undefined,
+  })
+  return status === 'SUCCEEDED' || status === 'AUTHORIZED'
+}
+
+/** Asks reporting about refunds and cancels; a failure there leaves the result unchecked, never wrong. */
+async function lookUpRefunds(
+  api: IyzicoApi,
+  body: IyzicoPaymentBody,
+  paymentConversationId: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<IyzicoRefundLookup> {
+  if (!needsRefundCheck(body)) return { kind: 'skipped', reason: 'not needed.' }
+  if (api.options.refunds === 'skip') {
+    return { kind: 'skipped', reason: "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting." }
+  }
+  if (paymentConversationId === undefined) return { kind: 'skipped', reason: NO_CONVERSATION_ID }
+  try {
+    const { body: reporting } = await api.getReportingPaymentDetails(
+      { paymentConversationId },
+      signal === undefined ? {} : { signal },
+    )
+    const payment = reporting.payments.find((entry) => entry.paymentId === body.paymentId)
+    return payment === undefined ? { kind: 'not_listed' } : { kind: 'found', payment }
+  } catch (error) {
+    if (signal?.aborted || !DurumError.isInstance(error)) throw error
+    return {
+      kind: 'skipped',
+      reason: `iyzico's reporting endpoint could not be read (${error.code}); ask again later.`,
+    }
+  }
+}
+
+/**
+ * The iyzico status provider: payment detail, checkout-form result and tokenization session,
+ * normalized, with refunds and cancels read from reporting when the conversation id is known.
+ */
+export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
+  const api = createIyzicoApi(resolveIyzicoOptions(options))
+
+  async function getStatus(query: IyzicoStatusQuery, callOptions: ProviderCallOptions = {}) {
+    const valid = parseIyzicoQuery(IyzicoStatusQuerySchema, query, 'iyzico.query')
+    const { signal } = callOptions
+    const call = signal === undefined ? {} : { signal }
+    if ('session' in valid) {
+      const answer = await api.getTokenizationSession(valid.session, call)
+      return normalizeIyzicoSession(answer)
+    }
+    if ('checkoutFormToken' in valid) {
+      const answer = await api.getCheckoutFormResult({ token: valid.checkoutFormToken }, call)
+      return normalizeIyzicoPayment({
+        source: 'iyzico.checkout-form',
+        ...answer,
+        refunds: await lookUpRefunds(api, answer.body, undefined, signal),
+      })
+    }
+    const answer = await api.getPaymentDetail(valid, call)
+    const merchantReference = 'paymentConversationId' in valid ? valid.paymentConversationId : undefined
+    return normalizeIyzicoPayment({
+      source: 'iyzico.payment-detail',
+      ...answer,
+      merchantReference,
+      refunds: await lookUpRefunds(api, answer.body, merchantReference, signal),
+    })
+  }
+
+  return defineProvider<'iyzico', IyzicoQueryVariant>({
+    name: 'iyzico',
+    querySchema: IyzicoStatusQuerySchema,
+    getStatus: getStatus as IyzicoProvider['getStatus'],
+  })
+}
