@@ -7,4 +7,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   fixedExtension: false,
+  // `./testing` serves simulators on real sockets; the main entry stays web-standard.
+  deps: { neverBundle: [/^node:/] },
 })

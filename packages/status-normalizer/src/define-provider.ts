@@ -16,7 +16,10 @@ export interface ProviderCallOptions {
  * `TVariants` is a union of `QueryVariant`s: it lets `getStatus` accept only those query shapes and
  * type the result by the query given.
  */
-export interface StatusProvider<TName extends string = string, TVariants extends QueryVariant = QueryVariant> {
+export interface StatusProvider<
+  TName extends string = string,
+  TVariants extends QueryVariant = QueryVariant,
+> {
   readonly name: TName
   /** Validates a query (without its `provider` key). Its output is what `getStatus` receives. */
   readonly querySchema: v.GenericSchema<unknown, TVariants['query']>
@@ -31,16 +34,33 @@ export function defineProvider<const TName extends string, TVariants extends Que
   return provider
 }
 
-/** The engine-level query: a provider's query with its `provider` name. */
-export type QueryOf<P> = P extends StatusProvider<infer N, infer V> ? { provider: N } & V['query'] : never
+/** The name of a provider, or the union of names of a union of providers. */
+export type ProviderNameOf<P> = P extends StatusProvider<infer N, QueryVariant> ? N : never
 
-/** The result type for a query `Q` sent to one of `P`'s providers. */
-export type ResultOf<P, Q> = P extends StatusProvider<infer N, infer V>
-  ? Q extends { provider: N }
-    ? V extends QueryVariant
-      ? Omit<Q, 'provider'> extends V['query']
-        ? V['result']
-        : never
+/**
+ * The query variants of a provider. Read from the phantom `~variants` so that inference never mixes
+ * in the contravariant `getStatus` parameter.
+ */
+export type VariantsOf<P> = P extends { readonly '~variants'?: infer V } ? Extract<V, QueryVariant> : never
+
+/**
+ * The engine-level query: a provider's query with its `provider` name. Distributes over providers and
+ * over each provider's variants, so the result is a union with one member per query shape.
+ */
+export type QueryOf<P> =
+  P extends StatusProvider<infer N, QueryVariant> ? VariantQuery<N, VariantsOf<P>> : never
+
+type VariantQuery<N extends string, V> = V extends QueryVariant ? { provider: N } & V['query'] : never
+
+/**
+ * The result type for a query `Q` sent to one of `P`'s providers: the results of the variants whose
+ * query shape `Q` (without `provider`) matches. Distributes over `P`, over `Q` and over the variants.
+ */
+export type ResultOf<P, Q> =
+  P extends StatusProvider<infer N, QueryVariant>
+    ? Q extends { provider: N }
+      ? VariantResult<VariantsOf<P>, Omit<Q, 'provider'>>
       : never
     : never
-  : never
+
+type VariantResult<V, Q> = V extends QueryVariant ? (Q extends V['query'] ? V['result'] : never) : never

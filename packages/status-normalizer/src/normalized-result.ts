@@ -10,7 +10,10 @@ export type Money = v.InferOutput<typeof MoneySchema>
 
 const IsoDateTimeSchema = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/, 'Expected ISO-8601 with offset'),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/,
+    'Expected ISO-8601 with offset',
+  ),
 )
 
 export const NextActionSchema = v.picklist(['customer_3ds', 'merchant_complete_3ds'])

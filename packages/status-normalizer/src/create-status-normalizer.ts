@@ -1,0 +1,63 @@
+import { ValidationError } from '@durum/core'
+import type {
+  ProviderCallOptions,
+  ProviderNameOf,
+  QueryOf,
+  QueryVariant,
+  ResultOf,
+  StatusProvider,
+} from './define-provider'
+import { getStatus } from './get-status'
+import { type BatchResult, type GetStatusesOptions, getStatuses } from './get-statuses'
+import { type WaitForStatusOptions, waitForStatus } from './wait-for-status'
+
+export interface StatusNormalizerOptions<TProviders extends readonly StatusProvider<string, QueryVariant>[]> {
+  providers: TProviders
+}
+
+/** The engine over a set of providers `P`: every method accepts only their query shapes. */
+export interface StatusNormalizer<P extends StatusProvider<string, QueryVariant>> {
+  /** The registered providers, by name. */
+  readonly providers: ReadonlyMap<ProviderNameOf<P>, P>
+  /** Asks one provider for one payment or session. The result type follows the query shape. */
+  getStatus<Q extends QueryOf<P>>(query: Q, options?: ProviderCallOptions): Promise<ResultOf<P, Q>>
+  /** Many queries, with a concurrency limit and optional rate limits; results in completion order. */
+  getStatuses<Q extends QueryOf<P>>(
+    queries: Iterable<Q> | AsyncIterable<Q>,
+    options?: GetStatusesOptions<ProviderNameOf<P>>,
+  ): AsyncIterable<BatchResult<Q, ResultOf<P, Q>>>
+  /** Polls one query with backoff until `until` holds (default: settled), or `timeoutMs` passes. */
+  waitForStatus<Q extends QueryOf<P>>(
+    query: Q,
+    options: WaitForStatusOptions<ResultOf<P, Q>>,
+  ): Promise<ResultOf<P, Q>>
+}
+
+/**
+ * Builds the engine over one or more providers (each from its package's factory, e.g. `iyzico({...})`).
+ * Provider names must be unique.
+ */
+export function createStatusNormalizer<
+  const TProviders extends readonly StatusProvider<string, QueryVariant>[],
+>(options: StatusNormalizerOptions<TProviders>): StatusNormalizer<TProviders[number]> {
+  type P = TProviders[number]
+  const registry = new Map<string, StatusProvider>()
+  for (const provider of options.providers) {
+    if (registry.has(provider.name)) {
+      throw new ValidationError({
+        field: 'providers',
+        provider: provider.name,
+        message: `Two providers are named "${provider.name}"; register each provider once.`,
+      })
+    }
+    registry.set(provider.name, provider)
+  }
+  return {
+    providers: registry as unknown as ReadonlyMap<ProviderNameOf<P>, P>,
+    getStatus: (query, callOptions) => getStatus(registry, query, callOptions) as Promise<never>,
+    getStatuses: (queries, batchOptions) =>
+      getStatuses(registry, queries, batchOptions) as AsyncIterable<never>,
+    waitForStatus: (query, waitOptions) =>
+      waitForStatus(registry, query, waitOptions as WaitForStatusOptions) as Promise<never>,
+  }
+}

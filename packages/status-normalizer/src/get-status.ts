@@ -1,0 +1,38 @@
+import type { DurumError } from '@durum/core'
+import { abortable } from './abortable'
+import type { ProviderCallOptions, StatusProvider } from './define-provider'
+import type { NormalizedResult } from './normalized-result'
+import { abortError, toDurumError } from './to-durum-error'
+import { type ValidatedQuery, validateQuery } from './validate-query'
+
+export type ProviderRegistry = ReadonlyMap<string, StatusProvider>
+
+/**
+ * One query, start to end: validated before anything is sent, cancelled promptly when `signal`
+ * aborts, and every failure a `DurumError`.
+ */
+export function getStatus(
+  providers: ProviderRegistry,
+  query: unknown,
+  options: ProviderCallOptions = {},
+): Promise<NormalizedResult> {
+  try {
+    return callProvider(validateQuery(providers, query), options.signal)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+}
+
+/** Sends an already validated query to its provider. */
+export async function callProvider(
+  { provider, query }: ValidatedQuery,
+  signal: AbortSignal | undefined,
+): Promise<NormalizedResult> {
+  const cancelled = (): DurumError => abortError(signal as AbortSignal, `The ${provider.name} status query`)
+  if (signal?.aborted) throw cancelled()
+  try {
+    return await abortable(provider.getStatus(query, { signal }), signal, cancelled)
+  } catch (error) {
+    throw toDurumError(error, provider.name, signal)
+  }
+}

@@ -1,0 +1,91 @@
+import { ValidationError } from '@durum/core'
+import * as v from 'valibot'
+import type { StatusProvider } from './define-provider'
+
+export interface ValidatedQuery {
+  provider: StatusProvider
+  /** The provider's query, without `provider`, as its `querySchema` output it. */
+  query: object
+}
+
+/**
+ * Checks an engine query before anything is sent: the provider must be registered, and the rest of
+ * the query must pass that provider's `querySchema`. Throws `ValidationError` naming the field.
+ */
+export function validateQuery(
+  providers: ReadonlyMap<string, StatusProvider>,
+  query: unknown,
+): ValidatedQuery {
+  if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+    throw new ValidationError({
+      field: 'provider',
+      message: `A status query must be an object such as { provider: '${firstName(providers)}', … }, not ${describe(query)}.`,
+    })
+  }
+  const { provider: name, ...rest } = query as Record<string, unknown>
+  if (typeof name !== 'string' || name === '') {
+    throw new ValidationError({
+      field: 'provider',
+      message: `The query has no provider name: set \`provider\` to one of ${listNames(providers)}.`,
+    })
+  }
+  const provider = providers.get(name)
+  if (provider === undefined) {
+    throw new ValidationError({
+      field: 'provider',
+      provider: name,
+      message: `No provider named "${name}" is registered with this normalizer: use one of ${listNames(providers)}, or add it to createStatusNormalizer({ providers }).`,
+    })
+  }
+  const parsed = v.safeParse(provider.querySchema, rest)
+  if (!parsed.success) {
+    const { field, issue } = pickIssue(parsed.issues[0])
+    throw new ValidationError({
+      field,
+      provider: name,
+      message: `The ${name} query is invalid at \`${field}\`: ${sentence(issue.message)} Nothing was sent; fix the query and try again.`,
+    })
+  }
+  return { provider, query: parsed.output as object }
+}
+
+/**
+ * The issue to report and its dotted path. A union that failed as a whole carries one sub-issue per
+ * option; the deepest path points into the option the query came closest to (`session.token` rather
+ * than `paymentId` for `{ session: {} }`).
+ */
+function pickIssue(issue: v.BaseIssue<unknown>): { field: string; issue: v.BaseIssue<unknown> } {
+  const path = v.getDotPath(issue)
+  if (path) return { field: path, issue }
+  let best = { field: 'query', issue }
+  let bestDepth = 0
+  for (const nested of issue.issues ?? []) {
+    const candidate = pickIssue(nested)
+    const depth = candidate.field === 'query' ? 0 : candidate.field.split('.').length
+    if (depth > bestDepth) {
+      best = candidate
+      bestDepth = depth
+    }
+  }
+  return best
+}
+
+function sentence(message: string): string {
+  const trimmed = message.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+function listNames(providers: ReadonlyMap<string, StatusProvider>): string {
+  const names = [...providers.keys()].map((name) => `"${name}"`)
+  return names.length === 0 ? 'the providers you register (none are)' : names.join(', ')
+}
+
+function firstName(providers: ReadonlyMap<string, StatusProvider>): string {
+  return providers.keys().next().value ?? 'iyzico'
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return `a ${typeof value}`
+}
