@@ -1,0 +1,177 @@
+import { inspect } from 'node:util'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DurumError } from './durum-error'
+import { JsonNumber, parseJson } from './parse-json'
+import { createRedactor, REDACTED, redactExcerpt } from './redact'
+
+const secretKey = 'sandbox-sEcReT-kEy-0123456789'
+const apiKey = 'sandbox-aPi-KeY-9876543210'
+const merchantKey = '4oK26hK8MOXrIV1bzTRVPA=='
+
+const redactor = createRedactor({ secrets: () => [secretKey, apiKey, merchantKey, undefined] })
+
+function utf8Base64(text: string): string {
+  let binary = ''
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+describe('createRedactor: text', () => {
+  it('replaces every occurrence of a known secret', () => {
+    expect(redactor.text(`a ${secretKey} b ${secretKey}`)).toBe(`a ${REDACTED} b ${REDACTED}`)
+  })
+
+  it('replaces URL-encoded and JSON-escaped forms', () => {
+    expect(redactor.text(`key=${encodeURIComponent(merchantKey)}&x=1`)).not.toContain('4oK26hK8')
+    const quoted = createRedactor({ secrets: () => ['se"cr\\et/1'] })
+    expect(quoted.text(JSON.stringify({ k: 'se"cr\\et/1' }))).not.toContain('cr\\\\et')
+  })
+
+  it("finds a secret inside iyzico's base64 Authorization at any byte offset", () => {
+    for (const prefix of ['apiKey:', 'apiKey:x', 'apiKey:xy']) {
+      const encoded = utf8Base64(`${prefix}${apiKey}&randomKey:123&signature:abc`)
+      const redacted = redactor.text(`IYZWSv2 ${encoded}`)
+      expect(redacted).toContain(REDACTED)
+      // The characters that encode the key's bytes (a margin of one either side) are gone.
+      const inner = encoded.slice(
+        Math.ceil((prefix.length * 8) / 6) + 1,
+        Math.floor(((prefix.length + apiKey.length) * 8) / 6) - 1,
+      )
+      expect(inner.length).toBeGreaterThan(20)
+      expect(redacted).not.toContain(inner)
+    }
+  })
+
+  it('redacts secret-keyed values in JSON, query strings and header lines, whatever their value', () => {
+    const body = '{"MERCHANT": "TEST1234", "MERCHANT_KEY" : "unknown-wrong-key", "n": 1}'
+    expect(redactor.text(body)).toBe(`{"MERCHANT": "TEST1234", "MERCHANT_KEY" : "${REDACTED}", "n": 1}`)
+    expect(redactor.text('/path?apiKey=abc123&x=1')).toBe(`/path?apiKey=${REDACTED}&x=1`)
+    expect(redactor.text('Authorization: IYZWSv2 whatever\nx-iyzi-rnd: 42')).toBe(
+      `Authorization: ${REDACTED}\nx-iyzi-rnd: 42`,
+    )
+  })
+
+  it('ignores empty and very short secrets instead of blanking ordinary text', () => {
+    const short = createRedactor({ secrets: () => ['', 'ab'] })
+    expect(short.text('abc')).toBe('abc')
+  })
+
+  it('reads secrets on every call, so a rotated secret is redacted too', () => {
+    let current = 'first-secret-value'
+    const rotating = createRedactor({ secrets: () => [current] })
+    current = 'second-secret-value'
+    expect(rotating.text('second-secret-value')).toBe(REDACTED)
+  })
+
+  it('never leaves a random secret in any text around it', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 6, maxLength: 40 }),
+        fc.string(),
+        fc.string(),
+        (secret, before, after) => {
+          const r = createRedactor({ secrets: () => [secret] })
+          expect(r.text(`${before}${secret}${after}`)).not.toContain(secret)
+          expect(r.text(`${before}${encodeURIComponent(secret)}${after}`)).not.toContain(
+            encodeURIComponent(secret),
+          )
+        },
+      ),
+    )
+  })
+})
+
+describe('createRedactor: value', () => {
+  it('redacts by key (case, - and _ ignored) and by value, deep, without mutating', () => {
+    const input = {
+      MERCHANT_KEY: 'anything',
+      nested: [{ secretKey: 'x', SECRET_KEY: 'y', 'Api-Key': 'z', note: `has ${secretKey}` }],
+      password: null,
+      amount: new JsonNumber('1.00'),
+    }
+    const before = structuredClone(input)
+    const output = redactor.value(input)
+    expect(output).toEqual({
+      MERCHANT_KEY: REDACTED,
+      nested: [{ secretKey: REDACTED, SECRET_KEY: REDACTED, 'Api-Key': REDACTED, note: `has ${REDACTED}` }],
+      password: null,
+      amount: new JsonNumber('1.00'),
+    })
+    expect(input).toEqual(before)
+  })
+
+  it('takes extra key names', () => {
+    const custom = createRedactor({ keys: ['x-iyzi-client-secret'] })
+    expect(custom.value({ X_IYZI_CLIENT_SECRET: 's', other: 'o' })).toEqual({
+      X_IYZI_CLIENT_SECRET: REDACTED,
+      other: 'o',
+    })
+  })
+
+  it('redacts a JsonNumber that is a secret', () => {
+    const numeric = createRedactor({ secrets: () => ['987654321'] })
+    expect(numeric.value(parseJson('{"pin": 987654321, "n": 5}'))).toEqual({
+      pin: REDACTED,
+      n: new JsonNumber('5'),
+    })
+  })
+
+  it('redacts Headers into a new Headers', () => {
+    const headers = new Headers({ Authorization: 'IYZWSv2 abc', 'x-iyzi-rnd': '123', 'x-echo': secretKey })
+    const output = redactor.value(headers)
+    expect(output).not.toBe(headers)
+    expect(output.get('authorization')).toBe(REDACTED)
+    expect(output.get('x-iyzi-rnd')).toBe('123')
+    expect(output.get('x-echo')).toBe(REDACTED)
+    expect(headers.get('authorization')).toBe('IYZWSv2 abc')
+  })
+
+  it('redacts Errors (message, stack, cause, fields) and keeps their class', () => {
+    const cause = new TypeError(`fetch failed for https://x/?key=${secretKey}`)
+    const error = new DurumError({
+      code: 'transport',
+      message: `boom ${merchantKey}`,
+      provider: 'esnekpos',
+      cause,
+    })
+    const output = redactor.value(error)
+    expect(DurumError.isInstance(output)).toBe(true)
+    expect(output).toBeInstanceOf(DurumError)
+    expect(output.code).toBe('transport')
+    expect(output.message).toBe(`boom ${REDACTED}`)
+    const everything = `${inspect(output, { depth: 10 })} ${JSON.stringify(output)} ${output.stack}`
+    expect(everything).not.toContain(secretKey)
+    expect(everything).not.toContain(merchantKey)
+    expect(error.message).toContain(merchantKey)
+  })
+
+  it('copes with cycles', () => {
+    const loop: Record<string, unknown> = { apiKey: 'k' }
+    loop.self = loop
+    const output = redactor.value(loop) as Record<string, unknown>
+    expect(output.self).toBe(output)
+    expect(output.apiKey).toBe(REDACTED)
+  })
+
+  it('leaves numbers, booleans, null and undefined alone', () => {
+    expect(redactor.value(5)).toBe(5)
+    expect(redactor.value(true)).toBe(true)
+    expect(redactor.value(null)).toBe(null)
+    expect(redactor.value(undefined)).toBe(undefined)
+  })
+})
+
+describe('redactExcerpt', () => {
+  it('is redacted before it is cut, one line, at most max characters', () => {
+    const html = `<html>\n  <body>\n    ${secretKey} ${'x'.repeat(500)}\n  </body>\n</html>`
+    const excerpt = redactExcerpt(html, redactor, 50)
+    expect(excerpt).toBe(`<html> <body> ${REDACTED} ${'x'.repeat(50 - 25)}…`)
+    expect(excerpt).not.toContain('\n')
+  })
+
+  it('defaults to 200 characters and keeps short text whole', () => {
+    expect(redactExcerpt('x'.repeat(300), redactor)).toHaveLength(201)
+    expect(redactExcerpt(' short ', redactor)).toBe('short')
+  })
+})
