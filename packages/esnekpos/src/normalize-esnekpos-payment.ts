@@ -32,7 +32,7 @@ function withinModel(installment: number | undefined): number | undefined {
   return installment !== undefined && installment >= 1 ? installment : undefined
 }
 
-function base(decision: EsnekposStatusDecision, source: string, context: EsnekposNormalizeContext) {
+function base(decision: EsnekposStatusDecision, source: string) {
   return {
     kind: 'payment' as const,
     provider: 'esnekpos',
@@ -89,7 +89,7 @@ export function normalizeEsnekposPaymentRequest(
   const driving =
     paid ?? (decision.decidingRow === undefined ? undefined : body.PAYMENTS[decision.decidingRow])
   return {
-    ...base(decision, ESNEKPOS_PAYMENT_REQUEST_SOURCE, context),
+    ...base(decision, ESNEKPOS_PAYMENT_REQUEST_SOURCE),
     ids: ids({
       paymentId: driving?.REFNO,
       merchantReference: driving?.ORDER_REF_NO,
@@ -147,7 +147,7 @@ export function normalizeEsnekposOrder(
   const paid = decision.paidRow === undefined ? undefined : body.TRANSACTIONS[decision.paidRow]
   const deciding = decision.decidingRow === undefined ? undefined : body.TRANSACTIONS[decision.decidingRow]
   return {
-    ...base(decision, ESNEKPOS_ORDER_SOURCE, context),
+    ...base(decision, ESNEKPOS_ORDER_SOURCE),
     ids: ids({
       paymentId: body.REFNO,
       merchantReference: body.ORDER_REF_NO ?? body.ORDER_REF_NUMBER,

@@ -1,0 +1,76 @@
+import { DurumError, type DurumErrorCode } from '@durum/core'
+
+/** The parts of an EsnekPOS answer with `RETURN_CODE` ≠ `"0"` that explain it. */
+export interface EsnekposFailureFields {
+  returnCode: string
+  /** Already redacted by the caller. */
+  returnMessage?: string | undefined
+  /** EsnekPOS's name for the code, e.g. `AUTHENTICATION_ERROR`. */
+  status?: string | undefined
+}
+
+export interface EsnekposErrorContext {
+  /** The endpoint, e.g. `esnekpos.send-payment-request-query`. */
+  source: string
+  /** What was asked, for the message: `SEND_PAYMENT_REQUEST_ID 2482`. */
+  subject: string
+  /** The query field that carried the id, named by a `validation` error. */
+  field: string
+  /** HTTP status of the answer. */
+  status?: number | undefined
+}
+
+/** Which kind of error a RETURN_CODE is (codes from EsnekPOS's error table). Pure. */
+export function classifyEsnekposFailure(returnCode: string): DurumErrorCode {
+  switch (returnCode) {
+    case '102':
+      return 'authentication'
+    case '400':
+      return 'not_found'
+    case '101':
+      return 'validation'
+    default:
+      return 'provider'
+  }
+}
+
+function said(fields: EsnekposFailureFields): string {
+  const name = fields.status ? ` ${fields.status}` : ''
+  const message = fields.returnMessage ? `: "${fields.returnMessage}"` : ''
+  return `RETURN_CODE ${fields.returnCode}${name}${message}`
+}
+
+function messageFor(
+  code: DurumErrorCode,
+  fields: EsnekposFailureFields,
+  context: EsnekposErrorContext,
+): string {
+  const answer = said(fields)
+  switch (code) {
+    case 'authentication':
+      return `EsnekPOS rejected the merchant credentials while asking about ${context.subject} (${answer}). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).`
+    case 'not_found':
+      return `EsnekPOS has no record for ${context.subject} (${answer}). Check the id, and that it was created in the environment called (test or production).`
+    case 'validation':
+      return `EsnekPOS refused the query for ${context.subject} as invalid (${answer}). Check the id's format; nothing was changed at EsnekPOS.`
+    default:
+      return `EsnekPOS refused the query for ${context.subject} (${answer}). The payment itself was not changed; retry later or contact EsnekPOS support with this code.`
+  }
+}
+
+/** An EsnekPOS answer with `RETURN_CODE` ≠ `"0"` → the typed query error. Pure. */
+export function mapEsnekposError(fields: EsnekposFailureFields, context: EsnekposErrorContext): DurumError {
+  const code = classifyEsnekposFailure(fields.returnCode)
+  return new DurumError({
+    code,
+    message: messageFor(code, fields, context),
+    provider: 'esnekpos',
+    source: context.source,
+    status: context.status,
+    providerCode: fields.returnCode,
+    providerMessage: fields.returnMessage,
+    field: code === 'validation' ? context.field : undefined,
+    // A refusal does not change by asking again; a server error behind it might.
+    retryable: code === 'provider' && (context.status ?? 0) >= 500,
+  })
+}
