@@ -14,7 +14,9 @@ export function scenariosPage(ctx: PageContext, scenarios: readonly DemoScenario
     t.scenarios.heading,
     html`<p class="intro">${t.scenarios.intro}</p>
 ${providers.map(
-  (provider) => html`<section class="gallery" aria-labelledby="gallery-${provider}">
+  (
+    provider,
+  ) => html`<section class="gallery" data-provider="${provider}" aria-labelledby="gallery-${provider}">
   <h2 id="gallery-${provider}">${provider}</h2>
   <ul class="cards">
     ${scenarios

@@ -1,0 +1,57 @@
+import { ValidationError } from '@durum/core'
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+export interface LiveIyzico {
+  apiKey: string
+  secretKey: string
+  baseUrl: string
+}
+export interface LiveEsnekpos {
+  merchant: string
+  merchantKey: string
+  baseUrl: string
+}
+
+export const DEFAULT_LIVE_URLS = {
+  iyzico: 'https://sandbox-api.iyzipay.com',
+  esnekpos: 'https://posservicetest.esnekpos.com',
+} as const
+
+/**
+ * Which providers talk to the real service: those whose credentials are both set. One half of a
+ * pair is a mistake worth stopping for, not a reason to fall back to the simulator silently.
+ */
+export function readLiveCredentials(env: Env): { iyzico?: LiveIyzico; esnekpos?: LiveEsnekpos } {
+  const value = (name: string) => (env[name]?.trim() ? env[name]!.trim() : undefined)
+  const pair = (provider: string, a: string, b: string) => {
+    const [x, y] = [value(a), value(b)]
+    if ((x === undefined) !== (y === undefined)) {
+      const missing = x === undefined ? a : b
+      throw new ValidationError({
+        provider,
+        field: missing,
+        message: `${missing} is not set while ${x === undefined ? b : a} is: set both to query the real ${provider}, or neither to use its simulator.`,
+      })
+    }
+    return x === undefined || y === undefined ? undefined : [x, y]
+  }
+  const iyzico = pair('iyzico', 'IYZICO_API_KEY', 'IYZICO_SECRET_KEY')
+  const esnekpos = pair('esnekpos', 'ESNEKPOS_MERCHANT', 'ESNEKPOS_MERCHANT_KEY')
+  return {
+    ...(iyzico && {
+      iyzico: {
+        apiKey: iyzico[0],
+        secretKey: iyzico[1],
+        baseUrl: value('IYZICO_BASE_URL') ?? DEFAULT_LIVE_URLS.iyzico,
+      },
+    }),
+    ...(esnekpos && {
+      esnekpos: {
+        merchant: esnekpos[0],
+        merchantKey: esnekpos[1],
+        baseUrl: value('ESNEKPOS_BASE_URL') ?? DEFAULT_LIVE_URLS.esnekpos,
+      },
+    }),
+  }
+}
