@@ -1,0 +1,14 @@
+export {
+  createIyzicoSimulator,
+  type IyzicoSimulator,
+  type IyzicoSimulatorOptions,
+} from './iyzico-simulator'
+export {
+  type IyzicoCannedAnswer,
+  type IyzicoEndpoint,
+  type IyzicoErrorScenario,
+  type IyzicoScenario,
+  iyzicoErrorScenarios,
+  iyzicoLookupKey,
+  iyzicoScenarios,
+} from './iyzico-scenarios'

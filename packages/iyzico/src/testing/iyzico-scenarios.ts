@@ -1,0 +1,378 @@
+import type { DurumErrorCode } from '@durum/core'
+import type { PaymentStatus, SessionStatus } from '@durum/status-normalizer'
+import type { IyzicoStatusQuery } from '../iyzico-queries'
+import * as bodies from './iyzico-fixture-bodies'
+
+/** The iyzico endpoints the simulator answers. */
+export type IyzicoEndpoint = 'payment-detail' | 'checkout-form' | 'tokenization-session' | 'reporting-payment-details'
+
+/** One canned answer: for this endpoint and lookup key (see `iyzicoLookupKey`), this body. */
+export interface IyzicoCannedAnswer {
+  endpoint: IyzicoEndpoint
+  key: string
+  body: string
+}
+
+export interface IyzicoScenario {
+  name: string
+  /** What the scenario shows, for the demo's gallery. */
+  description: string
+  query: IyzicoStatusQuery
+  expect: { kind: 'payment'; status: PaymentStatus } | { kind: 'session'; status: SessionStatus }
+  answers: readonly IyzicoCannedAnswer[]
+}
+
+export interface IyzicoErrorScenario {
+  name: string
+  description: string
+  query: IyzicoStatusQuery
+  code: DurumErrorCode
+  answers: readonly IyzicoCannedAnswer[]
+}
+
+/** How the simulator finds a canned answer for a request's parameters. */
+export function iyzicoLookupKey(endpoint: IyzicoEndpoint, params: Record<string, string | undefined>): string {
+  switch (endpoint) {
+    case 'payment-detail':
+      return params.paymentId ? `paymentId:${params.paymentId}` : `paymentConversationId:${params.paymentConversationId}`
+    case 'checkout-form':
+      return `token:${params.token}`
+    case 'tokenization-session':
+      return `session:${params.checkoutFormToken}:${params.paymentId}`
+    case 'reporting-payment-details':
+      return `paymentConversationId:${params.paymentConversationId}`
+  }
+}
+
+const detailById = (paymentId: string, body: string): IyzicoCannedAnswer => ({
+  endpoint: 'payment-detail',
+  key: `paymentId:${paymentId}`,
+  body,
+})
+const detailByConversation = (paymentConversationId: string, body: string): IyzicoCannedAnswer => ({
+  endpoint: 'payment-detail',
+  key: `paymentConversationId:${paymentConversationId}`,
+  body,
+})
+const reporting = (paymentConversationId: string, body: string): IyzicoCannedAnswer => ({
+  endpoint: 'reporting-payment-details',
+  key: `paymentConversationId:${paymentConversationId}`,
+  body,
+})
+
+function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const found = typeof from === 'string' ? text.includes(from) : from.test(text)
+  if (!found) throw new Error(`iyzico scenario: "${String(from)}" not found in the body`)
+  return text.replace(from, to)
+}
+
+/** `paymentStatus` goes last, where `/payment/detail` puts it; the other endpoints' bodies lack it. */
+const withPaymentStatus = (body: string, paymentStatus: string) =>
+  replaceOnce(body, /\n(\s*)}\s*$/, `,\n$1    "paymentStatus": "${paymentStatus}"\n$1}`)
+
+/** The documented 2023 body (8 decimals, 0E-8) as another payment, with some fields changed. */
+function docsVariant(paymentId: string, edit: (body: string) => string = (body) => body): string {
+  return edit(replaceOnce(bodies.paymentDetailDocs2023, '"paymentId": "20885695"', `"paymentId": "${paymentId}"`))
+}
+
+const setPaymentStatus = (status: string) => (body: string) =>
+  replaceOnce(body, '"paymentStatus": "SUCCESS"', `"paymentStatus": "${status}"`)
+
+/** The cancelled sandbox payment (detail + reporting) moved to another id, to show other refund states. */
+function sandboxPaymentAs(paymentId: string, conversationId: string) {
+  const move = (body: string) => body.replaceAll('35790626', paymentId).replaceAll('20260611C995', conversationId)
+  return { detail: move(bodies.paymentDetailAfterCancel), reporting: move(bodies.reportingTotallyRefundedByCancel) }
+}
+
+/** No real partial-refund body is public: the real reporting body with the cancel turned into an item refund. */
+function withItemRefund(reportingBody: string, refundStatus: string, refundPrice: string): string {
+  const refund = `[
+                        {
+                            "refundTxId": 5661500,
+                            "paymentTransactionId": 37705909,
+                            "conversationId": "refund-1",
+                            "refundPrice": ${refundPrice},
+                            "refundStatus": 1,
+                            "createdDate": "2026-06-12T09:00:00Z",
+                            "currencyCode": "TRY"
+                        }
+                    ]`
+  let body = replaceOnce(reportingBody, '"TOTALLY_REFUNDED"', `"${refundStatus}"`)
+  body = replaceOnce(body, /"cancels": \[[\s\S]*?\n {12}\],/, '"cancels": [],')
+  return replaceOnce(body, '"refunds": []', `"refunds": ${refund}`)
+}
+
+const refunded = sandboxPaymentAs('35790700', '20260611R100')
+const partiallyRefunded = sandboxPaymentAs('35790701', '20260611P100')
+const notRefunded = sandboxPaymentAs('35790702', '20260611N100')
+
+/** Tokens of the seeded checkout forms and sessions. */
+const SESSION = { checkoutFormToken: 'ab468ec8-c4ab-4449-b15b-69782f7786c6', paymentId: '29414275' }
+const WALLET_SESSION = { checkoutFormToken: 'c4d1e7a0-3b52-4d8e-9f61-2a7b5c8d9e10', paymentId: '29414276' }
+
+/** One scenario per row of the mapping table, on iyzico's real body shapes. */
+export const iyzicoScenarios: readonly IyzicoScenario[] = [
+  {
+    name: 'succeeded',
+    description: 'The documented payment-detail answer: SUCCESS, fraud check passed, phase AUTH.',
+    query: { paymentId: '20885695' },
+    expect: { kind: 'payment', status: 'SUCCEEDED' },
+    answers: [detailById('20885695', bodies.paymentDetailDocs2023)],
+  },
+  {
+    name: 'succeeded-signed',
+    description: 'A recent sandbox answer with a response signature (re-signed with the simulator secret).',
+    query: { paymentId: '35790626' },
+    expect: { kind: 'payment', status: 'SUCCEEDED' },
+    answers: [detailById('35790626', bodies.paymentDetailSigned)],
+  },
+  {
+    name: 'cancelled',
+    description: '/payment/detail still says SUCCESS after a cancel; reporting shows the cancel.',
+    query: { paymentConversationId: '20260611C995' },
+    expect: { kind: 'payment', status: 'CANCELLED' },
+    answers: [
+      detailByConversation('20260611C995', bodies.paymentDetailAfterCancel),
+      reporting('20260611C995', bodies.reportingTotallyRefundedByCancel),
+    ],
+  },
+  {
+    name: 'refunded',
+    description: 'Reporting shows TOTALLY_REFUNDED through item refunds (no cancel).',
+    query: { paymentConversationId: '20260611R100' },
+    expect: { kind: 'payment', status: 'REFUNDED' },
+    answers: [
+      detailByConversation('20260611R100', refunded.detail),
+      reporting('20260611R100', withItemRefund(refunded.reporting, 'TOTALLY_REFUNDED', '10.01000000')),
+    ],
+  },
+  {
+    name: 'partially-refunded',
+    description: 'Reporting shows PARTIALLY_REFUNDED: one item refunded in part.',
+    query: { paymentConversationId: '20260611P100' },
+    expect: { kind: 'payment', status: 'PARTIALLY_REFUNDED' },
+    answers: [
+      detailByConversation('20260611P100', partiallyRefunded.detail),
+      reporting('20260611P100', withItemRefund(partiallyRefunded.reporting, 'PARTIALLY_REFUNDED', '5.00000000')),
+    ],
+  },
+  {
+    name: 'succeeded-not-refunded',
+    description: 'Queried by conversation id: reporting confirms NOT_REFUNDED, so refunds were checked.',
+    query: { paymentConversationId: '20260611N100' },
+    expect: { kind: 'payment', status: 'SUCCEEDED' },
+    answers: [
+      detailByConversation('20260611N100', notRefunded.detail),
+      reporting(
+        '20260611N100',
+        replaceOnce(
+          replaceOnce(notRefunded.reporting, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"'),
+          /"cancels": \[[\s\S]*?\n {12}\],/,
+          '"cancels": [],',
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'authorized',
+    description: 'A pre-authorisation (phase PRE_AUTH), not captured yet.',
+    query: { paymentId: '35790641' },
+    expect: { kind: 'payment', status: 'AUTHORIZED' },
+    answers: [detailById('35790641', withPaymentStatus(bodies.paymentPreAuth, 'SUCCESS'))],
+  },
+  {
+    name: 'succeeded-post-auth',
+    description: 'A captured pre-authorisation (phase POST_AUTH), for more than was pre-authorised.',
+    query: { paymentId: '35790643' },
+    expect: { kind: 'payment', status: 'SUCCEEDED' },
+    answers: [
+      detailById(
+        '35790643',
+        withPaymentStatus(replaceOnce(bodies.paymentPostAuth, '"35790641"', '"35790643"'), 'SUCCESS'),
+      ),
+    ],
+  },
+  {
+    name: 'under-review',
+    description: "SUCCESS with fraudStatus 0: money taken, iyzico's fraud review pending.",
+    query: { paymentId: '11154295' },
+    expect: { kind: 'payment', status: 'UNDER_REVIEW' },
+    answers: [detailById('11154295', withPaymentStatus(bodies.paymentCreateFraudReview, 'SUCCESS'))],
+  },
+  {
+    name: 'fraud-rejected',
+    description: 'SUCCESS with fraudStatus -1: rejected by the fraud check.',
+    query: { paymentId: '20885696' },
+    expect: { kind: 'payment', status: 'FAILED' },
+    answers: [
+      detailById(
+        '20885696',
+        docsVariant('20885696', (body) =>
+          replaceOnce(body, '"fraudStatus": 1', '"fraudStatus": -1').replace(
+            '"transactionStatus": 2',
+            '"transactionStatus": -1',
+          ),
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'failed',
+    description: 'paymentStatus FAILURE: the card was declined (insufficient funds).',
+    query: { paymentId: '20885697' },
+    expect: { kind: 'payment', status: 'FAILED' },
+    answers: [
+      detailById(
+        '20885697',
+        docsVariant('20885697', (body) =>
+          replaceOnce(
+            setPaymentStatus('FAILURE')(body),
+            '"conversationId": "123456789",',
+            '"conversationId": "123456789",\n    "errorCode": "10051",\n    "errorMessage": "Kart limiti yetersiz, yetersiz bakiye",\n    "errorGroup": "NOT_SUFFICIENT_FUNDS",',
+          ),
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'threeds-initialized',
+    description: 'INIT_THREEDS: the customer is at the bank’s 3-D Secure page.',
+    query: { paymentId: '20885698' },
+    expect: { kind: 'payment', status: 'REQUIRES_ACTION' },
+    answers: [detailById('20885698', docsVariant('20885698', setPaymentStatus('INIT_THREEDS')))],
+  },
+  {
+    name: 'threeds-callback',
+    description: 'CALLBACK_THREEDS: 3-D Secure passed, the merchant must complete the payment.',
+    query: { paymentId: '20885699' },
+    expect: { kind: 'payment', status: 'REQUIRES_ACTION' },
+    answers: [detailById('20885699', docsVariant('20885699', setPaymentStatus('CALLBACK_THREEDS')))],
+  },
+  {
+    name: 'bkm-pos-selected',
+    description: 'BKM_POS_SELECTED: the customer picked a card in BKM Express, not paid yet.',
+    query: { paymentId: '20885700' },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [detailById('20885700', docsVariant('20885700', setPaymentStatus('BKM_POS_SELECTED')))],
+  },
+  {
+    name: 'callback-pecco',
+    description: 'CALLBACK_PECCO: waiting for the PeCCo callback.',
+    query: { paymentId: '20885701' },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [detailById('20885701', docsVariant('20885701', setPaymentStatus('CALLBACK_PECCO')))],
+  },
+  {
+    name: 'unknown-payment-status',
+    description: 'A paymentStatus this version does not know (INIT_APM): never a guessed approval.',
+    query: { paymentId: '20885702' },
+    expect: { kind: 'payment', status: 'UNKNOWN' },
+    answers: [detailById('20885702', docsVariant('20885702', setPaymentStatus('INIT_APM')))],
+  },
+  {
+    name: 'success-without-fraud-status',
+    description: 'SUCCESS without a fraudStatus: approval is not proven.',
+    query: { paymentId: '20885703' },
+    expect: { kind: 'payment', status: 'UNKNOWN' },
+    answers: [
+      detailById('20885703', docsVariant('20885703', (body) => replaceOnce(body, '\n    "fraudStatus": 1,', ''))),
+    ],
+  },
+  {
+    name: 'checkout-form-succeeded',
+    description: 'The documented checkout-form result, with a marketplace item awaiting approval.',
+    query: { checkoutFormToken: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' },
+    expect: { kind: 'payment', status: 'SUCCEEDED' },
+    answers: [
+      { endpoint: 'checkout-form', key: 'token:f8aee98c-7dad-430e-a20f-70f327f8e64e', body: bodies.checkoutFormMarketplace },
+    ],
+  },
+  {
+    name: 'session-inactive',
+    description: 'The documented tokenization session: PASSIVE, paid by card.',
+    query: { session: SESSION },
+    expect: { kind: 'session', status: 'INACTIVE' },
+    answers: [
+      {
+        endpoint: 'tokenization-session',
+        key: `session:${SESSION.checkoutFormToken}:${SESSION.paymentId}`,
+        body: bodies.sessionPassiveCard,
+      },
+    ],
+  },
+  {
+    name: 'session-active-wallet',
+    description: 'An ACTIVE tokenization session paid from the iyzico wallet balance (FUND).',
+    query: { session: WALLET_SESSION },
+    expect: { kind: 'session', status: 'ACTIVE' },
+    answers: [
+      {
+        endpoint: 'tokenization-session',
+        key: `session:${WALLET_SESSION.checkoutFormToken}:${WALLET_SESSION.paymentId}`,
+        body: replaceOnce(
+          replaceOnce(bodies.sessionPassiveCard, '"PASSIVE"', '"ACTIVE"'),
+          '"CARD_PAYMENT"',
+          '"FUND"',
+        ),
+      },
+    ],
+  },
+]
+
+/** Queries iyzico answers with a failure body; the simulator serves the real ones. */
+export const iyzicoErrorScenarios: readonly IyzicoErrorScenario[] = [
+  {
+    name: 'payment-not-found',
+    description: 'An unknown paymentConversationId: error 5087.',
+    query: { paymentConversationId: 'nonexistent-order-99999' },
+    code: 'not_found',
+    answers: [detailByConversation('nonexistent-order-99999', bodies.paymentDetailNotFound)],
+  },
+  {
+    name: 'checkout-form-token-not-found',
+    description: 'An unknown checkout-form token: error 5124.',
+    query: { checkoutFormToken: '00000000-0000-4000-8000-000000000000' },
+    code: 'not_found',
+    answers: [
+      {
+        endpoint: 'checkout-form',
+        key: 'token:00000000-0000-4000-8000-000000000000',
+        body: bodies.checkoutFormTokenNotFound,
+      },
+    ],
+  },
+  {
+    name: 'session-not-found',
+    description: 'An unknown session: error 260016.',
+    query: { session: { checkoutFormToken: '00000000-0000-4000-8000-000000000000', paymentId: '1' } },
+    code: 'not_found',
+    answers: [
+      {
+        endpoint: 'tokenization-session',
+        key: 'session:00000000-0000-4000-8000-000000000000:1',
+        body: bodies.sessionNotFound,
+      },
+    ],
+  },
+  {
+    name: 'invalid-request',
+    description: 'iyzico refuses the request as invalid: error 11.',
+    query: { paymentId: 'not-a-payment-id' },
+    code: 'validation',
+    answers: [detailById('not-a-payment-id', bodies.paymentDetailInvalidRequest)],
+  },
+  {
+    name: 'provider-refusal',
+    description: 'A refusal that is neither auth, not-found nor validation (error 5010): kept as provider.',
+    query: { paymentId: '3ds-required' },
+    code: 'provider',
+    answers: [detailById('3ds-required', bodies.error3dsRequired)],
+  },
+  {
+    name: 'failure-with-payment-fields',
+    description: 'The SDK mock: status failure, paymentStatus null, payment fields present: a query error.',
+    query: { checkoutFormToken: 'token' },
+    code: 'provider',
+    answers: [{ endpoint: 'checkout-form', key: 'token:token', body: bodies.checkoutFormSdkMockFailure }],
+  },
+]
