@@ -38,16 +38,23 @@ describe('QueryOf', () => {
 
 describe('ResultOf', () => {
   it('picks the variant by the query shape', () => {
-    expectTypeOf<ResultOf<Providers, { provider: 'acme'; paymentId: string }>>().toEqualTypeOf<NormalizedPayment>()
+    expectTypeOf<
+      ResultOf<Providers, { provider: 'acme'; paymentId: string }>
+    >().toEqualTypeOf<NormalizedPayment>()
     expectTypeOf<
       ResultOf<Providers, { provider: 'acme'; session: { token: string } }>
     >().toEqualTypeOf<NormalizedSession>()
-    expectTypeOf<ResultOf<Providers, { provider: 'beta'; linkId: number }>>().toEqualTypeOf<NormalizedPayment>()
+    expectTypeOf<
+      ResultOf<Providers, { provider: 'beta'; linkId: number }>
+    >().toEqualTypeOf<NormalizedPayment>()
   })
 
   it('distributes over a union of queries', () => {
     expectTypeOf<
-      ResultOf<Providers, { provider: 'acme'; paymentId: string } | { provider: 'acme'; session: { token: string } }>
+      ResultOf<
+        Providers,
+        { provider: 'acme'; paymentId: string } | { provider: 'acme'; session: { token: string } }
+      >
     >().toEqualTypeOf<NormalizedPayment | NormalizedSession>()
   })
 
@@ -65,7 +72,9 @@ describe('ResultOf', () => {
 
 describe('getStatus', () => {
   it('types the result by the query', () => {
-    expectTypeOf(durum.getStatus({ provider: 'acme', paymentId: 'p-1' })).resolves.toEqualTypeOf<NormalizedPayment>()
+    expectTypeOf(
+      durum.getStatus({ provider: 'acme', paymentId: 'p-1' }),
+    ).resolves.toEqualTypeOf<NormalizedPayment>()
     expectTypeOf(
       durum.getStatus({ provider: 'acme', session: { token: 't-1' } }),
     ).resolves.toEqualTypeOf<NormalizedSession>()
@@ -90,7 +99,9 @@ describe('getStatuses and waitForStatus', () => {
   it('type batch results by the queries given', async () => {
     const queries = [{ provider: 'acme' as const, session: { token: 't' } }]
     for await (const entry of durum.getStatuses(queries, { ratePerMinute: { acme: 60 } })) {
-      expectTypeOf(entry).toEqualTypeOf<BatchResult<{ provider: 'acme'; session: { token: string } }, NormalizedSession>>()
+      expectTypeOf(entry).toEqualTypeOf<
+        BatchResult<{ provider: 'acme'; session: { token: string } }, NormalizedSession>
+      >()
       if (entry.ok) expectTypeOf(entry.result.status).toEqualTypeOf<'ACTIVE' | 'INACTIVE' | 'UNKNOWN'>()
     }
   })

@@ -1,0 +1,104 @@
+import { DurumError } from '@durum/core'
+import { describe, expect, it, vi } from 'vitest'
+import { fakePayment, fakeProvider } from './__test__/fake-provider'
+import { createStatusNormalizer } from './create-status-normalizer'
+
+const rejection = (promise: Promise<unknown>): Promise<DurumError> =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (error: unknown) => {
+      expect(DurumError.isInstance(error)).toBe(true)
+      return error as DurumError
+    },
+  )
+
+describe('createStatusNormalizer', () => {
+  it('refuses two providers with the same name', () => {
+    const provider = fakeProvider(async () => fakePayment('PENDING'))
+    expect(() => createStatusNormalizer({ providers: [provider, provider] })).toThrow(
+      expect.objectContaining({ code: 'validation', field: 'providers' }),
+    )
+  })
+
+  it('exposes the registered providers by name', () => {
+    const a = fakeProvider(async () => fakePayment('PENDING'), 'a')
+    const b = fakeProvider(async () => fakePayment('PENDING'), 'b')
+    const durum = createStatusNormalizer({ providers: [a, b] })
+    expect([...durum.providers.keys()]).toEqual(['a', 'b'])
+    expect(durum.providers.get('b')).toBe(b)
+  })
+})
+
+describe('getStatus', () => {
+  it('routes the validated query (without provider) to the named provider and returns its answer', async () => {
+    const a = fakeProvider(async () => fakePayment('PENDING', 'a'), 'a')
+    const answerB = vi.fn(async () => fakePayment('SUCCEEDED', 'b'))
+    const durum = createStatusNormalizer({ providers: [a, fakeProvider(answerB, 'b')] })
+    const result = await durum.getStatus({ provider: 'b', id: '42' })
+    expect(result.status).toBe('SUCCEEDED')
+    expect(answerB).toHaveBeenCalledWith({ id: '42' }, expect.objectContaining({ signal: undefined }))
+  })
+
+  it('sends nothing when the query is invalid', async () => {
+    const answer = vi.fn(async () => fakePayment('PENDING'))
+    const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })
+    const error = await rejection(durum.getStatus({ provider: 'fake', id: '' }))
+    expect(error.field).toBe('id')
+    const unknown = await rejection(durum.getStatus({ provider: 'nope', id: '1' } as never))
+    expect(unknown.field).toBe('provider')
+    expect(answer).not.toHaveBeenCalled()
+  })
+
+  it("passes a provider's DurumError through unchanged", async () => {
+    const notFound = new DurumError({ code: 'not_found', provider: 'fake', message: 'No payment 1.' })
+    const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(notFound))] })
+    expect(await rejection(durum.getStatus({ provider: 'fake', id: '1' }))).toBe(notFound)
+  })
+
+  it('wraps anything else a provider throws as a provider error, keeping the cause but not its message', async () => {
+    const bug = new TypeError('cannot read secretKey sk_live_123 of undefined')
+    const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(bug))] })
+    const error = await rejection(durum.getStatus({ provider: 'fake', id: '1' }))
+    expect(error.code).toBe('provider')
+    expect(error.provider).toBe('fake')
+    expect(error.cause).toBe(bug)
+    expect(error.message).toContain('TypeError')
+    expect(error.message).not.toContain('sk_live_123')
+  })
+
+  it('sends nothing when the signal is already aborted', async () => {
+    const answer = vi.fn(async () => fakePayment('PENDING'))
+    const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })
+    const reason = new Error('user left')
+    const error = await rejection(
+      durum.getStatus({ provider: 'fake', id: '1' }, { signal: AbortSignal.abort(reason) }),
+    )
+    expect(error.code).toBe('transport')
+    expect(error.retryable).toBe(false)
+    expect(error.cause).toBe(reason)
+    expect(answer).not.toHaveBeenCalled()
+  })
+
+  it('gives the provider the signal, and rejects promptly on abort even if the provider ignores it', async () => {
+    let seen: AbortSignal | undefined
+    const durum = createStatusNormalizer({
+      providers: [
+        fakeProvider((_, options) => {
+          seen = options?.signal
+          return new Promise(() => {})
+        }),
+      ],
+    })
+    const controller = new AbortController()
+    const pending = rejection(durum.getStatus({ provider: 'fake', id: '1' }, { signal: controller.signal }))
+    controller.abort()
+    const error = await pending
+    expect(seen).toBe(controller.signal)
+    expect(seen?.aborted).toBe(true)
+    expect(error.code).toBe('transport')
+    expect(error.retryable).toBe(false)
+    expect(error.message).toBe("The fake status query was cancelled by the caller's AbortSignal.")
+  })
+})

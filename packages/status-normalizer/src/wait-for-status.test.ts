@@ -1,0 +1,181 @@
+import { DurumError } from '@durum/core'
+import * as v from 'valibot'
+import { describe, expect, it, vi } from 'vitest'
+import { fakePayment, fakeProvider } from './__test__/fake-provider'
+import { createStatusNormalizer } from './create-status-normalizer'
+import { defineProvider } from './define-provider'
+import type { NormalizedPayment, NormalizedSession } from './normalized-result'
+import { sleep } from './sleep'
+
+const query = { provider: 'fake', id: 'p-1' } as const
+
+/** A provider that answers from `script` in turn (repeating the last entry): a result or an error. */
+function scripted(script: readonly (NormalizedPayment | DurumError | 'hang')[]) {
+  const calls: number[] = []
+  const provider = fakeProvider(async () => {
+    calls.push(performance.now())
+    const step = script[Math.min(calls.length, script.length) - 1]
+    if (step === 'hang') return new Promise<never>(() => {})
+    if (DurumError.isInstance(step)) throw step
+    return step as NormalizedPayment
+  })
+  return { durum: createStatusNormalizer({ providers: [provider] }), calls }
+}
+
+const transient = new DurumError({
+  code: 'transport',
+  provider: 'fake',
+  message: 'fake did not answer within 10 ms.',
+})
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (error: unknown) => error as DurumError,
+  )
+
+describe('waitForStatus', () => {
+  it('polls until the payment is settled, calling onChange only when the status moves', async () => {
+    const { durum, calls } = scripted([
+      fakePayment('PENDING'),
+      fakePayment('PENDING'),
+      fakePayment('REQUIRES_ACTION'),
+      fakePayment('SUCCEEDED'),
+    ])
+    const onChange = vi.fn()
+    const result = await durum.waitForStatus(query, { timeoutMs: 2000, intervalMs: 2, onChange })
+    expect(result.status).toBe('SUCCEEDED')
+    expect(calls).toHaveLength(4)
+    expect(onChange.mock.calls.map(([r]) => (r as NormalizedPayment).status)).toEqual([
+      'PENDING',
+      'REQUIRES_ACTION',
+      'SUCCEEDED',
+    ])
+  })
+
+  it('returns at once when the first answer already satisfies `until`', async () => {
+    const { durum, calls } = scripted([fakePayment('FAILED')])
+    expect((await durum.waitForStatus(query, { timeoutMs: 1000 })).status).toBe('FAILED')
+    expect(calls).toHaveLength(1)
+  })
+
+  it('honours a custom until', async () => {
+    const { durum } = scripted([fakePayment('PENDING'), fakePayment('AUTHORIZED'), fakePayment('SUCCEEDED')])
+    const result = await durum.waitForStatus(query, {
+      timeoutMs: 2000,
+      intervalMs: 1,
+      until: (r) => r.status === 'SUCCEEDED',
+    })
+    expect(result.status).toBe('SUCCEEDED')
+  })
+
+  it('waits for a session until its status is known', async () => {
+    const answers: NormalizedSession['status'][] = ['UNKNOWN', 'INACTIVE']
+    let call = 0
+    const sessions = defineProvider<'s', { query: { token: string }; result: NormalizedSession }>({
+      name: 's',
+      querySchema: v.object({ token: v.string() }),
+      getStatus: async () => ({
+        kind: 'session',
+        provider: 's',
+        source: 's.session',
+        status: answers[Math.min(call++, 1)] as NormalizedSession['status'],
+        rawStatus: 'x',
+        explanation: 'x',
+        paymentMethod: 'unknown',
+        checkedAt: '2026-11-23T10:00:00+03:00',
+        raw: {},
+      }),
+    })
+    const durum = createStatusNormalizer({ providers: [sessions] })
+    const result = await durum.waitForStatus(
+      { provider: 's', token: 't' },
+      { timeoutMs: 1000, intervalMs: 1 },
+    )
+    expect(result.status).toBe('INACTIVE')
+  })
+
+  it('keeps polling through transient errors and honours retryAfterMs', async () => {
+    const limited = new DurumError({
+      code: 'rate_limited',
+      provider: 'fake',
+      retryAfterMs: 60,
+      message: 'slow down',
+    })
+    const { durum, calls } = scripted([transient, limited, fakePayment('SUCCEEDED')])
+    const result = await durum.waitForStatus(query, { timeoutMs: 2000, intervalMs: 1 })
+    expect(result.status).toBe('SUCCEEDED')
+    expect(calls).toHaveLength(3)
+    expect(calls[2]! - calls[1]!).toBeGreaterThanOrEqual(59)
+  })
+
+  it('rethrows a non-retryable error at once', async () => {
+    const notFound = new DurumError({ code: 'not_found', provider: 'fake', message: 'No payment p-1.' })
+    const { durum, calls } = scripted([fakePayment('PENDING'), notFound])
+    expect(await rejection(durum.waitForStatus(query, { timeoutMs: 2000, intervalMs: 1 }))).toBe(notFound)
+    expect(calls).toHaveLength(2)
+  })
+
+  it('backs off: pauses grow between unchanged answers', async () => {
+    const { durum, calls } = scripted([fakePayment('PENDING')])
+    await rejection(durum.waitForStatus(query, { timeoutMs: 150, intervalMs: 8, maxIntervalMs: 1000 }))
+    const pauses = calls.slice(1).map((t, i) => t - (calls[i] as number))
+    // Nominal 8, 16, 32, 64 ms with jitter in the upper half of each.
+    expect(pauses.length).toBeGreaterThanOrEqual(3)
+    expect(pauses[0]).toBeGreaterThanOrEqual(4 - 1)
+    expect(pauses[2]).toBeGreaterThanOrEqual(16 - 1)
+  })
+
+  it('on timeout throws transport naming the last status seen', async () => {
+    const { durum } = scripted([fakePayment('PENDING', 'fake', 'waiting for bank')])
+    const began = performance.now()
+    const error = await rejection(durum.waitForStatus(query, { timeoutMs: 80, intervalMs: 5 }))
+    expect(performance.now() - began).toBeGreaterThanOrEqual(79)
+    expect(performance.now() - began).toBeLessThan(500)
+    expect(error.code).toBe('transport')
+    expect(error.provider).toBe('fake')
+    expect(error.message).toBe(
+      'The fake query {"id":"p-1"} did not reach the awaited status within 80 ms; the last status seen was PENDING (fake said "waiting for bank"). Poll again later or raise timeoutMs.',
+    )
+  })
+
+  it('on timeout with no answer at all names the last error, and cuts a hanging poll short', async () => {
+    const { durum } = scripted([transient, 'hang'])
+    const began = performance.now()
+    const error = await rejection(durum.waitForStatus(query, { timeoutMs: 60, intervalMs: 1 }))
+    expect(performance.now() - began).toBeLessThan(500)
+    expect(error.code).toBe('transport')
+    expect(error.message).toContain('no answer was received (last error: fake did not answer within 10 ms.)')
+    expect(error.cause).toBe(transient)
+  })
+
+  it('on abort ends promptly with a non-retryable transport error, during a poll or a pause', async () => {
+    for (const script of [['hang'], [fakePayment('PENDING')]] as const) {
+      const { durum } = scripted(script)
+      const controller = new AbortController()
+      const pending = rejection(
+        durum.waitForStatus(query, { timeoutMs: 10_000, intervalMs: 5000, signal: controller.signal }),
+      )
+      await sleep(10)
+      const began = performance.now()
+      controller.abort()
+      const error = await pending
+      expect(performance.now() - began).toBeLessThan(100)
+      expect(error).toMatchObject({ code: 'transport', retryable: false })
+    }
+  })
+
+  it('validates the query and the options before polling', async () => {
+    const { durum, calls } = scripted([fakePayment('SUCCEEDED')])
+    expect(
+      (await rejection(durum.waitForStatus({ provider: 'fake', id: '' }, { timeoutMs: 100 }))).field,
+    ).toBe('id')
+    expect((await rejection(durum.waitForStatus(query, { timeoutMs: 0 }))).field).toBe('timeoutMs')
+    expect((await rejection(durum.waitForStatus(query, { timeoutMs: 10, intervalMs: -1 }))).field).toBe(
+      'intervalMs',
+    )
+    expect(calls).toHaveLength(0)
+  })
+})
