@@ -75,6 +75,7 @@ export function createApp(options: DemoAppOptions): Hono {
   app.get('/scenarios', (c) => c.html(scenariosPage(context(c), scenarios)))
   app.get('/api', (c) => c.html(apiPage(context(c))))
   app.get('/assets/:name', serveAsset)
+  app.get('/favicon.ico', (c) => c.body(null, 204))
 
   app.get('/api/status', statusRoute(normalizer, providers))
   app.post(
