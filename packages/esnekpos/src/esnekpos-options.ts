@@ -1,0 +1,163 @@
+import { ValidationError } from '@durum/core'
+import * as v from 'valibot'
+
+export const ESNEKPOS_BASE_URLS = {
+  production: 'https://posservice.esnekpos.com',
+  /** What EsnekPOS calls its test service. */
+  sandbox: 'https://posservicetest.esnekpos.com',
+} as const
+
+export type EsnekposEnvironment = keyof typeof ESNEKPOS_BASE_URLS
+
+/** What the hooks see: always redacted (the merchant key travels in the body, and never reaches a hook). */
+export interface EsnekposRequestEvent {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body?: string | undefined
+  source: string
+  attempt: number
+}
+export interface EsnekposResponseEvent {
+  method: string
+  url: string
+  status: number
+  headers: Record<string, string>
+  body: string
+  source: string
+  attempt: number
+  durationMs: number
+}
+
+export interface EsnekposRetryOptions {
+  limit: number
+  backoffMs?: number
+  maxDelayMs?: number
+  maxRetryAfterMs?: number
+}
+
+export interface EsnekposClientOptions {
+  /** The merchant id (`MERCHANT`). Defaults to `ESNEKPOS_MERCHANT`, read at the first request (so edge runtimes can set it late). */
+  merchant?: string | undefined
+  /** The merchant key (`MERCHANT_KEY`). Defaults to `ESNEKPOS_MERCHANT_KEY`, read at the first request. */
+  merchantKey?: string | undefined
+  /** `sandbox` (EsnekPOS's test service, the default) or `production`. Ignored when `baseUrl` is given. */
+  environment?: EsnekposEnvironment | undefined
+  /** Overrides `environment`, e.g. a simulator's URL. Defaults to `ESNEKPOS_BASE_URL` when set. */
+  baseUrl?: string | undefined
+  /** A fetch-compatible function; defaults to the global `fetch`. */
+  fetch?: typeof fetch | undefined
+  /** Milliseconds per attempt (default 10 000). */
+  timeout?: number | undefined
+  /** Retries of transport errors, 429 and 5xx (default 2); `false` for none. */
+  retry?: number | EsnekposRetryOptions | false | undefined
+  onRequest?: ((event: EsnekposRequestEvent) => void) | undefined
+  onResponse?: ((event: EsnekposResponseEvent) => void) | undefined
+}
+
+const OptionalText = v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')))
+const OptionalFunction = v.optional(v.function('must be a function'))
+
+const EsnekposClientOptionsSchema = v.object({
+  merchant: OptionalText,
+  merchantKey: OptionalText,
+  environment: v.optional(v.picklist(['sandbox', 'production'], "must be 'sandbox' or 'production'")),
+  baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
+  fetch: OptionalFunction,
+  timeout: v.optional(
+    v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms')),
+  ),
+  retry: v.optional(
+    v.union(
+      [
+        v.literal(false),
+        v.pipe(v.number(), v.integer(), v.minValue(0)),
+        v.object({
+          limit: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          backoffMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+          maxDelayMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+          maxRetryAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+        }),
+      ],
+      'must be false, a number of retries or { limit }',
+    ),
+  ),
+  onRequest: OptionalFunction,
+  onResponse: OptionalFunction,
+})
+
+function env(name: string): string | undefined {
+  // `globalThis.process?.env` so the same build runs where there is no `process` (edge workers).
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
+    name
+  ]
+  return value === undefined || value === '' ? undefined : value
+}
+
+export interface EsnekposCredentials {
+  merchant: string
+  merchantKey: string
+}
+
+export interface ResolvedEsnekposOptions {
+  /** Read at the first request, so an environment variable set after start-up is still seen. */
+  baseUrl(): string
+  fetch: typeof fetch | undefined
+  timeout: number | undefined
+  retry: number | EsnekposRetryOptions | false | undefined
+  onRequest: EsnekposClientOptions['onRequest']
+  onResponse: EsnekposClientOptions['onResponse']
+  /** Read at request time; throws `ValidationError` when a credential is nowhere to be found. */
+  credentials(): EsnekposCredentials
+  /** The merchant key if known, for redaction; never throws. */
+  knownSecrets(): (string | undefined)[]
+}
+
+/** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
+export function resolveEsnekposOptions(options: EsnekposClientOptions = {}): ResolvedEsnekposOptions {
+  const result = v.safeParse(EsnekposClientOptionsSchema, options)
+  if (!result.success) {
+    const [issue] = result.issues
+    const field = v.getDotPath(issue) ?? 'options'
+    // The value is not echoed: it may be the merchant key.
+    throw new ValidationError({
+      provider: 'esnekpos',
+      field,
+      message: `The EsnekPOS option ${field} ${issue.message}.`,
+    })
+  }
+  const environment = options.environment ?? 'sandbox'
+  const merchant = () => options.merchant ?? env('ESNEKPOS_MERCHANT')
+  const merchantKey = () => options.merchantKey ?? env('ESNEKPOS_MERCHANT_KEY')
+  return {
+    baseUrl: () =>
+      (options.baseUrl ?? env('ESNEKPOS_BASE_URL') ?? ESNEKPOS_BASE_URLS[environment]).replace(/\/+$/, ''),
+    fetch: options.fetch,
+    timeout: options.timeout,
+    retry: options.retry,
+    onRequest: options.onRequest,
+    onResponse: options.onResponse,
+    credentials() {
+      const id = merchant()
+      const key = merchantKey()
+      if (id === undefined) {
+        throw new ValidationError({
+          provider: 'esnekpos',
+          field: 'merchant',
+          message:
+            'No EsnekPOS merchant: pass merchant to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT.',
+        })
+      }
+      if (key === undefined) {
+        throw new ValidationError({
+          provider: 'esnekpos',
+          field: 'merchantKey',
+          message:
+            'No EsnekPOS merchant key: pass merchantKey to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT_KEY.',
+        })
+      }
+      return { merchant: id, merchantKey: key }
+    },
+    knownSecrets: () => [merchantKey()],
+  }
+}
