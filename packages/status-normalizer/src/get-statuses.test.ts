@@ -2,7 +2,7 @@ import { DurumError } from '@durum/core'
 import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
-import type { BatchProgress, BatchResult } from './get-statuses'
+import type { BatchProgress } from './get-statuses'
 import { sleep } from './sleep'
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -41,9 +41,8 @@ describe('getStatuses', () => {
     const { provider } = scripted({}, new Set(['1']))
     const durum = createStatusNormalizer({ providers: [provider] })
     const results = await collect(durum.getStatuses(queries(3)))
-    const failed = results.filter((r): r is Extract<BatchResult, { ok: false }> => !r.ok)
-    expect(results).toHaveLength(3)
-    expect(failed.map((r) => [r.index, r.error.code])).toEqual([[1, 'provider']])
+    const failed = results.flatMap((r) => (r.ok ? [] : [[r.index, r.error.code]]))
+    expect(failed).toEqual([[1, 'provider']])
   })
 
   it('turns an invalid query into a validation result without sending it', async () => {
