@@ -7,6 +7,8 @@ export {
   subtractDecimal,
 } from './decimal'
 export { DurumError, type DurumErrorCode, type DurumErrorOptions, ValidationError } from './durum-error'
+export type { HttpStatusErrorContext } from './http-status-error'
+export { httpStatusError } from './http-status-error'
 export {
   epochMillisSchema,
   epochMillisToIso,
@@ -18,4 +20,17 @@ export type { Money } from './money'
 export { money } from './money'
 export { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'
 export { isJsonNumber, JsonNumber, parseJson, toPlainJson } from './parse-json'
-export { createRedactor, REDACTED, type Redactor, type RedactorOptions, redactExcerpt } from './redact'
+export type { ProviderBodyContext } from './parse-provider-body'
+export { parseJsonBody, parseProviderBody } from './parse-provider-body'
+export type { Redactor, RedactorOptions } from './redact'
+export { createRedactor, REDACTED, redactExcerpt } from './redact'
+export type { RetryOptions } from './retry-options'
+export type {
+  RequestEvent,
+  ResponseEvent,
+  Transport,
+  TransportOptions,
+  TransportRequest,
+  TransportResponse,
+} from './transport'
+export { createTransport } from './transport'

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { DurumError } from './durum-error'
+import { decimalSchema, idSchema } from './money-schemas'
+import { JsonNumber } from './parse-json'
+import { parseJsonBody, parseProviderBody } from './parse-provider-body'
+import { createRedactor, REDACTED } from './redact'
+
+const redactor = createRedactor({ secrets: () => ['4oK26hK8MOXrIV1bzTRVPA=='] })
+const context = { provider: 'iyzico', source: 'iyzico.payment-detail', status: 200, redactor }
+
+const paymentDetail = v.object({
+  status: v.literal('success'),
+  paymentId: idSchema,
+  price: decimalSchema,
+  paidPrice: decimalSchema,
+  itemTransactions: v.array(
+    v.object({ paymentTransactionId: idSchema, transactionStatus: v.instance(JsonNumber) }),
+  ),
+})
+
+function caught(run: () => unknown): DurumError {
+  try {
+    run()
+  } catch (error) {
+    expect(DurumError.isInstance(error)).toBe(true)
+    return error as DurumError
+  }
+  throw new Error('expected a DurumError')
+}
+
+describe('parseProviderBody', () => {
+  it('reads a real iyzico body exactly', () => {
+    const text = readFileSync(
+      new URL('./__fixtures__/payment-detail.success.fraud-1.docs-2017.json', import.meta.url),
+      'utf8',
+    )
+    const body = parseProviderBody(paymentDetail, text, context)
+    expect(body.paymentId).toMatch(/^\d+$/)
+    expect(body.price).toMatch(/^\d+\.\d{2,}$/)
+    expect(body.itemTransactions.length).toBeGreaterThan(0)
+  })
+
+  it('names the path of the first issue, with a redacted excerpt', () => {
+    const text =
+      '{"status":"success","paymentId":"1","price":"1,5","paidPrice":1.0,"itemTransactions":[],"key":"4oK26hK8MOXrIV1bzTRVPA=="}'
+    const error = caught(() => parseProviderBody(paymentDetail, text, context))
+    expect(error.code).toBe('response_format')
+    expect(error.provider).toBe('iyzico')
+    expect(error.source).toBe('iyzico.payment-detail')
+    expect(error.status).toBe(200)
+    expect(error.message).toContain('`price`')
+    expect(error.message).toContain('"1,5" is not a decimal amount')
+    expect(error.excerpt).toContain(REDACTED)
+    expect(JSON.stringify(error)).not.toContain('4oK26hK8MOXrIV1bzTRVPA==')
+  })
+
+  it('names nested paths', () => {
+    const text =
+      '{"status":"success","paymentId":1,"price":1,"paidPrice":1,"itemTransactions":[{"paymentTransactionId":2.5,"transactionStatus":2}]}'
+    expect(caught(() => parseProviderBody(paymentDetail, text, context)).message).toContain(
+      '`itemTransactions.0.paymentTransactionId`',
+    )
+  })
+})
+
+describe('parseJsonBody', () => {
+  it('parses losslessly', () => {
+    expect(parseJsonBody('{"price": 1.00000000}', context)).toEqual({ price: new JsonNumber('1.00000000') })
+  })
+
+  it.each([
+    ['<html><body>Bad Gateway</body></html>', 'an HTML page'],
+    ['', 'an empty body'],
+    ['{"status":"succ', 'a body that is not JSON'],
+  ])('turns %j into response_format (%s)', (text, what) => {
+    const error = caught(() => parseJsonBody(text, { ...context, status: 200 }))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toContain(what)
+    expect(error.excerpt).toBe(text.trim())
+  })
+})

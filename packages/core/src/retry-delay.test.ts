@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { abortableDelay } from './abortable-delay'
+import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
+import { defaultRetry, resolveRetryOptions } from './retry-options'
+
+describe('backoffDelayMs', () => {
+  it('is full jitter: uniform in [0, min(max, base × 2^(n-1))]', () => {
+    const options = { ...defaultRetry, backoffMs: 100, maxDelayMs: 1_000 }
+    expect(backoffDelayMs(1, options, () => 0)).toBe(0)
+    expect(backoffDelayMs(1, options, () => 0.999)).toBe(99)
+    expect(backoffDelayMs(3, options, () => 0.5)).toBe(200)
+    expect(backoffDelayMs(10, options, () => 0.999)).toBe(999)
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (retry, r) => {
+          const delay = backoffDelayMs(retry, options, () => r)
+          expect(delay).toBeGreaterThanOrEqual(0)
+          expect(delay).toBeLessThan(Math.min(1_000, 100 * 2 ** (retry - 1)))
+        },
+      ),
+    )
+  })
+})
+
+describe('parseRetryAfterMs', () => {
+  const now = Date.UTC(2026, 10, 23, 12, 0, 0)
+  it.each([
+    ['3', 3_000],
+    [' 0 ', 0],
+    ['Mon, 23 Nov 2026 12:00:05 GMT', 5_000],
+    ['Mon, 23 Nov 2026 11:59:00 GMT', 0],
+  ])('%j → %d ms', (value, ms) => {
+    expect(parseRetryAfterMs(value, now)).toBe(ms)
+  })
+
+  it.each([null, '', '-1', '1.5', 'soon', '2026-11-23', 'Xyz, garbage'])('%j → undefined', (value) => {
+    expect(parseRetryAfterMs(value, now)).toBeUndefined()
+  })
+})
+
+describe('resolveRetryOptions', () => {
+  it('defaults to two retries and accepts a number, false or options', () => {
+    expect(resolveRetryOptions(undefined)).toEqual(defaultRetry)
+    expect(resolveRetryOptions(false).limit).toBe(0)
+    expect(resolveRetryOptions(5)).toEqual({ ...defaultRetry, limit: 5 })
+    expect(resolveRetryOptions({ limit: 1, maxRetryAfterMs: 50 })).toEqual({
+      ...defaultRetry,
+      limit: 1,
+      maxRetryAfterMs: 50,
+    })
+  })
+
+  it.each([-1, 1.5, Number.NaN])('refuses limit %d', (limit) => {
+    expect(() => resolveRetryOptions(limit)).toThrow(RangeError)
+  })
+})
+
+describe('abortableDelay', () => {
+  it('waits, and rejects with the reason as soon as the signal aborts', async () => {
+    await expect(abortableDelay(5, undefined)).resolves.toBeUndefined()
+    const controller = new AbortController()
+    const started = Date.now()
+    const waiting = abortableDelay(60_000, controller.signal)
+    const reason = new Error('stop')
+    setTimeout(() => controller.abort(reason), 20)
+    await expect(waiting).rejects.toBe(reason)
+    expect(Date.now() - started).toBeLessThan(1_000)
+    await expect(abortableDelay(10, controller.signal)).rejects.toBe(reason)
+  })
+})

@@ -1,0 +1,404 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { inspect } from 'node:util'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DurumError } from './durum-error'
+import { createRedactor, REDACTED } from './redact'
+import { createTransport, type RequestEvent, type ResponseEvent, type TransportOptions } from './transport'
+
+const secretKey = 'sandbox-secret-key-0123456789'
+const merchantKey = '4oK26hK8MOXrIV1bzTRVPA=='
+const redactor = createRedactor({ secrets: () => [secretKey, merchantKey] })
+
+interface Received {
+  method: string
+  url: string
+  headers: IncomingMessage['headers']
+  body: string
+}
+
+type Handler = (request: Received, response: ServerResponse, index: number) => void
+
+const servers: Array<() => Promise<void>> = []
+
+/** A real HTTP server on 127.0.0.1, so resets and hangs are real sockets. */
+async function serve(handler: Handler): Promise<{ url: string; received: Received[] }> {
+  const received: Received[] = []
+  const server = createServer((request, response) => {
+    let body = ''
+    request.setEncoding('utf8')
+    request.on('data', (chunk: string) => {
+      body += chunk
+    })
+    request.on('end', () => {
+      const entry = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body }
+      received.push(entry)
+      handler(entry, response, received.length - 1)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  servers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  )
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, received }
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((close) => close()))
+})
+
+function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers })
+  response.end(JSON.stringify(body))
+}
+
+function transport(baseUrl: string, options: Partial<TransportOptions> = {}) {
+  return createTransport({
+    provider: 'iyzico',
+    baseUrl,
+    redactor,
+    retry: { limit: 2, backoffMs: 5 },
+    ...options,
+  })
+}
+
+async function caught(promise: Promise<unknown>): Promise<DurumError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(DurumError.isInstance(error)).toBe(true)
+    return error as DurumError
+  }
+  throw new Error('expected a DurumError')
+}
+
+const detail = {
+  method: 'POST',
+  path: '/payment/detail',
+  body: '{"paymentId":"1"}',
+  source: 'iyzico.payment-detail',
+} as const
+
+describe('createTransport against a real server', () => {
+  it('sends the exact body to baseUrl + path and returns status, headers, text and url', async () => {
+    const server = await serve((_request, response) => json(response, 200, { status: 'success', price: 1.0 }))
+    const result = await transport(server.url, { headers: { 'content-type': 'application/json' } }).request(
+      detail,
+    )
+    expect(result.status).toBe(200)
+    expect(result.text).toBe('{"status":"success","price":1}')
+    expect(result.headers.get('content-type')).toBe('application/json')
+    expect(result.url).toBe(`${server.url}payment/detail`)
+    expect(server.received[0]).toMatchObject({
+      method: 'POST',
+      url: '/api/payment/detail',
+      body: '{"paymentId":"1"}',
+    })
+    expect(server.received[0]?.headers['content-type']).toBe('application/json')
+  })
+
+  it('retries a 5xx for a read-only POST and returns the success', async () => {
+    const server = await serve((_request, response, index) =>
+      index === 0 ? json(response, 503, { error: 'busy' }) : json(response, 200, { ok: true }),
+    )
+    const result = await transport(server.url).request({ ...detail, readOnly: true })
+    expect(result.status).toBe(200)
+    expect(server.received).toHaveLength(2)
+  })
+
+  it('never retries a POST that is not read-only, and returns the 5xx instead of throwing', async () => {
+    const server = await serve((_request, response) => json(response, 500, { error: 'boom' }))
+    const result = await transport(server.url).request(detail)
+    expect(result.status).toBe(500)
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('retries a GET on 5xx up to the limit, then returns the last answer', async () => {
+    const server = await serve((_request, response) => json(response, 502, {}))
+    const result = await transport(server.url).request({
+      method: 'GET',
+      path: 'v2/x?id=1',
+      source: 'iyzico.reporting',
+    })
+    expect(result.status).toBe(502)
+    expect(server.received).toHaveLength(3)
+    expect(server.received[0]?.url).toBe('/api/v2/x?id=1')
+  })
+
+  it('does not retry 4xx other than 429', async () => {
+    const server = await serve((_request, response) => json(response, 401, {}))
+    expect((await transport(server.url).request({ ...detail, readOnly: true })).status).toBe(401)
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('honours Retry-After in seconds on 429', async () => {
+    const server = await serve((_request, response, index) =>
+      index === 0 ? json(response, 429, {}, { 'retry-after': '1' }) : json(response, 200, {}),
+    )
+    const started = Date.now()
+    const result = await transport(server.url).request({ ...detail, readOnly: true })
+    expect(result.status).toBe(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
+  })
+
+  it('returns a 429 at once when Retry-After asks for longer than maxRetryAfterMs', async () => {
+    const server = await serve((_request, response) => json(response, 429, {}, { 'retry-after': '120' }))
+    const started = Date.now()
+    const result = await transport(server.url, { retry: { limit: 3, maxRetryAfterMs: 1_000 } }).request({
+      ...detail,
+      readOnly: true,
+    })
+    expect(result.status).toBe(429)
+    expect(result.headers.get('retry-after')).toBe('120')
+    expect(server.received).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
+  it('times out a server that never answers, naming the provider and the timeout', async () => {
+    const server = await serve(() => {})
+    const started = Date.now()
+    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    expect(Date.now() - started).toBeLessThan(1_500)
+    expect(error.code).toBe('transport')
+    expect(error.retryable).toBe(true)
+    expect(error.provider).toBe('iyzico')
+    expect(error.source).toBe('iyzico.payment-detail')
+    expect(error.message).toContain('iyzico did not answer within 200 ms')
+  })
+
+  it('times out a body that stops half-way: the timer covers the body too', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"status":"succ')
+    })
+    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    expect(error.message).toContain('did not answer within 200 ms')
+  })
+
+  it('retries a timeout of a read-only request, each attempt with its own timer', async () => {
+    const server = await serve((_request, response, index) => {
+      if (index > 0) json(response, 200, { ok: true })
+    })
+    const result = await transport(server.url, { timeout: 200 }).request({ ...detail, readOnly: true })
+    expect(result.status).toBe(200)
+    expect(server.received).toHaveLength(2)
+  })
+
+  it('reports a connection reset mid-body as a retryable transport error, and retries it', async () => {
+    const server = await serve((_request, response, index) => {
+      if (index === 0) {
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+        response.write('{"status":"success","pri', () => response.socket?.destroy())
+      } else {
+        json(response, 200, { status: 'success' })
+      }
+    })
+    const once = await caught(transport(server.url, { retry: false }).request(detail))
+    expect(once.code).toBe('transport')
+    expect(once.retryable).toBe(true)
+    expect(once.message).toContain('iyzico could not be reached')
+    const retried = await transport(server.url).request({ ...detail, readOnly: true })
+    expect(retried.text).toBe('{"status":"success"}')
+  })
+
+  it('ends a hanging call promptly when the caller aborts, not retryable, cause = reason', async () => {
+    const server = await serve(() => {})
+    const controller = new AbortController()
+    const reason = new Error('user navigated away')
+    setTimeout(() => controller.abort(reason), 50)
+    const started = Date.now()
+    const error = await caught(
+      transport(server.url).request({ ...detail, readOnly: true, signal: controller.signal }),
+    )
+    expect(Date.now() - started).toBeLessThan(1_000)
+    expect(error.code).toBe('transport')
+    expect(error.retryable).toBe(false)
+    expect(error.cause).toBe(reason)
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('ends promptly when the caller aborts during a retry delay', async () => {
+    const server = await serve((_request, response) => json(response, 503, {}, { 'retry-after': '5' }))
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const started = Date.now()
+    const error = await caught(
+      transport(server.url).request({ ...detail, readOnly: true, signal: controller.signal }),
+    )
+    expect(Date.now() - started).toBeLessThan(1_000)
+    expect(error.retryable).toBe(false)
+    expect((error.cause as Error).name).toBe('AbortError')
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('does not even send when the signal is already aborted', async () => {
+    const server = await serve((_request, response) => json(response, 200, {}))
+    const error = await caught(transport(server.url).request({ ...detail, signal: AbortSignal.abort() }))
+    expect(error.retryable).toBe(false)
+    expect(server.received).toHaveLength(0)
+  })
+
+  it('returns an HTML error page with its status, for the provider to judge', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(502, { 'content-type': 'text/html' })
+      response.end('<html><body><h1>502 Bad Gateway</h1></body></html>')
+    })
+    const result = await transport(server.url, { retry: false }).request(detail)
+    expect(result.status).toBe(502)
+    expect(result.text).toContain('Bad Gateway')
+  })
+
+  it('signs each attempt afresh through the headers function', async () => {
+    const server = await serve((_request, response, index) => json(response, index < 2 ? 503 : 200, {}))
+    const attempts: number[] = []
+    await transport(server.url).request({
+      ...detail,
+      readOnly: true,
+      headers: async (attempt) => {
+        attempts.push(attempt)
+        return { authorization: `IYZWSv2 sig-${attempt}`, 'x-iyzi-rnd': `rnd-${attempt}` }
+      },
+    })
+    expect(attempts).toEqual([1, 2, 3])
+    expect(server.received.map((request) => request.headers['x-iyzi-rnd'])).toEqual([
+      'rnd-1',
+      'rnd-2',
+      'rnd-3',
+    ])
+  })
+
+  it('gives hooks redacted events only', async () => {
+    const server = await serve((request, response) =>
+      json(response, 200, { echo: request.body, secretKey }, { 'set-cookie': 'session=abc' }),
+    )
+    const requests: RequestEvent[] = []
+    const responses: ResponseEvent[] = []
+    await transport(server.url, {
+      onRequest: (event) => requests.push(event),
+      onResponse: (event) => responses.push(event),
+      headers: { 'x-api-key': 'plain-header-key' },
+    }).request({
+      ...detail,
+      path: `/payment/detail?token=${encodeURIComponent(merchantKey)}`,
+      body: JSON.stringify({ MERCHANT: 'TEST1234', MERCHANT_KEY: merchantKey }),
+      headers: { authorization: `IYZWSv2 ${btoa(`apiKey:k&secret:${secretKey}`)}` },
+    })
+    expect(requests).toHaveLength(1)
+    expect(requests[0]).toMatchObject({
+      provider: 'iyzico',
+      source: 'iyzico.payment-detail',
+      method: 'POST',
+      attempt: 1,
+      headers: { authorization: REDACTED, 'x-api-key': REDACTED },
+    })
+    expect(requests[0]?.body).toContain('"MERCHANT":"TEST1234"')
+    expect(responses[0]).toMatchObject({ status: 200, attempt: 1, headers: { 'set-cookie': REDACTED } })
+    expect(responses[0]?.durationMs).toBeGreaterThanOrEqual(0)
+    const everything = `${JSON.stringify([requests, responses])} ${inspect([requests, responses], { depth: 10 })}`
+    for (const secret of [
+      secretKey,
+      merchantKey,
+      encodeURIComponent(merchantKey),
+      'plain-header-key',
+      'session=abc',
+    ]) {
+      expect(everything).not.toContain(secret)
+    }
+  })
+
+  it('reports an unreachable provider as transport after the retries', async () => {
+    const server = await serve((_request, response) => json(response, 200, {}))
+    const closed = server.url
+    await Promise.all(servers.splice(0).map((close) => close()))
+    const events: RequestEvent[] = []
+    const error = await caught(
+      transport(closed, { onRequest: (event) => events.push(event) }).request({ ...detail, readOnly: true }),
+    )
+    expect(error.code).toBe('transport')
+    expect(error.retryable).toBe(true)
+    expect(error.message).toMatch(
+      /iyzico could not be reached \(iyzico\.payment-detail, attempt 3 of 3: ECONNREFUSED\)/,
+    )
+    expect(events.map((event) => event.attempt)).toEqual([1, 2, 3])
+  })
+})
+
+describe('createTransport with an injected fetch', () => {
+  it('uses it, passing method, url, headers and body, and never throws for a status', async () => {
+    const seen: Request[] = []
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const request = new Request(input, init)
+      seen.push(request)
+      return new Response('{"errorCode":"1000"}', { status: 401 })
+    }
+    const result = await transport('https://sandbox-api.iyzipay.com', { fetch }).request({
+      ...detail,
+      headers: { 'x-test': '1' },
+    })
+    expect(result).toMatchObject({
+      status: 401,
+      text: '{"errorCode":"1000"}',
+      url: 'https://sandbox-api.iyzipay.com/payment/detail',
+    })
+    expect(seen[0]?.method).toBe('POST')
+    expect(seen[0]?.url).toBe('https://sandbox-api.iyzipay.com/payment/detail')
+    expect(seen[0]?.headers.get('x-test')).toBe('1')
+    expect(await seen[0]?.text()).toBe('{"paymentId":"1"}')
+  })
+
+  it('settles on timeout and on abort even when the fetch ignores its signal', async () => {
+    const fetch: typeof globalThis.fetch = () => new Promise<Response>(() => {})
+    const timedOut = await caught(
+      transport('https://x.test', { fetch, timeout: 100, retry: false }).request(detail),
+    )
+    expect(timedOut.message).toContain('did not answer within 100 ms')
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 30)
+    const aborted = await caught(
+      transport('https://x.test', { fetch }).request({ ...detail, signal: controller.signal }),
+    )
+    expect(aborted.retryable).toBe(false)
+  })
+
+  it('keeps secrets out of a network error, its cause and its JSON', async () => {
+    const fetch: typeof globalThis.fetch = async () => {
+      throw new TypeError('fetch failed', { cause: new Error(`socket closed while sending ${merchantKey}`) })
+    }
+    const error = await caught(transport('https://x.test', { fetch, retry: false }).request(detail))
+    const everything = `${error.message} ${JSON.stringify(error)} ${inspect(error, { depth: 10 })}`
+    expect(everything).not.toContain(merchantKey)
+    expect(everything).toContain(REDACTED)
+  })
+
+  it('ignores a throwing hook: logging never changes a result', async () => {
+    const fetch: typeof globalThis.fetch = async () => new Response('{}')
+    const result = await transport('https://x.test', {
+      fetch,
+      onRequest: () => {
+        throw new Error('logger down')
+      },
+      onResponse: () => {
+        throw new Error('logger down')
+      },
+    }).request(detail)
+    expect(result.status).toBe(200)
+  })
+
+  it('refuses a relative baseUrl and a bad timeout at setup', () => {
+    expect(() => createTransport({ provider: 'iyzico', baseUrl: 'api.iyzipay.com', redactor })).toThrow(
+      /absolute URL/,
+    )
+    expect(() =>
+      createTransport({ provider: 'iyzico', baseUrl: 'https://x.test', redactor, timeout: 0 }),
+    ).toThrow(RangeError)
+  })
+})

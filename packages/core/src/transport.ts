@@ -1,0 +1,259 @@
+import ky from 'ky'
+import { abortableDelay } from './abortable-delay'
+import { DurumError } from './durum-error'
+import type { Redactor } from './redact'
+import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
+import { type RetryOptions, resolveRetryOptions } from './retry-options'
+
+/** What `onRequest` sees before each attempt. Headers and body are redacted. */
+export interface RequestEvent {
+  provider: string
+  source: string
+  method: 'GET' | 'POST'
+  url: string
+  /** 1 for the first try, 2 for the first retry… */
+  attempt: number
+  headers: Record<string, string>
+  body: string | undefined
+}
+
+/** What `onResponse` sees after each attempt that got an answer. Response headers and body are redacted. */
+export interface ResponseEvent {
+  provider: string
+  source: string
+  method: 'GET' | 'POST'
+  url: string
+  attempt: number
+  status: number
+  durationMs: number
+  headers: Record<string, string>
+  body: string
+}
+
+export interface TransportOptions {
+  /** Provider name used in errors and events, e.g. `iyzico`. */
+  provider: string
+  baseUrl: string
+  /** A fetch-compatible function (a simulator, a proxy…). Defaults to the global `fetch`. */
+  fetch?: typeof fetch
+  /** Milliseconds per attempt, body included. Default 10000. */
+  timeout?: number
+  /** Default `{ limit: 2 }`; `false` or `0` for a single attempt. */
+  retry?: number | RetryOptions | false
+  redactor: Redactor
+  /** Called before every attempt with redacted data. Errors thrown by hooks are ignored: logging never changes a result. */
+  onRequest?: (event: RequestEvent) => void
+  /** Called after every attempt that got a response, with redacted data. */
+  onResponse?: (event: ResponseEvent) => void
+  /** Headers sent with every request (a request's own headers win). */
+  headers?: Record<string, string>
+}
+
+export interface TransportRequest {
+  method: 'GET' | 'POST'
+  /** Appended to `baseUrl`; may carry a query string. */
+  path: string
+  /** The exact bytes sent. */
+  body?: string
+  /** Per attempt, so a provider can sign each attempt afresh (iyzico's random key). */
+  headers?:
+    | Record<string, string>
+    | ((attempt: number) => Record<string, string> | Promise<Record<string, string>>)
+  /** A POST that only reads (a status query) and so may be retried. GETs are always retried. */
+  readOnly?: boolean
+  /** The endpoint, e.g. `iyzico.payment-detail`. */
+  source: string
+  signal?: AbortSignal
+}
+
+export interface TransportResponse {
+  status: number
+  headers: Headers
+  /** The body, read once, as text. */
+  text: string
+  url: string
+}
+
+export interface Transport {
+  request(request: TransportRequest): Promise<TransportResponse>
+}
+
+/** The reason our own per-attempt timer aborts with, told apart from a caller's abort by identity. */
+const attemptTimedOut = Symbol('durum attempt timeout')
+
+function joinUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
+}
+
+/** Fails at setup, with a clear sentence, rather than as a retried "network error" on the first request. */
+function assertBaseUrl(baseUrl: string): void {
+  if (!URL.canParse(baseUrl)) throw new TypeError(`baseUrl must be an absolute URL, got "${baseUrl}".`)
+}
+
+function headersRecord(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {}
+  for (const [name, value] of headers) record[name] = value
+  return record
+}
+
+function networkDetail(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  if (typeof cause?.code === 'string') return cause.code
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * HTTP for providers, on ky. The retry loop is ours, with ky's retry off (`retry: 0`): with
+ * `throwHttpErrors: false` ky never retries a 429/5xx, its timeout stops at the headers (a body that
+ * hangs would never time out), it cannot re-sign headers per attempt, and its delay ignores a
+ * caller's abort only after the wait. Each attempt here has one timer covering fetch and body.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const { provider, redactor } = options
+  const timeout = options.timeout ?? 10_000
+  if (!Number.isFinite(timeout) || timeout <= 0) {
+    throw new RangeError(`timeout must be a positive number of milliseconds, got ${timeout}.`)
+  }
+  const retry = resolveRetryOptions(options.retry)
+  assertBaseUrl(options.baseUrl)
+  const client = ky.create({
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  })
+
+  function notify<Event>(hook: ((event: Event) => void) | undefined, build: () => Event): void {
+    if (hook === undefined) return
+    try {
+      hook(build())
+    } catch {
+      // A failing logger must not turn a known payment status into an error.
+    }
+  }
+
+  async function attempt(
+    request: TransportRequest,
+    url: string,
+    headers: Record<string, string>,
+    attemptNumber: number,
+  ): Promise<TransportResponse> {
+    const controller = new AbortController()
+    const callerSignal = request.signal
+    const onCallerAbort = () => controller.abort(callerSignal?.reason)
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
+    const timer = setTimeout(() => controller.abort(attemptTimedOut), timeout)
+    // Settles the attempt the moment it is aborted, even if a custom fetch ignores its signal.
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true })
+    })
+    const started = performance.now()
+    const exchange = (async () => {
+      const response = await client(url, {
+        method: request.method,
+        headers,
+        signal: controller.signal,
+        ...(request.body === undefined ? {} : { body: request.body }),
+      })
+      const text = await response.text()
+      return { status: response.status, headers: response.headers, text, url: response.url || url }
+    })()
+    exchange.catch(() => {})
+    aborted.catch(() => {})
+    try {
+      const response = await Promise.race([exchange, aborted])
+      notify(options.onResponse, () => ({
+        provider,
+        source: request.source,
+        method: request.method,
+        url: redactor.text(url),
+        attempt: attemptNumber,
+        status: response.status,
+        durationMs: Math.round(performance.now() - started),
+        headers: redactor.value(headersRecord(response.headers)),
+        body: redactor.text(response.text),
+      }))
+      return response
+    } finally {
+      clearTimeout(timer)
+      callerSignal?.removeEventListener('abort', onCallerAbort)
+    }
+  }
+
+  function cancelled(request: TransportRequest): DurumError {
+    return new DurumError({
+      code: 'transport',
+      provider,
+      source: request.source,
+      retryable: false,
+      message: `The ${request.source} request to ${provider} was cancelled by the caller; its answer, if any, was not read.`,
+      cause: request.signal?.reason,
+    })
+  }
+
+  function failed(
+    request: TransportRequest,
+    error: unknown,
+    attemptNumber: number,
+    attempts: number,
+  ): DurumError {
+    const where = `${request.source}, attempt ${attemptNumber} of ${attempts}`
+    if (error === attemptTimedOut) {
+      return new DurumError({
+        code: 'transport',
+        provider,
+        source: request.source,
+        message: `${provider} did not answer within ${timeout} ms (${where}). The payment was not changed by this query; try again later.`,
+      })
+    }
+    return new DurumError({
+      code: 'transport',
+      provider,
+      source: request.source,
+      message: `${provider} could not be reached (${where}: ${redactor.text(networkDetail(error))}). Check the network and try again later.`,
+      cause: redactor.value(error),
+    })
+  }
+
+  async function request(request: TransportRequest): Promise<TransportResponse> {
+    const url = joinUrl(options.baseUrl, request.path)
+    const mayRetry = request.method === 'GET' || request.readOnly === true
+    const attempts = mayRetry ? retry.limit + 1 : 1
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      if (request.signal?.aborted) throw cancelled(request)
+      const own =
+        typeof request.headers === 'function' ? await request.headers(attemptNumber) : request.headers
+      const headers = { ...options.headers, ...own }
+      notify(options.onRequest, () => ({
+        provider,
+        source: request.source,
+        method: request.method,
+        url: redactor.text(url),
+        attempt: attemptNumber,
+        headers: redactor.value(headersRecord(new Headers(headers))),
+        body: request.body === undefined ? undefined : redactor.text(request.body),
+      }))
+      let wait: number
+      try {
+        const response = await attempt(request, url, headers, attemptNumber)
+        const retryableStatus = response.status === 429 || (response.status >= 500 && response.status <= 599)
+        if (!retryableStatus || attemptNumber >= attempts) return response
+        const retryAfter = parseRetryAfterMs(response.headers.get('retry-after'))
+        // Asked to wait longer than we may: hand the answer back (rate_limited with retryAfterMs).
+        if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response
+        wait = retryAfter ?? backoffDelayMs(attemptNumber, retry)
+      } catch (error) {
+        if (request.signal?.aborted) throw cancelled(request)
+        if (attemptNumber >= attempts) throw failed(request, error, attemptNumber, attempts)
+        wait = backoffDelayMs(attemptNumber, retry)
+      }
+      try {
+        await abortableDelay(wait, request.signal)
+      } catch {
+        throw cancelled(request)
+      }
+    }
+  }
+
+  return { request }
+}
