@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { type RequestEvent, type ResponseEvent, type RetryOptions, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 
 export const ESNEKPOS_BASE_URLS = {
@@ -8,33 +8,6 @@ export const ESNEKPOS_BASE_URLS = {
 } as const
 
 export type EsnekposEnvironment = keyof typeof ESNEKPOS_BASE_URLS
-
-/** What the hooks see: always redacted (the merchant key travels in the body, and never reaches a hook). */
-export interface EsnekposRequestEvent {
-  method: string
-  url: string
-  headers: Record<string, string>
-  body?: string | undefined
-  source: string
-  attempt: number
-}
-export interface EsnekposResponseEvent {
-  method: string
-  url: string
-  status: number
-  headers: Record<string, string>
-  body: string
-  source: string
-  attempt: number
-  durationMs: number
-}
-
-export interface EsnekposRetryOptions {
-  limit: number
-  backoffMs?: number
-  maxDelayMs?: number
-  maxRetryAfterMs?: number
-}
 
 export interface EsnekposClientOptions {
   /** The merchant id (`MERCHANT`). Defaults to `ESNEKPOS_MERCHANT`, read at the first request (so edge runtimes can set it late). */
@@ -50,9 +23,11 @@ export interface EsnekposClientOptions {
   /** Milliseconds per attempt (default 10 000). */
   timeout?: number | undefined
   /** Retries of transport errors, 429 and 5xx (default 2); `false` for none. */
-  retry?: number | EsnekposRetryOptions | false | undefined
-  onRequest?: ((event: EsnekposRequestEvent) => void) | undefined
-  onResponse?: ((event: EsnekposResponseEvent) => void) | undefined
+  retry?: number | RetryOptions | false | undefined
+  /** Sees every attempt, redacted: the merchant key never reaches a hook. */
+  onRequest?: ((event: RequestEvent) => void) | undefined
+  /** Sees every answer, redacted. */
+  onResponse?: ((event: ResponseEvent) => void) | undefined
 }
 
 const OptionalText = v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')))
@@ -104,7 +79,7 @@ export interface ResolvedEsnekposOptions {
   baseUrl(): string
   fetch: typeof fetch | undefined
   timeout: number | undefined
-  retry: number | EsnekposRetryOptions | false | undefined
+  retry: number | RetryOptions | false | undefined
   onRequest: EsnekposClientOptions['onRequest']
   onResponse: EsnekposClientOptions['onResponse']
   /** Read at request time; throws `ValidationError` when a credential is nowhere to be found. */

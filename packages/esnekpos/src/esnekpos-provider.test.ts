@@ -1,0 +1,113 @@
+import { DurumError } from '@durum/core'
+import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
+import { describeProviderConformance } from '@durum/status-normalizer/testing'
+import { describe, expect, it } from 'vitest'
+import { esnekpos } from './esnekpos-provider'
+import { esnekposErrorScenarios, esnekposScenarios } from './testing/esnekpos-scenarios'
+import { createEsnekposSimulator } from './testing/esnekpos-simulator'
+
+const merchant = 'TEST1234'
+const merchantKey = '4oK26hK8MOXrIV1bzTRVPA=='
+
+describeProviderConformance({
+  name: 'esnekpos',
+  createProvider: (options) => esnekpos({ merchant, merchantKey, ...options }),
+  createSimulator: () => createEsnekposSimulator({ merchant, merchantKey }),
+  scenarios: esnekposScenarios.map(({ name, query, expect }) => ({
+    name,
+    query,
+    expect: { ...expect, kind: 'payment' },
+  })),
+  statuses: [
+    'PENDING',
+    'REQUIRES_ACTION',
+    'SUCCEEDED',
+    'PARTIALLY_REFUNDED',
+    'REFUNDED',
+    'CANCELLED',
+    'FAILED',
+    'UNKNOWN',
+  ],
+  errors: esnekposErrorScenarios.map(({ name, query, expect }) => ({ name, query, code: expect.error })),
+  invalidQueries: [
+    { name: 'no id', query: {}, field: 'sendPaymentRequestId' },
+    {
+      name: 'an empty payment-request id',
+      query: { sendPaymentRequestId: '' },
+      field: 'sendPaymentRequestId',
+    },
+    {
+      name: 'a numeric payment-request id',
+      query: { sendPaymentRequestId: 2482 },
+      field: 'sendPaymentRequestId',
+    },
+    { name: 'a blank order reference', query: { orderReference: '  ' }, field: 'orderReference' },
+    {
+      name: 'both ids',
+      query: { sendPaymentRequestId: '2482', orderReference: 'order-paid' },
+      field: 'orderReference',
+    },
+    { name: 'an unknown key', query: { orderReference: 'order-paid', paymentId: '1' }, field: 'paymentId' },
+  ],
+  wrongCredentials: (options) => esnekpos({ merchant, merchantKey: 'bm90LXRoZS1yaWdodC1rZXk=', ...options }),
+  secrets: [merchantKey],
+})
+
+describe('esnekpos provider', () => {
+  const simulator = () => createEsnekposSimulator({ merchant, merchantKey })
+
+  it('answers the documented example through the engine', async () => {
+    const durum = createStatusNormalizer({
+      providers: [esnekpos({ merchant, merchantKey, fetch: simulator().fetch })],
+    })
+    const result = await durum.getStatus({ provider: 'esnekpos', sendPaymentRequestId: '2482' })
+    expect(result).toMatchObject({
+      status: 'SUCCEEDED',
+      source: 'esnekpos.send-payment-request-query',
+      amount: { amount: '10.56', currency: 'TRY' },
+      ids: { paymentId: '203762', transactionIds: ['538224'] },
+    })
+    expect(isPaid(result.status)).toBe(true)
+    expect(result.attempts).toHaveLength(2)
+    expect(result.checkedAt).toMatch(/\+03:00$/)
+  })
+
+  it('asks ProcessQuery for an orderReference', async () => {
+    const provider = esnekpos({ merchant, merchantKey, fetch: simulator().fetch })
+    const result = await provider.getStatus({ orderReference: 'order-partially-refunded' })
+    expect(result).toMatchObject({
+      source: 'esnekpos.process-query',
+      status: 'PARTIALLY_REFUNDED',
+      refundedAmount: { amount: '151.25', currency: 'TRY' },
+      paidAmount: { amount: '1250.00', currency: 'TRY' },
+    })
+  })
+
+  it('reads credentials from the environment at the first request, not at creation', async () => {
+    const env = (globalThis as { process: { env: Record<string, string | undefined> } }).process.env
+    const before = { merchant: env.ESNEKPOS_MERCHANT, key: env.ESNEKPOS_MERCHANT_KEY }
+    delete env.ESNEKPOS_MERCHANT
+    delete env.ESNEKPOS_MERCHANT_KEY
+    try {
+      const sim = simulator()
+      const provider = esnekpos({ fetch: sim.fetch })
+      const missing = await provider
+        .getStatus({ sendPaymentRequestId: '2482' })
+        .catch((error: unknown) => error)
+      expect(DurumError.isInstance(missing) && missing.code).toBe('validation')
+      expect(DurumError.isInstance(missing) && missing.field).toBe('merchant')
+      expect(sim.requests).toBe(0)
+      env.ESNEKPOS_MERCHANT = merchant
+      env.ESNEKPOS_MERCHANT_KEY = merchantKey
+      expect((await provider.getStatus({ sendPaymentRequestId: '2482' })).status).toBe('SUCCEEDED')
+    } finally {
+      for (const [name, value] of [
+        ['ESNEKPOS_MERCHANT', before.merchant],
+        ['ESNEKPOS_MERCHANT_KEY', before.key],
+      ] as const) {
+        if (value === undefined) delete env[name]
+        else env[name] = value
+      }
+    }
+  })
+})

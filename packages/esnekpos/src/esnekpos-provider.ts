@@ -1,0 +1,45 @@
+import { nowIso } from '@durum/core'
+import {
+  defineProvider,
+  type NormalizedPayment,
+  type ProviderCallOptions,
+  type StatusProvider,
+} from '@durum/status-normalizer'
+import { createEsnekposApi } from './esnekpos-client'
+import { type EsnekposClientOptions, resolveEsnekposOptions } from './esnekpos-options'
+import { type EsnekposStatusQuery, EsnekposStatusQuerySchema, parseEsnekposQuery } from './esnekpos-queries'
+import { normalizeEsnekposOrder, normalizeEsnekposPaymentRequest } from './normalize-esnekpos-payment'
+
+export type EsnekposOptions = EsnekposClientOptions
+
+/** The query shapes EsnekPOS answers, and what each answers with. */
+export type EsnekposQueryVariant =
+  | { query: { sendPaymentRequestId: string }; result: NormalizedPayment }
+  | { query: { orderReference: string }; result: NormalizedPayment }
+
+export type EsnekposProvider = StatusProvider<'esnekpos', EsnekposQueryVariant>
+
+/**
+ * The EsnekPOS status provider: a payment request (link) by `sendPaymentRequestId`, or an order by
+ * `orderReference` (ProcessQuery), normalized.
+ */
+export function esnekpos(options: EsnekposOptions = {}): EsnekposProvider {
+  const api = createEsnekposApi(resolveEsnekposOptions(options))
+
+  async function getStatus(query: EsnekposStatusQuery, callOptions: ProviderCallOptions = {}) {
+    const valid = parseEsnekposQuery(EsnekposStatusQuerySchema, query, 'esnekpos.query')
+    const call = callOptions.signal === undefined ? {} : { signal: callOptions.signal }
+    if ('sendPaymentRequestId' in valid) {
+      const { body, raw } = await api.getPaymentRequestStatus(valid, call)
+      return normalizeEsnekposPaymentRequest(body, { raw, checkedAt: nowIso() })
+    }
+    const { body, raw } = await api.getOrderStatus(valid, call)
+    return normalizeEsnekposOrder(body, { raw, checkedAt: nowIso() })
+  }
+
+  return defineProvider<'esnekpos', EsnekposQueryVariant>({
+    name: 'esnekpos',
+    querySchema: EsnekposStatusQuerySchema,
+    getStatus: getStatus as EsnekposProvider['getStatus'],
+  })
+}

@@ -1,0 +1,56 @@
+export {
+  createEsnekposApi,
+  createEsnekposClient,
+  type EsnekposAnswer,
+  type EsnekposApi,
+  type EsnekposCallOptions,
+  type EsnekposClient,
+} from './esnekpos-client'
+export {
+  ESNEKPOS_BASE_URLS,
+  type EsnekposClientOptions,
+  type EsnekposEnvironment,
+} from './esnekpos-options'
+export {
+  type EsnekposOptions,
+  type EsnekposProvider,
+  type EsnekposQueryVariant,
+  esnekpos,
+} from './esnekpos-provider'
+export {
+  type EsnekposOrderQuery,
+  type EsnekposPaymentRequestQuery,
+  type EsnekposStatusQuery,
+  EsnekposStatusQuerySchema,
+} from './esnekpos-queries'
+export {
+  type EsnekposEnvelope,
+  EsnekposEnvelopeSchema,
+  type EsnekposOrderBody,
+  EsnekposOrderBodySchema,
+  type EsnekposOrderTransaction,
+  type EsnekposPaymentRequestAttempt,
+  type EsnekposPaymentRequestBody,
+  EsnekposPaymentRequestBodySchema,
+  parseEsnekposAmount,
+} from './esnekpos-schemas'
+export {
+  canonicalStatusText,
+  ESNEKPOS_STATUS_IDS,
+  ESNEKPOS_STATUS_TEXTS,
+  type EsnekposTransactionStatus,
+  readEsnekposStatus,
+} from './esnekpos-transaction-status'
+export { classifyEsnekposFailure, mapEsnekposError } from './map-esnekpos-error'
+export {
+  type EsnekposStatusDecision,
+  type EsnekposStatusRow,
+  mapEsnekposOrderStatus,
+  mapEsnekposPaymentRequestStatus,
+} from './map-esnekpos-payment-status'
+export {
+  ESNEKPOS_ORDER_SOURCE,
+  ESNEKPOS_PAYMENT_REQUEST_SOURCE,
+  normalizeEsnekposOrder,
+  normalizeEsnekposPaymentRequest,
+} from './normalize-esnekpos-payment'
