@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { type RequestEvent, type ResponseEvent, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 
 export const IYZICO_BASE_URLS = {
@@ -7,26 +7,6 @@ export const IYZICO_BASE_URLS = {
 } as const
 
 export type IyzicoEnvironment = keyof typeof IYZICO_BASE_URLS
-
-/** What the hooks see: always redacted (no Authorization header, no key). */
-export interface IyzicoRequestEvent {
-  method: string
-  url: string
-  headers: Record<string, string>
-  body?: string | undefined
-  source: string
-  attempt: number
-}
-export interface IyzicoResponseEvent {
-  method: string
-  url: string
-  status: number
-  headers: Record<string, string>
-  body: string
-  source: string
-  attempt: number
-  durationMs: number
-}
 
 export interface IyzicoRetryOptions {
   limit: number
@@ -56,8 +36,10 @@ export interface IyzicoClientOptions {
   locale?: 'tr' | 'en' | undefined
   /** Whether a taken payment is also looked up in reporting for refunds and cancels (default `check`). */
   refunds?: 'check' | 'skip' | undefined
-  onRequest?: ((event: IyzicoRequestEvent) => void) | undefined
-  onResponse?: ((event: IyzicoResponseEvent) => void) | undefined
+  /** Called before every attempt, with the Authorization header and keys redacted. */
+  onRequest?: ((event: RequestEvent) => void) | undefined
+  /** Called after every attempt that got an answer, redacted likewise. */
+  onResponse?: ((event: ResponseEvent) => void) | undefined
 }
 
 const OptionalText = v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')))

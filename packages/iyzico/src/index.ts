@@ -1,0 +1,58 @@
+export { createIyzicoClient, type IyzicoCallOptions, type IyzicoClient } from './iyzico-client'
+export {
+  IYZICO_BASE_URLS,
+  type IyzicoClientOptions,
+  type IyzicoEnvironment,
+  type IyzicoRetryOptions,
+} from './iyzico-options'
+export { type IyzicoOptions, type IyzicoProvider, type IyzicoQueryVariant, iyzico } from './iyzico-provider'
+export type {
+  IyzicoCheckoutFormQuery,
+  IyzicoPaymentDetailQuery,
+  IyzicoReportingQuery,
+  IyzicoStatusQuery,
+  IyzicoTokenizationSessionQuery,
+} from './iyzico-queries'
+export { IyzicoStatusQuerySchema } from './iyzico-queries'
+export {
+  IYZICO_REFUND_STATUSES,
+  type IyzicoCheckoutFormResult,
+  IyzicoCheckoutFormResultSchema,
+  type IyzicoItemTransaction,
+  type IyzicoPaymentBody,
+  type IyzicoPaymentDetail,
+  IyzicoPaymentDetailSchema,
+  type IyzicoRefundStatus,
+  type IyzicoReportingCancel,
+  type IyzicoReportingItem,
+  type IyzicoReportingPayment,
+  type IyzicoReportingPaymentDetails,
+  IyzicoReportingPaymentDetailsSchema,
+  type IyzicoReportingRefund,
+  type IyzicoTokenizationSession,
+  IyzicoTokenizationSessionSchema,
+} from './iyzico-schemas'
+export { classifyIyzicoFailure, mapIyzicoError } from './map-iyzico-error'
+export {
+  IYZICO_PAYMENT_STATUSES,
+  type IyzicoPaymentStatus,
+  type IyzicoStatusFields,
+  type IyzicoStatusMapping,
+  mapIyzicoItemStatus,
+  mapIyzicoPaymentStatus,
+} from './map-iyzico-payment-status'
+export { applyIyzicoRefunds, type IyzicoRefundLookup } from './map-iyzico-refund-status'
+export { normalizeIyzicoPayment } from './normalize-iyzico-payment'
+export { normalizeIyzicoSession } from './normalize-iyzico-session'
+export { type IyzicoRequestSignature, type SignIyzicoRequestInput, signIyzicoRequest } from './sign-iyzico-request'
+export {
+  computeIyzicoWebhookSignature,
+  IYZICO_WEBHOOK_SIGNATURE_HEADER,
+  type IyzicoWebhookEvent,
+  type IyzicoWebhookHeaders,
+  type IyzicoWebhookPayload,
+  normalizeIyzicoWebhook,
+  parseIyzicoWebhookPayload,
+  type VerifyIyzicoWebhookInput,
+  verifyIyzicoWebhook,
+} from './verify-iyzico-webhook'
