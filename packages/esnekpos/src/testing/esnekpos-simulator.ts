@@ -93,8 +93,10 @@ export function createEsnekposSimulator(options: EsnekposSimulatorOptions): Esne
   let requests = 0
 
   async function answer(request: Request): Promise<Response> {
-    const path = new URL(request.url).pathname
-    if (path !== PAYMENT_REQUEST_PATH && path !== ORDER_PATH) {
+    // Matched by suffix, so the simulator can also be mounted under a prefix (`/esnekpos/api/…`).
+    const pathname = new URL(request.url).pathname
+    const path = [PAYMENT_REQUEST_PATH, ORDER_PATH].find((known) => pathname.endsWith(known))
+    if (path === undefined) {
       return new Response('Not Found', {
         status: 404,
         headers: { 'content-type': 'text/plain; charset=utf-8' },
