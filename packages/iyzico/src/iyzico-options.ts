@@ -1,4 +1,4 @@
-import { type RequestEvent, type ResponseEvent, ValidationError } from '@durum/core'
+import { type RequestEvent, type ResponseEvent, type RetryOptions, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 
 export const IYZICO_BASE_URLS = {
@@ -8,12 +8,8 @@ export const IYZICO_BASE_URLS = {
 
 export type IyzicoEnvironment = keyof typeof IYZICO_BASE_URLS
 
-export interface IyzicoRetryOptions {
-  limit: number
-  backoffMs?: number
-  maxDelayMs?: number
-  maxRetryAfterMs?: number
-}
+/** Retries of transport errors, 429 and 5xx: core's retry options. */
+export type IyzicoRetryOptions = RetryOptions
 
 export interface IyzicoClientOptions {
   /** Defaults to `IYZICO_API_KEY`, read when the first request is made (so edge runtimes can set it late). */
