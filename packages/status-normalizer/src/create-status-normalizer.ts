@@ -1,5 +1,6 @@
 import { ValidationError } from '@durum/core'
 import type {
+  KnownKeysOnly,
   ProviderCallOptions,
   ProviderNameOf,
   QueryOf,
@@ -20,7 +21,10 @@ export interface StatusNormalizer<P extends StatusProvider<string, QueryVariant>
   /** The registered providers, by name. */
   readonly providers: ReadonlyMap<ProviderNameOf<P>, P>
   /** Asks one provider for one payment or session. The result type follows the query shape. */
-  getStatus<Q extends QueryOf<P>>(query: Q, options?: ProviderCallOptions): Promise<ResultOf<P, Q>>
+  getStatus<Q extends QueryOf<P>>(
+    query: KnownKeysOnly<P, Q>,
+    options?: ProviderCallOptions,
+  ): Promise<ResultOf<P, Q>>
   /** Many queries, with a concurrency limit and optional rate limits; results in completion order. */
   getStatuses<Q extends QueryOf<P>>(
     queries: Iterable<Q> | AsyncIterable<Q>,
@@ -28,7 +32,7 @@ export interface StatusNormalizer<P extends StatusProvider<string, QueryVariant>
   ): AsyncIterable<BatchResult<Q, ResultOf<P, Q>>>
   /** Polls one query with backoff until `until` holds (default: settled), or `timeoutMs` passes. */
   waitForStatus<Q extends QueryOf<P>>(
-    query: Q,
+    query: KnownKeysOnly<P, Q>,
     options: WaitForStatusOptions<ResultOf<P, Q>>,
   ): Promise<ResultOf<P, Q>>
 }

@@ -64,3 +64,11 @@ export type ResultOf<P, Q> =
     : never
 
 type VariantResult<V, Q> = V extends QueryVariant ? (Q extends V['query'] ? V['result'] : never) : never
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never
+
+/**
+ * `Q` with every top-level key that no query shape of `P` has typed as `never`, so a misspelt or
+ * stray key (`paymentid`) is a compile error even though `Q` is inferred.
+ */
+export type KnownKeysOnly<P, Q> = Q & { [K in Exclude<keyof Q, KeysOfUnion<QueryOf<P>>>]: never }

@@ -71,6 +71,11 @@ describe('ResultOf', () => {
 })
 
 describe('getStatus', () => {
+  it('accepts a query typed as the whole union, as a form or an API handler has it', () => {
+    const parsed = {} as QueryOf<Providers>
+    expectTypeOf(durum.getStatus(parsed)).resolves.toEqualTypeOf<NormalizedPayment | NormalizedSession>()
+  })
+
   it('types the result by the query', () => {
     expectTypeOf(
       durum.getStatus({ provider: 'acme', paymentId: 'p-1' }),
@@ -92,6 +97,10 @@ describe('getStatus', () => {
     void durum.getStatus({ paymentId: 'p-1' })
     // @ts-expect-error a session needs its token
     void durum.getStatus({ provider: 'acme', session: {} })
+    // @ts-expect-error a misspelt key no query shape has
+    void durum.getStatus({ provider: 'acme', paymentId: 'p-1', paymentid: 'p-1' })
+    // @ts-expect-error the same for waitForStatus
+    void durum.waitForStatus({ provider: 'beta', linkId: 7, extra: true }, { timeoutMs: 1 })
   })
 })
 

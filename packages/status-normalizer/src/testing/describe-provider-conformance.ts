@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { createStatusNormalizer } from '../create-status-normalizer'
 import type { QueryOf, StatusProvider } from '../define-provider'
-import { NormalizedResultSchema } from '../normalized-result'
+import { NormalizedResultSchema, SessionStatusSchema } from '../normalized-result'
+import { PAYMENT_STATUSES } from '../payment-status'
 import type { FaultInjector, FaultRule } from './fault'
 import { findSecrets } from './find-secrets'
 import { serveFetchHandler } from './serve-fetch-handler'
@@ -133,6 +134,11 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     it('reaches every documented status through some scenario', () => {
       const reached = new Set(options.scenarios.map((scenario) => scenario.expect.status))
       expect(options.statuses.filter((status) => !reached.has(status))).toEqual([])
+    })
+
+    it('documents only statuses of the model', () => {
+      const known = new Set<string>([...PAYMENT_STATUSES, ...SessionStatusSchema.options])
+      expect(options.statuses.filter((status) => !known.has(status))).toEqual([])
     })
 
     describe('errors are typed', () => {
