@@ -44,7 +44,11 @@ export {
 export { applyIyzicoRefunds, type IyzicoRefundLookup } from './map-iyzico-refund-status'
 export { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 export { normalizeIyzicoSession } from './normalize-iyzico-session'
-export { type IyzicoRequestSignature, type SignIyzicoRequestInput, signIyzicoRequest } from './sign-iyzico-request'
+export {
+  type IyzicoRequestSignature,
+  type SignIyzicoRequestInput,
+  signIyzicoRequest,
+} from './sign-iyzico-request'
 export {
   computeIyzicoWebhookSignature,
   IYZICO_WEBHOOK_SIGNATURE_HEADER,

@@ -54,10 +54,14 @@ function expectNoSecret(value: unknown, ...secrets: string[]) {
 }
 
 describe('createIyzicoClient: requests', () => {
-  it.each(vectors.requests.map((vector) => [`${vector.operation} ${JSON.stringify(vector.input)}`, vector] as const))(
-    'sends exactly what the official client sends: %s',
-    async (_, vector) => {
-    const { fetch, sent } = recording(() => json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')))
+  it.each(
+    vectors.requests.map(
+      (vector) => [`${vector.operation} ${JSON.stringify(vector.input)}`, vector] as const,
+    ),
+  )('sends exactly what the official client sends: %s', async (_, vector) => {
+    const { fetch, sent } = recording(() =>
+      json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
+    )
     const client = createIyzicoClient({
       ...vector.credentials,
       baseUrl,
@@ -82,12 +86,13 @@ describe('createIyzicoClient: requests', () => {
     expect(request?.headers.get('authorization')).toBe(vector.request.headers.authorization)
     expect(request?.headers.get('x-iyzi-rnd')).toBe(vector.randomKey)
     expect(request?.headers.get('content-type')).toBe('application/json')
-    },
-  )
+  })
 
   it('signs every attempt afresh with a new random key', async () => {
     let calls = 0
-    const { fetch, sent } = recording(() => (++calls === 1 ? new Response('busy', { status: 503 }) : json('{}')))
+    const { fetch, sent } = recording(() =>
+      ++calls === 1 ? new Response('busy', { status: 503 }) : json('{}'),
+    )
     const keys = ['111', '222']
     const client = createIyzicoClient({
       apiKey,
@@ -99,14 +104,21 @@ describe('createIyzicoClient: requests', () => {
     })
     await client.getPaymentDetail({ paymentId: '1' }).catch(() => undefined)
     expect(sent.map((request) => request.headers.get('x-iyzi-rnd'))).toEqual(['111', '222'])
-    const second = await signIyzicoRequest({ apiKey, secretKey, randomKey: '222', path: '/payment/detail', body: sent[1]?.body ?? '' })
+    const second = await signIyzicoRequest({
+      apiKey,
+      secretKey,
+      randomKey: '222',
+      path: '/payment/detail',
+      body: sent[1]?.body ?? '',
+    })
     expect(sent[1]?.headers.get('authorization')).toBe(second.authorization)
   })
 })
 
 describe('createIyzicoClient: answers', () => {
   const simulator = () => createIyzicoSimulator({ apiKey, secretKey })
-  const client = () => createIyzicoClient({ apiKey, secretKey, baseUrl, fetch: simulator().fetch, retry: false })
+  const client = () =>
+    createIyzicoClient({ apiKey, secretKey, baseUrl, fetch: simulator().fetch, retry: false })
 
   it('returns the typed payment detail with exact money', async () => {
     const body = await client().getPaymentDetail({ paymentId: '20885695' })
@@ -131,27 +143,41 @@ describe('createIyzicoClient: answers', () => {
 
   it('returns the checkout-form result, the session and reporting', async () => {
     const c = client()
-    expect((await c.getCheckoutFormResult({ token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' })).iyziCommissionRateAmount).toBe(
-      '0.0315',
-    )
     expect(
-      (await c.getTokenizationSession({ checkoutFormToken: 'ab468ec8-c4ab-4449-b15b-69782f7786c6', paymentId: '29414275' }))
-        .sessionInfo.sessionStatus,
+      (await c.getCheckoutFormResult({ token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' }))
+        .iyziCommissionRateAmount,
+    ).toBe('0.0315')
+    expect(
+      (
+        await c.getTokenizationSession({
+          checkoutFormToken: 'ab468ec8-c4ab-4449-b15b-69782f7786c6',
+          paymentId: '29414275',
+        })
+      ).sessionInfo.sessionStatus,
     ).toBe('PASSIVE')
     const reporting = await c.getReportingPaymentDetails({ paymentConversationId: '20260611C995' })
-    expect(reporting.payments[0]).toMatchObject({ paymentId: '35790626', paymentStatus: 1, paymentRefundStatus: 'TOTALLY_REFUNDED' })
+    expect(reporting.payments[0]).toMatchObject({
+      paymentId: '35790626',
+      paymentStatus: 1,
+      paymentRefundStatus: 'TOTALLY_REFUNDED',
+    })
     expect(reporting.payments[0]?.cancels?.[0]).toMatchObject({ refundPrice: '10.01', refundStatus: 1 })
   })
 
   it('reads an unknown conversation id in reporting as an empty list, not an error', async () => {
-    expect((await client().getReportingPaymentDetails({ paymentConversationId: 'nope' })).payments).toEqual([])
+    expect((await client().getReportingPaymentDetails({ paymentConversationId: 'nope' })).payments).toEqual(
+      [],
+    )
   })
 
   it('rejects an answer whose signature does not match, naming the check', async () => {
     // The real sandbox body keeps its real signature, made with a secret we do not have.
-    const fetch = () => Promise.resolve(json(fixtureText('payment-detail.success.fraud-1.signature.sandbox.json')))
+    const fetch = () =>
+      Promise.resolve(json(fixtureText('payment-detail.success.fraud-1.signature.sandbox.json')))
     const error = await failureOf(
-      createIyzicoClient({ apiKey, secretKey, baseUrl, fetch, retry: false }).getPaymentDetail({ paymentId: '35790626' }),
+      createIyzicoClient({ apiKey, secretKey, baseUrl, fetch, retry: false }).getPaymentDetail({
+        paymentId: '35790626',
+      }),
     )
     expect(error.code).toBe('response_format')
     expect(error.message).toMatch(/signature check/)
@@ -176,7 +202,9 @@ describe('createIyzicoClient: errors', () => {
     ['checkout-form.sdk-mock.status-failure-with-payment-fields.json', 200, 'provider'],
   ])('%s with HTTP %i → %s, code and message kept', async (name, status, code) => {
     const body = JSON.parse(fixtureText(name)) as { errorCode: string; errorMessage: string }
-    const error = await failureOf(answering(() => json(fixtureText(name), status)).getPaymentDetail({ paymentId: '1' }))
+    const error = await failureOf(
+      answering(() => json(fixtureText(name), status)).getPaymentDetail({ paymentId: '1' }),
+    )
     expect(error).toMatchObject({
       code,
       provider: 'iyzico',
@@ -189,7 +217,9 @@ describe('createIyzicoClient: errors', () => {
 
   it('a failure body on the session endpoint is an error even with other fields', async () => {
     const error = await failureOf(
-      answering(() => json(fixtureText('session.error-260016-session-not-found.docs.json'), 400)).getTokenizationSession({
+      answering(() =>
+        json(fixtureText('session.error-260016-session-not-found.docs.json'), 400),
+      ).getTokenizationSession({
         checkoutFormToken: 'x',
         paymentId: '1',
       }),
@@ -199,16 +229,20 @@ describe('createIyzicoClient: errors', () => {
 
   it('a failure body with HTTP 429 is a rate limit with its Retry-After', async () => {
     const error = await failureOf(
-      answering(() => json('{"status":"failure","errorCode":"10000","errorMessage":"Too many requests"}', 429, { 'retry-after': '3' })).getPaymentDetail(
-        { paymentId: '1' },
-      ),
+      answering(() =>
+        json('{"status":"failure","errorCode":"10000","errorMessage":"Too many requests"}', 429, {
+          'retry-after': '3',
+        }),
+      ).getPaymentDetail({ paymentId: '1' }),
     )
     expect(error).toMatchObject({ code: 'rate_limited', retryable: true, retryAfterMs: 3000 })
   })
 
   it('an HTML error page is reported with its HTTP status, retryable on a 5xx', async () => {
     const error = await failureOf(
-      answering(() => new Response('<html><body>502 Bad Gateway</body></html>', { status: 502 })).getPaymentDetail({
+      answering(
+        () => new Response('<html><body>502 Bad Gateway</body></html>', { status: 502 }),
+      ).getPaymentDetail({
         paymentId: '1',
       }),
     )
@@ -222,7 +256,9 @@ describe('createIyzicoClient: errors', () => {
     ['JSON of another shape', '["not", "a", "payment"]'],
     ['a payment with a malformed price', '{"status":"success","paymentStatus":"SUCCESS","price":"1,5"}'],
   ])('%s → response_format with an excerpt', async (_, body) => {
-    const error = await failureOf(answering(() => new Response(body, { status: 200 })).getPaymentDetail({ paymentId: '1' }))
+    const error = await failureOf(
+      answering(() => new Response(body, { status: 200 })).getPaymentDetail({ paymentId: '1' }),
+    )
     expect(error.code).toBe('response_format')
     expect(error.message).toMatch(/paymentId 1/)
   })
@@ -248,7 +284,11 @@ describe('createIyzicoClient: query validation, before any request', () => {
       () => client.getTokenizationSession({ checkoutFormToken: 'x' } as never),
       'paymentId',
     ],
-    ['an empty conversation id', () => client.getReportingPaymentDetails({ paymentConversationId: '' }), 'paymentConversationId'],
+    [
+      'an empty conversation id',
+      () => client.getReportingPaymentDetails({ paymentConversationId: '' }),
+      'paymentConversationId',
+    ],
   ])('%s → validation error naming %s', async (_, call, field) => {
     const error = await failureOf(call())
     expect(error).toMatchObject({ code: 'validation', field })
@@ -281,7 +321,9 @@ describe('createIyzicoClient: options and credentials', () => {
 
   it('uses the sandbox by default and production when asked', async () => {
     const { fetch, sent } = recording(() => json('{}'))
-    await createIyzicoClient({ apiKey, secretKey, fetch, retry: false }).getPaymentDetail({ paymentId: '1' }).catch(() => undefined)
+    await createIyzicoClient({ apiKey, secretKey, fetch, retry: false })
+      .getPaymentDetail({ paymentId: '1' })
+      .catch(() => undefined)
     await createIyzicoClient({ apiKey, secretKey, fetch, retry: false, environment: 'production' })
       .getPaymentDetail({ paymentId: '1' })
       .catch(() => undefined)

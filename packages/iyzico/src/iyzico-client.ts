@@ -6,24 +6,20 @@ import {
   parseJson,
   type Redactor,
   redactExcerpt,
-  toPlainJson,
   type TransportResponse,
+  toPlainJson,
 } from '@durum/core'
 import * as v from 'valibot'
+import { type IyzicoClientOptions, type ResolvedIyzicoOptions, resolveIyzicoOptions } from './iyzico-options'
 import {
-  type IyzicoClientOptions,
-  type ResolvedIyzicoOptions,
-  resolveIyzicoOptions,
-} from './iyzico-options'
-import {
-  IyzicoCheckoutFormQuerySchema,
   type IyzicoCheckoutFormQuery,
-  IyzicoPaymentDetailQuerySchema,
+  IyzicoCheckoutFormQuerySchema,
   type IyzicoPaymentDetailQuery,
-  IyzicoReportingQuerySchema,
+  IyzicoPaymentDetailQuerySchema,
   type IyzicoReportingQuery,
-  IyzicoTokenizationSessionQuerySchema,
+  IyzicoReportingQuerySchema,
   type IyzicoTokenizationSessionQuery,
+  IyzicoTokenizationSessionQuerySchema,
   parseIyzicoQuery,
 } from './iyzico-queries'
 import {
@@ -37,7 +33,7 @@ import {
   type IyzicoTokenizationSession,
   IyzicoTokenizationSessionSchema,
 } from './iyzico-schemas'
-import { mapIyzicoError } from './map-iyzico-error'
+import { type IyzicoFailureFields, mapIyzicoError } from './map-iyzico-error'
 import { generateRandomKey, signIyzicoRequest } from './sign-iyzico-request'
 import {
   assertIyzicoResponseSignature,
@@ -82,7 +78,10 @@ export interface IyzicoClient {
 export interface IyzicoApi {
   readonly options: Pick<ResolvedIyzicoOptions, 'refunds'>
   getPaymentDetail(query: unknown, options?: IyzicoCallOptions): Promise<IyzicoAnswer<IyzicoPaymentDetail>>
-  getCheckoutFormResult(query: unknown, options?: IyzicoCallOptions): Promise<IyzicoAnswer<IyzicoCheckoutFormResult>>
+  getCheckoutFormResult(
+    query: unknown,
+    options?: IyzicoCallOptions,
+  ): Promise<IyzicoAnswer<IyzicoCheckoutFormResult>>
   getTokenizationSession(
     query: unknown,
     options?: IyzicoCallOptions,
@@ -111,7 +110,11 @@ const ENDPOINTS = {
     path: '/v1/pay-with-iyzico/third-party-session/retrieve/session',
     source: 'iyzico.tokenization-session',
   },
-  reporting: { method: 'GET', path: '/v2/reporting/payment/details', source: 'iyzico.reporting-payment-details' },
+  reporting: {
+    method: 'GET',
+    path: '/v2/reporting/payment/details',
+    source: 'iyzico.reporting-payment-details',
+  },
 } as const satisfies Record<string, Endpoint>
 
 /** iyzico's official client signs a GET over `{}` and sends it as the body; fetch cannot send a GET body. */
@@ -214,17 +217,23 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       })
     }
     const failure = isRecord(json) && json.status === 'failure'
-    const carriesPayment = isRecord(json) && json.paymentStatus != null && endpoint.source !== ENDPOINTS.session.source
+    const carriesPayment =
+      isRecord(json) && json.paymentStatus != null && endpoint.source !== ENDPOINTS.session.source
     if (failure && !carriesPayment) {
       const envelope = v.safeParse(IyzicoEnvelopeSchema, json)
-      const fields = envelope.success ? envelope.output : {}
+      const fields: IyzicoFailureFields = envelope.success ? envelope.output : {}
       throw mapIyzicoError(
         {
           errorCode: fields.errorCode,
           errorMessage: fields.errorMessage == null ? undefined : redactor.text(fields.errorMessage),
           errorGroup: fields.errorGroup,
         },
-        { source: endpoint.source, subject, status: response.status, retryAfterMs: retryAfterMs(response.headers) },
+        {
+          source: endpoint.source,
+          subject,
+          status: response.status,
+          retryAfterMs: retryAfterMs(response.headers),
+        },
       )
     }
     if (!ok) throw statusError(endpoint, response)
@@ -319,7 +328,8 @@ export function createIyzicoClient(options: IyzicoClientOptions = {}): IyzicoCli
   const api = createIyzicoApi(resolveIyzicoOptions(options))
   return {
     getPaymentDetail: async (query, callOptions) => (await api.getPaymentDetail(query, callOptions)).body,
-    getCheckoutFormResult: async (query, callOptions) => (await api.getCheckoutFormResult(query, callOptions)).body,
+    getCheckoutFormResult: async (query, callOptions) =>
+      (await api.getCheckoutFormResult(query, callOptions)).body,
     getTokenizationSession: async (query, callOptions) =>
       (await api.getTokenizationSession(query, callOptions)).body,
     getReportingPaymentDetails: async (query, callOptions) =>

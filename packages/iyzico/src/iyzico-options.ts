@@ -47,7 +47,9 @@ const IyzicoClientOptionsSchema = v.object({
   environment: v.optional(v.picklist(['sandbox', 'production'], "must be 'sandbox' or 'production'")),
   baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
   fetch: OptionalFunction,
-  timeout: v.optional(v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms'))),
+  timeout: v.optional(
+    v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms')),
+  ),
   retry: v.optional(
     v.union(
       [
@@ -72,7 +74,9 @@ const IyzicoClientOptionsSchema = v.object({
 
 function env(name: string): string | undefined {
   // `globalThis.process?.env` so the same build runs where there is no `process` (edge workers).
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name]
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
+    name
+  ]
   return value === undefined || value === '' ? undefined : value
 }
 
@@ -130,14 +134,16 @@ export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): Resolve
         throw new ValidationError({
           provider: 'iyzico',
           field: 'apiKey',
-          message: 'No iyzico API key: pass apiKey to iyzico() or createIyzicoClient(), or set IYZICO_API_KEY.',
+          message:
+            'No iyzico API key: pass apiKey to iyzico() or createIyzicoClient(), or set IYZICO_API_KEY.',
         })
       }
       if (secret === undefined) {
         throw new ValidationError({
           provider: 'iyzico',
           field: 'secretKey',
-          message: 'No iyzico secret key: pass secretKey to iyzico() or createIyzicoClient(), or set IYZICO_SECRET_KEY.',
+          message:
+            'No iyzico secret key: pass secretKey to iyzico() or createIyzicoClient(), or set IYZICO_SECRET_KEY.',
         })
       }
       return { apiKey: key, secretKey: secret }

@@ -1,5 +1,9 @@
 import { DurumError } from '@durum/core'
-import { createStatusNormalizer, NormalizedResultSchema } from '@durum/status-normalizer'
+import {
+  createStatusNormalizer,
+  type NormalizedResult,
+  NormalizedResultSchema,
+} from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { iyzico } from './iyzico-provider'
@@ -26,7 +30,7 @@ describe('iyzico provider', () => {
   it.each(iyzicoScenarios.map((scenario) => [scenario.name, scenario] as const))(
     'scenario %s → its expected status, fitting the model',
     async (_, scenario) => {
-      const result = await setup().durum.getStatus({ provider: 'iyzico', ...scenario.query } as never)
+      const result: NormalizedResult = await setup().provider.getStatus(scenario.query)
       expect(result.status).toBe(scenario.expect.status)
       expect(result.kind).toBe(scenario.expect.kind)
       expect(v.safeParse(NormalizedResultSchema, result).issues).toBeUndefined()
@@ -102,7 +106,10 @@ describe('iyzico provider', () => {
       checkoutFormToken: 'f8aee98c-7dad-430e-a20f-70f327f8e64e',
     })
     expect(result.raw).toMatchObject({ cardToken: '[REDACTED]', cardUserKey: '[REDACTED]', price: 0.3 })
-    expect(result).toMatchObject({ refundsChecked: false, ids: { token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' } })
+    expect(result).toMatchObject({
+      refundsChecked: false,
+      ids: { token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' },
+    })
   })
 
   it('validates the query itself when called directly, before any request', async () => {
@@ -114,7 +121,13 @@ describe('iyzico provider', () => {
 
   it('wrong credentials → authentication (the simulator answers 1000)', async () => {
     const simulator = createIyzicoSimulator({ apiKey, secretKey })
-    const provider = iyzico({ apiKey, secretKey: 'sandbox-wrong', baseUrl, fetch: simulator.fetch, retry: false })
+    const provider = iyzico({
+      apiKey,
+      secretKey: 'sandbox-wrong',
+      baseUrl,
+      fetch: simulator.fetch,
+      retry: false,
+    })
     const error = await provider.getStatus({ paymentId: '20885695' }).catch((caught: unknown) => caught)
     expect(error).toMatchObject({ code: 'authentication', providerCode: '1000' })
   })

@@ -27,7 +27,7 @@ export type IyzicoQueryVariant =
 export type IyzicoProvider = StatusProvider<'iyzico', IyzicoQueryVariant>
 
 const NO_CONVERSATION_ID =
-  "/payment/detail does not show them and this query gives no paymentConversationId; query by paymentConversationId to include them."
+  '/payment/detail does not show them and this query gives no paymentConversationId; query by paymentConversationId to include them.'
 
 function needsRefundCheck(body: IyzicoPaymentBody): boolean {
   const { status } = mapIyzicoPaymentStatus({
@@ -48,7 +48,10 @@ async function lookUpRefunds(
 ): Promise<IyzicoRefundLookup> {
   if (!needsRefundCheck(body)) return { kind: 'skipped', reason: 'not needed.' }
   if (api.options.refunds === 'skip') {
-    return { kind: 'skipped', reason: "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting." }
+    return {
+      kind: 'skipped',
+      reason: "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting.",
+    }
   }
   if (paymentConversationId === undefined) return { kind: 'skipped', reason: NO_CONVERSATION_ID }
   try {

@@ -36,7 +36,11 @@ describe('IyzicoStatusQuerySchema', () => {
     ['a numeric paymentId', { paymentId: 20885695 }, 'paymentId'],
     ['a null token', { checkoutFormToken: null }, 'checkoutFormToken'],
     ['a session without paymentId', { session: { checkoutFormToken: 'x' } }, 'session.paymentId'],
-    ['a session with an empty token', { session: { checkoutFormToken: '', paymentId: '1' } }, 'session.checkoutFormToken'],
+    [
+      'a session with an empty token',
+      { session: { checkoutFormToken: '', paymentId: '1' } },
+      'session.checkoutFormToken',
+    ],
     ['a misspelt key beside a valid one', { paymentId: '1', paymentid: '1' }, 'paymentid'],
   ])('rejects %s, naming %s', (_, query, field) => {
     expect(fieldOf(() => parse(query))).toBe(field)

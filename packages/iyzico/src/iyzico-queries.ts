@@ -43,7 +43,10 @@ function oneKeyOf<TOutput>(schemas: Record<string, v.GenericSchema<unknown, TOut
         return NEVER
       }
       if (second !== undefined) {
-        addIssue({ message: `must be left out: give only one of ${label}, not both`, path: keyPath(query, second) })
+        addIssue({
+          message: `must be left out: give only one of ${label}, not both`,
+          path: keyPath(query, second),
+        })
         return NEVER
       }
       const result = v.safeParse(schemas[first] as v.GenericSchema<unknown, TOutput>, query)
@@ -56,10 +59,11 @@ function oneKeyOf<TOutput>(schemas: Record<string, v.GenericSchema<unknown, TOut
   )
 }
 
-export const IyzicoPaymentDetailQuerySchema: v.GenericSchema<unknown, IyzicoPaymentDetailQuery> = oneKeyOf<IyzicoPaymentDetailQuery>(
-  { paymentId: IyzicoPaymentIdQuerySchema, paymentConversationId: IyzicoPaymentConversationIdQuerySchema },
-  'paymentId or paymentConversationId',
-)
+export const IyzicoPaymentDetailQuerySchema: v.GenericSchema<unknown, IyzicoPaymentDetailQuery> =
+  oneKeyOf<IyzicoPaymentDetailQuery>(
+    { paymentId: IyzicoPaymentIdQuerySchema, paymentConversationId: IyzicoPaymentConversationIdQuerySchema },
+    'paymentId or paymentConversationId',
+  )
 
 /** The query shapes `getStatus({ provider: 'iyzico', … })` accepts. */
 export type IyzicoStatusQuery =
@@ -68,15 +72,16 @@ export type IyzicoStatusQuery =
   | { checkoutFormToken: string }
   | { session: { checkoutFormToken: string; paymentId: string } }
 
-export const IyzicoStatusQuerySchema: v.GenericSchema<unknown, IyzicoStatusQuery> = oneKeyOf<IyzicoStatusQuery>(
-  {
-    paymentId: IyzicoPaymentIdQuerySchema,
-    paymentConversationId: IyzicoPaymentConversationIdQuerySchema,
-    checkoutFormToken: v.strictObject({ checkoutFormToken: Id }),
-    session: v.strictObject({ session: IyzicoTokenizationSessionQuerySchema }),
-  },
-  'paymentId, paymentConversationId, checkoutFormToken or session',
-)
+export const IyzicoStatusQuerySchema: v.GenericSchema<unknown, IyzicoStatusQuery> =
+  oneKeyOf<IyzicoStatusQuery>(
+    {
+      paymentId: IyzicoPaymentIdQuerySchema,
+      paymentConversationId: IyzicoPaymentConversationIdQuerySchema,
+      checkoutFormToken: v.strictObject({ checkoutFormToken: Id }),
+      session: v.strictObject({ session: IyzicoTokenizationSessionQuerySchema }),
+    },
+    'paymentId, paymentConversationId, checkoutFormToken or session',
+  )
 
 /** Validates a query before anything is sent; the error names the offending field by its dotted path. */
 export function parseIyzicoQuery<T>(schema: v.GenericSchema<unknown, T>, query: unknown, source: string): T {

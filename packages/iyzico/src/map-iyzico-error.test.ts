@@ -38,13 +38,15 @@ describe('mapIyzicoError', () => {
   })
 
   it('maps 5002 to validation', () => {
-    expect(mapIyzicoError({ errorCode: '5002', errorMessage: 'paymentId gönderilmesi zorunludur' }, context).code).toBe(
-      'validation',
-    )
+    expect(
+      mapIyzicoError({ errorCode: '5002', errorMessage: 'paymentId gönderilmesi zorunludur' }, context).code,
+    ).toBe('validation')
   })
 
   it('treats another "bulunamadı" answer as not found', () => {
-    expect(mapIyzicoError({ errorCode: '5999', errorMessage: 'İşlem bulunamadı' }, context).code).toBe('not_found')
+    expect(mapIyzicoError({ errorCode: '5999', errorMessage: 'İşlem bulunamadı' }, context).code).toBe(
+      'not_found',
+    )
   })
 
   it('treats HTTP 429 as a rate limit, retryable after the given delay', () => {
@@ -55,11 +57,16 @@ describe('mapIyzicoError', () => {
   })
 
   it('recognises a rate limit by its words', () => {
-    expect(mapIyzicoError({ errorCode: '1', errorMessage: 'Too many requests' }, context).code).toBe('rate_limited')
+    expect(mapIyzicoError({ errorCode: '1', errorMessage: 'Too many requests' }, context).code).toBe(
+      'rate_limited',
+    )
   })
 
   it('keeps other codes as provider errors, retryable only on a 5xx', () => {
-    expect(mapIyzicoError({ errorCode: '10051' }, context)).toMatchObject({ code: 'provider', retryable: false })
+    expect(mapIyzicoError({ errorCode: '10051' }, context)).toMatchObject({
+      code: 'provider',
+      retryable: false,
+    })
     expect(mapIyzicoError({ errorCode: '10051' }, { ...context, status: 503 })).toMatchObject({
       code: 'provider',
       retryable: true,

@@ -34,7 +34,8 @@ export function classifyIyzicoFailure(fields: IyzicoFailureFields, httpStatus?: 
   const code = fields.errorCode ?? ''
   const message = fields.errorMessage ?? ''
   if (AUTHENTICATION_CODES.has(code)) return 'authentication'
-  if (httpStatus === 429 || RATE_LIMIT_CODES.has(code) || RATE_LIMIT_WORDS.test(message)) return 'rate_limited'
+  if (httpStatus === 429 || RATE_LIMIT_CODES.has(code) || RATE_LIMIT_WORDS.test(message))
+    return 'rate_limited'
   if (NOT_FOUND_CODES.has(code)) return 'not_found'
   if (VALIDATION_CODES.has(code)) return 'validation'
   if (NOT_FOUND_WORDS.test(message)) return 'not_found'

@@ -44,7 +44,12 @@ const rows: Array<{ rule: string; body: Body; status: string; nextAction?: strin
     status: 'FAILED',
     fraud: 'approved',
   },
-  { rule: 'SUCCESS fraud -1 → FAILED', body: { ...detail, fraudStatus: -1 }, status: 'FAILED', fraud: 'rejected' },
+  {
+    rule: 'SUCCESS fraud -1 → FAILED',
+    body: { ...detail, fraudStatus: -1 },
+    status: 'FAILED',
+    fraud: 'rejected',
+  },
   {
     rule: 'SUCCESS fraud 0 → UNDER_REVIEW',
     body: { ...fixture('payment-create.success.fraud-0.docs-2018.json'), paymentStatus: 'SUCCESS' },
@@ -76,8 +81,16 @@ const rows: Array<{ rule: string; body: Body; status: string; nextAction?: strin
     status: 'REQUIRES_ACTION',
     nextAction: 'merchant_complete_3ds',
   },
-  { rule: 'BKM_POS_SELECTED → PENDING', body: { ...detail, paymentStatus: 'BKM_POS_SELECTED' }, status: 'PENDING' },
-  { rule: 'CALLBACK_PECCO → PENDING', body: { ...detail, paymentStatus: 'CALLBACK_PECCO' }, status: 'PENDING' },
+  {
+    rule: 'BKM_POS_SELECTED → PENDING',
+    body: { ...detail, paymentStatus: 'BKM_POS_SELECTED' },
+    status: 'PENDING',
+  },
+  {
+    rule: 'CALLBACK_PECCO → PENDING',
+    body: { ...detail, paymentStatus: 'CALLBACK_PECCO' },
+    status: 'PENDING',
+  },
   {
     rule: 'unknown paymentStatus → UNKNOWN',
     body: { ...detail, paymentStatus: 'INIT_APM' },
@@ -197,7 +210,9 @@ describe('mapIyzicoItemStatus', () => {
 
   it('reads the marketplace item awaiting approval in the checkout-form fixture', () => {
     const body = fixture('checkout-form.success.fraud-1.marketplace-tx-status-1.docs-2018.json')
-    expect(mapIyzicoItemStatus(body.itemTransactions?.[0]?.transactionStatus as number)).toBe('awaiting_approval')
+    expect(mapIyzicoItemStatus(body.itemTransactions?.[0]?.transactionStatus as number)).toBe(
+      'awaiting_approval',
+    )
   })
 })
 

@@ -161,7 +161,9 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
         status: 'UNKNOWN',
         rawStatus,
         explanation: `iyzico says SUCCESS but the fraud status is ${
-          fields.fraudStatus === undefined ? 'missing' : `${fields.fraudStatus}, which this version does not know`
+          fields.fraudStatus === undefined
+            ? 'missing'
+            : `${fields.fraudStatus}, which this version does not know`
         }, so approval is not proven: do not ship until iyzico's panel confirms it.`,
       }
     default:
@@ -257,7 +259,8 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
       return {
         status: 'PENDING',
         rawStatus,
-        explanation: 'iyzico is waiting for the PeCCo callback (CALLBACK_PECCO); nothing has been decided yet.',
+        explanation:
+          'iyzico is waiting for the PeCCo callback (CALLBACK_PECCO); nothing has been decided yet.',
       }
     default:
       return assertNever(paymentStatus)

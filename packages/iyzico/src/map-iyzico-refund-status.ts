@@ -31,7 +31,8 @@ function assertNever(value: never): never {
 
 function sum(amounts: readonly (string | null | undefined)[]): string | undefined {
   let total: string | undefined
-  for (const amount of amounts) if (amount != null) total = total === undefined ? amount : addDecimal(total, amount)
+  for (const amount of amounts)
+    if (amount != null) total = total === undefined ? amount : addDecimal(total, amount)
   return total
 }
 
@@ -39,12 +40,17 @@ function sum(amounts: readonly (string | null | undefined)[]): string | undefine
 export function iyzicoRefundedTotal(payment: IyzicoReportingPayment): string | undefined {
   const cancels = (payment.cancels ?? []).filter((cancel) => cancel.refundStatus === SUCCESSFUL)
   const refunds = (payment.itemTransactions ?? []).flatMap((item) =>
-    (item.refunds ?? []).filter((refund) => refund.refundStatus == null || refund.refundStatus === SUCCESSFUL),
+    (item.refunds ?? []).filter(
+      (refund) => refund.refundStatus == null || refund.refundStatus === SUCCESSFUL,
+    ),
   )
   return sum([...cancels.map((cancel) => cancel.refundPrice), ...refunds.map((refund) => refund.refundPrice)])
 }
 
-function withRefundedAmount(outcome: IyzicoRefundOutcome, payment: IyzicoReportingPayment): IyzicoRefundOutcome {
+function withRefundedAmount(
+  outcome: IyzicoRefundOutcome,
+  payment: IyzicoReportingPayment,
+): IyzicoRefundOutcome {
   const refundedAmount = iyzicoRefundedTotal(payment)
   return refundedAmount === undefined ? outcome : { ...outcome, refundedAmount }
 }
@@ -54,11 +60,17 @@ function withRefundedAmount(outcome: IyzicoRefundOutcome, payment: IyzicoReporti
  * keeps saying SUCCESS after a cancel or refund, so a taken payment (SUCCEEDED, AUTHORIZED) is only
  * final once reporting has been read; anything else passes through unchanged.
  */
-export function applyIyzicoRefunds(mapping: IyzicoStatusMapping, lookup: IyzicoRefundLookup): IyzicoRefundOutcome {
+export function applyIyzicoRefunds(
+  mapping: IyzicoStatusMapping,
+  lookup: IyzicoRefundLookup,
+): IyzicoRefundOutcome {
   if (mapping.status !== 'SUCCEEDED' && mapping.status !== 'AUTHORIZED') return { mapping }
   if (lookup.kind === 'skipped') {
     return {
-      mapping: { ...mapping, explanation: `${mapping.explanation} Refunds and cancels were not checked: ${lookup.reason}` },
+      mapping: {
+        ...mapping,
+        explanation: `${mapping.explanation} Refunds and cancels were not checked: ${lookup.reason}`,
+      },
       refundsChecked: false,
     }
   }

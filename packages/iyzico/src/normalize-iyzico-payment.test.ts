@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import {
   IyzicoCheckoutFormResultSchema,
   IyzicoPaymentDetailSchema,
+  type IyzicoReportingPayment,
   IyzicoReportingPaymentDetailsSchema,
   IyzicoTokenizationSessionSchema,
-  type IyzicoReportingPayment,
 } from './iyzico-schemas'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
@@ -14,7 +14,10 @@ import { fixtureText, readFixture } from './test-fixtures'
 
 const skipped = { kind: 'skipped', reason: 'not asked in this test.' } as const
 
-function detail(nameOrText: string, refunds: Parameters<typeof normalizeIyzicoPayment>[0]['refunds'] = skipped) {
+function detail(
+  nameOrText: string,
+  refunds: Parameters<typeof normalizeIyzicoPayment>[0]['refunds'] = skipped,
+) {
   const payment = normalizeIyzicoPayment({
     source: 'iyzico.payment-detail',
     ...readFixture(IyzicoPaymentDetailSchema, nameOrText),
@@ -30,7 +33,9 @@ const reporting = (text: string): IyzicoReportingPayment => {
   return payment
 }
 
-const totallyRefundedByCancel = fixtureText('reporting-payment-details.totally-refunded-by-cancel.sandbox.json')
+const totallyRefundedByCancel = fixtureText(
+  'reporting-payment-details.totally-refunded-by-cancel.sandbox.json',
+)
 /** The same real reporting body, with the cancel turned into item refunds (no real partial-refund body exists). */
 function refundedReporting(refundStatus: string, refundPrice: string): string {
   const refund = `[{"refundTxId": 5661500, "paymentTransactionId": 37705909, "refundPrice": ${refundPrice}, "refundStatus": 1, "createdDate": "2026-06-12T09:00:00Z", "currencyCode": "TRY"}]`
@@ -53,7 +58,13 @@ describe('normalizeIyzicoPayment on payment-detail bodies', () => {
       amount: { amount: '1.00', currency: 'TRY' },
       paidAmount: { amount: '1.00', currency: 'TRY' },
       installment: 1,
-      card: { bin: '552608', last4: '0006', association: 'MASTER_CARD', family: 'Axess', type: 'CREDIT_CARD' },
+      card: {
+        bin: '552608',
+        last4: '0006',
+        association: 'MASTER_CARD',
+        family: 'Axess',
+        type: 'CREDIT_CARD',
+      },
       ids: {
         paymentId: '20885695',
         conversationId: '123456789',
@@ -124,7 +135,10 @@ describe('normalizeIyzicoPayment with reporting (refunds and cancels)', () => {
   })
 
   it('TOTALLY_REFUNDED → REFUNDED', () => {
-    const payment = detail(afterCancel, { kind: 'found', payment: reporting(refundedReporting('TOTALLY_REFUNDED', '9.71')) })
+    const payment = detail(afterCancel, {
+      kind: 'found',
+      payment: reporting(refundedReporting('TOTALLY_REFUNDED', '9.71')),
+    })
     expect(payment.status).toBe('REFUNDED')
     expect(payment.refundedAmount).toEqual({ amount: '9.71', currency: 'TRY' })
   })
@@ -141,7 +155,10 @@ describe('normalizeIyzicoPayment with reporting (refunds and cancels)', () => {
   })
 
   it('NOT_REFUNDED keeps SUCCEEDED, now checked', () => {
-    const payment = detail(afterCancel, { kind: 'found', payment: reporting(refundedReporting('NOT_REFUNDED', '0')) })
+    const payment = detail(afterCancel, {
+      kind: 'found',
+      payment: reporting(refundedReporting('NOT_REFUNDED', '0')),
+    })
     expect(payment.status).toBe('SUCCEEDED')
     expect(payment.refundsChecked).toBe(true)
   })
@@ -155,7 +172,10 @@ describe('normalizeIyzicoPayment with reporting (refunds and cancels)', () => {
   })
 
   it('reporting without the payment (empty payments[]) leaves refunds unchecked', () => {
-    const empty = readFixture(IyzicoReportingPaymentDetailsSchema, 'reporting-payment-details.empty-payments.sandbox.json')
+    const empty = readFixture(
+      IyzicoReportingPaymentDetailsSchema,
+      'reporting-payment-details.empty-payments.sandbox.json',
+    )
     expect(empty.body.payments).toEqual([])
     const payment = detail(afterCancel, { kind: 'not_listed' })
     expect(payment.status).toBe('SUCCEEDED')
@@ -163,7 +183,10 @@ describe('normalizeIyzicoPayment with reporting (refunds and cancels)', () => {
   })
 
   it('does not apply refunds to a payment that was never taken', () => {
-    const failed = fixtureText('payment-detail.success.fraud-1.docs-2023.json').replace('"fraudStatus": 1', '"fraudStatus": -1')
+    const failed = fixtureText('payment-detail.success.fraud-1.docs-2023.json').replace(
+      '"fraudStatus": 1',
+      '"fraudStatus": -1',
+    )
     const payment = detail(failed, { kind: 'found', payment: reporting(totallyRefundedByCancel) })
     expect(payment.status).toBe('FAILED')
     expect(payment.refundsChecked).toBeUndefined()
@@ -174,7 +197,10 @@ describe('normalizeIyzicoPayment on checkout-form bodies', () => {
   it('reads the documented checkout-form result, with the marketplace item awaiting approval', () => {
     const payment = normalizeIyzicoPayment({
       source: 'iyzico.checkout-form',
-      ...readFixture(IyzicoCheckoutFormResultSchema, 'checkout-form.success.fraud-1.marketplace-tx-status-1.docs-2018.json'),
+      ...readFixture(
+        IyzicoCheckoutFormResultSchema,
+        'checkout-form.success.fraud-1.marketplace-tx-status-1.docs-2018.json',
+      ),
       refunds: skipped,
     })
     expect(v.safeParse(NormalizedPaymentSchema, payment).issues).toBeUndefined()
@@ -194,7 +220,10 @@ describe('normalizeIyzicoPayment on checkout-form bodies', () => {
   it('reads the SDK mock with status failure and a null paymentStatus as UNKNOWN (the client turns it into an error first)', () => {
     const payment = normalizeIyzicoPayment({
       source: 'iyzico.checkout-form',
-      ...readFixture(IyzicoCheckoutFormResultSchema, 'checkout-form.sdk-mock.status-failure-with-payment-fields.json'),
+      ...readFixture(
+        IyzicoCheckoutFormResultSchema,
+        'checkout-form.sdk-mock.status-failure-with-payment-fields.json',
+      ),
       refunds: skipped,
     })
     expect(payment.status).toBe('UNKNOWN')

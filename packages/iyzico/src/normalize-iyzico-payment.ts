@@ -50,7 +50,10 @@ function cardOf(body: IyzicoPaymentBody): Card | undefined {
   return Object.keys(card).length === 0 ? undefined : card
 }
 
-function itemsOf(body: IyzicoPaymentBody, reporting: IyzicoReportingPayment | undefined): PaymentItem[] | undefined {
+function itemsOf(
+  body: IyzicoPaymentBody,
+  reporting: IyzicoReportingPayment | undefined,
+): PaymentItem[] | undefined {
   if (body.itemTransactions == null || body.itemTransactions.length === 0) return undefined
   const currency = body.currency ?? undefined
   return body.itemTransactions.map((item) => {

@@ -10,11 +10,15 @@ export interface NormalizeIyzicoSessionInput {
 function mapSessionStatus(sessionStatus: string): Pick<NormalizedSession, 'status' | 'explanation'> {
   switch (sessionStatus) {
     case 'ACTIVE':
-      return { status: 'ACTIVE', explanation: 'iyzico reports the tokenization session as ACTIVE: it can still be used.' }
+      return {
+        status: 'ACTIVE',
+        explanation: 'iyzico reports the tokenization session as ACTIVE: it can still be used.',
+      }
     case 'PASSIVE':
       return {
         status: 'INACTIVE',
-        explanation: 'iyzico reports the tokenization session as PASSIVE: it is closed and cannot be used again.',
+        explanation:
+          'iyzico reports the tokenization session as PASSIVE: it is closed and cannot be used again.',
       }
     default:
       return {

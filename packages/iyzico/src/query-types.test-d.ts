@@ -8,11 +8,15 @@ const durum = createStatusNormalizer({ providers: [iyzico({ apiKey: 'k', secretK
 
 describe('getStatus accepts only valid iyzico query shapes', () => {
   it('types the result by the query', () => {
-    expectTypeOf(durum.getStatus({ provider: 'iyzico', paymentId: '1' })).resolves.toEqualTypeOf<NormalizedPayment>()
+    expectTypeOf(
+      durum.getStatus({ provider: 'iyzico', paymentId: '1' }),
+    ).resolves.toEqualTypeOf<NormalizedPayment>()
     expectTypeOf(
       durum.getStatus({ provider: 'iyzico', paymentConversationId: 'order-42' }),
     ).resolves.toEqualTypeOf<NormalizedPayment>()
-    expectTypeOf(durum.getStatus({ provider: 'iyzico', checkoutFormToken: 't' })).resolves.toEqualTypeOf<NormalizedPayment>()
+    expectTypeOf(
+      durum.getStatus({ provider: 'iyzico', checkoutFormToken: 't' }),
+    ).resolves.toEqualTypeOf<NormalizedPayment>()
     expectTypeOf(
       durum.getStatus({ provider: 'iyzico', session: { checkoutFormToken: 't', paymentId: '1' } }),
     ).resolves.toEqualTypeOf<NormalizedSession>()
@@ -31,9 +35,9 @@ describe('getStatus accepts only valid iyzico query shapes', () => {
 
   it('types the client bodies', () => {
     const client = createIyzicoClient()
-    expectTypeOf(client.getPaymentDetail({ paymentId: '1' })).resolves.toHaveProperty('price').toEqualTypeOf<
-      string | null | undefined
-    >()
+    expectTypeOf(client.getPaymentDetail({ paymentId: '1' }))
+      .resolves.toHaveProperty('price')
+      .toEqualTypeOf<string | null | undefined>()
     // @ts-expect-error: exactly one of paymentId and paymentConversationId
     void client.getPaymentDetail({ token: 't' })
   })

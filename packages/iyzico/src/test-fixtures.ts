@@ -8,7 +8,10 @@ export function fixtureText(name: string): string {
 }
 
 /** A fixture read the way the client reads a body: lossless JSON, then the schema. */
-export function readFixture<T>(schema: v.GenericSchema<unknown, T>, nameOrText: string): { body: T; raw: unknown } {
+export function readFixture<T>(
+  schema: v.GenericSchema<unknown, T>,
+  nameOrText: string,
+): { body: T; raw: unknown } {
   const text = nameOrText.trimStart().startsWith('{') ? nameOrText : fixtureText(nameOrText)
   const json = parseJson(text)
   return { body: v.parse(schema, json), raw: toPlainJson(json) }

@@ -32,10 +32,17 @@ describe('iyzicoSignaturePrice', () => {
 
 describe('assertIyzicoResponseSignature', () => {
   const vector = vectors.responseSignatures[0] ?? { secretKey: '', params: [], signature: '' }
-  const base = { secretKey: vector.secretKey, params: vector.params, source: 'iyzico.payment-detail', subject: 'x' }
+  const base = {
+    secretKey: vector.secretKey,
+    params: vector.params,
+    source: 'iyzico.payment-detail',
+    subject: 'x',
+  }
 
   it('accepts the right signature and a body without one', async () => {
-    await expect(assertIyzicoResponseSignature({ ...base, signature: vector.signature })).resolves.toBeUndefined()
+    await expect(
+      assertIyzicoResponseSignature({ ...base, signature: vector.signature }),
+    ).resolves.toBeUndefined()
     await expect(assertIyzicoResponseSignature({ ...base, signature: undefined })).resolves.toBeUndefined()
   })
 
@@ -46,7 +53,10 @@ describe('assertIyzicoResponseSignature', () => {
       signature: vector.signature,
     })
     await expect(tampered).rejects.toSatisfy(
-      (error) => DurumError.isInstance(error) && error.code === 'response_format' && /signature check/.test(error.message),
+      (error) =>
+        DurumError.isInstance(error) &&
+        error.code === 'response_format' &&
+        /signature check/.test(error.message),
     )
     await expect(
       assertIyzicoResponseSignature({ ...base, secretKey: 'another', signature: vector.signature }),

@@ -9,7 +9,10 @@ export function iyzicoSignaturePrice(decimal: string | null | undefined): string
 }
 
 /** `hex(HMAC-SHA256(secretKey, params joined by ":"))`, the response-signature formula. */
-export function computeIyzicoResponseSignature(secretKey: string, params: readonly string[]): Promise<string> {
+export function computeIyzicoResponseSignature(
+  secretKey: string,
+  params: readonly string[],
+): Promise<string> {
   return hmacSha256Hex(secretKey, params.join(':'))
 }
 

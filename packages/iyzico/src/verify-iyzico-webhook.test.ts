@@ -15,7 +15,9 @@ const directSignature = (status: string) => hmac(`${secretKey}THREE_DS_AUTH22416
 
 const hpp =
   '{"paymentConversationId":"order-43","merchantId":3397,"token":"f8aee98c-7dad-430e-a20f-70f327f8e64e","status":"SUCCESS","iyziReferenceCode":"7d0b5e2a-0a8e-4a47-bd4c-9d7f0b0e5c11","iyziEventType":"CHECKOUT_FORM_AUTH","iyziEventTime":1715081014345,"iyziPaymentId":22416011}'
-const hppSignature = hmac(`${secretKey}CHECKOUT_FORM_AUTH22416011f8aee98c-7dad-430e-a20f-70f327f8e64eorder-43SUCCESS`)
+const hppSignature = hmac(
+  `${secretKey}CHECKOUT_FORM_AUTH22416011f8aee98c-7dad-430e-a20f-70f327f8e64eorder-43SUCCESS`,
+)
 
 const subscription = (eventType: string) =>
   `{"orderReferenceCode":"9b0a2c4e-order","customerReferenceCode":"5c1d-customer","subscriptionReferenceCode":"a7e3-subscription","iyziReferenceCode":"e1f2-ref","iyziEventType":"${eventType}","iyziEventTime":1614173431549,"merchantId":3397}`
@@ -72,7 +74,10 @@ describe('verifyIyzicoWebhook', () => {
       secretKey,
     })
     expect(event.format).toBe('hpp')
-    expect(event.payload).toMatchObject({ iyziPaymentId: '22416011', token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' })
+    expect(event.payload).toMatchObject({
+      iyziPaymentId: '22416011',
+      token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e',
+    })
     expect(event.payment.ids).toEqual({
       paymentId: '22416011',
       merchantReference: 'order-43',
@@ -83,16 +88,19 @@ describe('verifyIyzicoWebhook', () => {
   it.each([
     ['subscription.order.success', 'UNKNOWN'],
     ['subscription.order.failure', 'FAILED'],
-  ])('reads the subscription format (%s → %s), signed with the merchant id first', async (eventType, status) => {
-    const event = await verifyIyzicoWebhook({
-      headers: { 'x-iyz-signature-v3': subscriptionSignature(eventType) },
-      body: subscription(eventType),
-      secretKey,
-    })
-    expect(event.format).toBe('subscription')
-    expect(event.payment.status).toBe(status)
-    expect(event.payment.ids.merchantReference).toBe('9b0a2c4e-order')
-  })
+  ])(
+    'reads the subscription format (%s → %s), signed with the merchant id first',
+    async (eventType, status) => {
+      const event = await verifyIyzicoWebhook({
+        headers: { 'x-iyz-signature-v3': subscriptionSignature(eventType) },
+        body: subscription(eventType),
+        secretKey,
+      })
+      expect(event.format).toBe('subscription')
+      expect(event.payment.status).toBe(status)
+      expect(event.payment.ids.merchantReference).toBe('9b0a2c4e-order')
+    },
+  )
 
   it('keeps a long numeric paymentId exact in the signed text', async () => {
     const body = direct('FAILURE').replaceAll('22416010', '12345678901234567890')

@@ -1,4 +1,12 @@
-import { DurumError, epochMillisToIso, idSchema, integerSchema, nowIso, parseJson, toPlainJson } from '@durum/core'
+import {
+  DurumError,
+  epochMillisToIso,
+  idSchema,
+  integerSchema,
+  nowIso,
+  parseJson,
+  toPlainJson,
+} from '@durum/core'
 import type { NormalizedPayment, PaymentIds } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
@@ -94,7 +102,10 @@ export function iyzicoWebhookSignedText(payload: IyzicoWebhookPayload, secretKey
 }
 
 /** The `X-IYZ-SIGNATURE-V3` value iyzico would send for a payload: for tests and simulators. */
-export function computeIyzicoWebhookSignature(payload: IyzicoWebhookPayload, secretKey: string): Promise<string> {
+export function computeIyzicoWebhookSignature(
+  payload: IyzicoWebhookPayload,
+  secretKey: string,
+): Promise<string> {
   return hmacSha256Hex(secretKey, iyzicoWebhookSignedText(payload, secretKey))
 }
 
@@ -104,9 +115,14 @@ export function parseIyzicoWebhookPayload(body: string): IyzicoWebhookPayload {
   try {
     json = parseJson(body)
   } catch (cause) {
-    throw rejected('response_format', 'The iyzico webhook body is not JSON: it was not sent by iyzico, or was cut off.', cause)
+    throw rejected(
+      'response_format',
+      'The iyzico webhook body is not JSON: it was not sent by iyzico, or was cut off.',
+      cause,
+    )
   }
-  const record = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
+  const record =
+    typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
   const [format, schema] =
     record.subscriptionReferenceCode !== undefined
       ? (['subscription', IyzicoSubscriptionWebhookSchema] as const)
@@ -156,7 +172,11 @@ function idsOf(payload: IyzicoWebhookPayload): PaymentIds {
     case 'direct':
       return { paymentId: payload.paymentId, merchantReference: payload.paymentConversationId }
     case 'hpp':
-      return { paymentId: payload.iyziPaymentId, merchantReference: payload.paymentConversationId, token: payload.token }
+      return {
+        paymentId: payload.iyziPaymentId,
+        merchantReference: payload.paymentConversationId,
+        token: payload.token,
+      }
     case 'subscription':
       return { merchantReference: payload.orderReferenceCode }
   }

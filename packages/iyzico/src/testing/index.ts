@@ -1,9 +1,4 @@
 export {
-  createIyzicoSimulator,
-  type IyzicoSimulator,
-  type IyzicoSimulatorOptions,
-} from './iyzico-simulator'
-export {
   type IyzicoCannedAnswer,
   type IyzicoEndpoint,
   type IyzicoErrorScenario,
@@ -12,3 +7,8 @@ export {
   iyzicoLookupKey,
   iyzicoScenarios,
 } from './iyzico-scenarios'
+export {
+  createIyzicoSimulator,
+  type IyzicoSimulator,
+  type IyzicoSimulatorOptions,
+} from './iyzico-simulator'

@@ -4,7 +4,11 @@ import type { IyzicoStatusQuery } from '../iyzico-queries'
 import * as bodies from './iyzico-fixture-bodies'
 
 /** The iyzico endpoints the simulator answers. */
-export type IyzicoEndpoint = 'payment-detail' | 'checkout-form' | 'tokenization-session' | 'reporting-payment-details'
+export type IyzicoEndpoint =
+  | 'payment-detail'
+  | 'checkout-form'
+  | 'tokenization-session'
+  | 'reporting-payment-details'
 
 /** One canned answer: for this endpoint and lookup key (see `iyzicoLookupKey`), this body. */
 export interface IyzicoCannedAnswer {
@@ -31,10 +35,15 @@ export interface IyzicoErrorScenario {
 }
 
 /** How the simulator finds a canned answer for a request's parameters. */
-export function iyzicoLookupKey(endpoint: IyzicoEndpoint, params: Record<string, string | undefined>): string {
+export function iyzicoLookupKey(
+  endpoint: IyzicoEndpoint,
+  params: Record<string, string | undefined>,
+): string {
   switch (endpoint) {
     case 'payment-detail':
-      return params.paymentId ? `paymentId:${params.paymentId}` : `paymentConversationId:${params.paymentConversationId}`
+      return params.paymentId
+        ? `paymentId:${params.paymentId}`
+        : `paymentConversationId:${params.paymentConversationId}`
     case 'checkout-form':
       return `token:${params.token}`
     case 'tokenization-session':
@@ -72,7 +81,9 @@ const withPaymentStatus = (body: string, paymentStatus: string) =>
 
 /** The documented 2023 body (8 decimals, 0E-8) as another payment, with some fields changed. */
 function docsVariant(paymentId: string, edit: (body: string) => string = (body) => body): string {
-  return edit(replaceOnce(bodies.paymentDetailDocs2023, '"paymentId": "20885695"', `"paymentId": "${paymentId}"`))
+  return edit(
+    replaceOnce(bodies.paymentDetailDocs2023, '"paymentId": "20885695"', `"paymentId": "${paymentId}"`),
+  )
 }
 
 const setPaymentStatus = (status: string) => (body: string) =>
@@ -80,8 +91,12 @@ const setPaymentStatus = (status: string) => (body: string) =>
 
 /** The cancelled sandbox payment (detail + reporting) moved to another id, to show other refund states. */
 function sandboxPaymentAs(paymentId: string, conversationId: string) {
-  const move = (body: string) => body.replaceAll('35790626', paymentId).replaceAll('20260611C995', conversationId)
-  return { detail: move(bodies.paymentDetailAfterCancel), reporting: move(bodies.reportingTotallyRefundedByCancel) }
+  const move = (body: string) =>
+    body.replaceAll('35790626', paymentId).replaceAll('20260611C995', conversationId)
+  return {
+    detail: move(bodies.paymentDetailAfterCancel),
+    reporting: move(bodies.reportingTotallyRefundedByCancel),
+  }
 }
 
 /** No real partial-refund body is public: the real reporting body with the cancel turned into an item refund. */
@@ -153,7 +168,10 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     expect: { kind: 'payment', status: 'PARTIALLY_REFUNDED' },
     answers: [
       detailByConversation('20260611P100', partiallyRefunded.detail),
-      reporting('20260611P100', withItemRefund(partiallyRefunded.reporting, 'PARTIALLY_REFUNDED', '5.00000000')),
+      reporting(
+        '20260611P100',
+        withItemRefund(partiallyRefunded.reporting, 'PARTIALLY_REFUNDED', '5.00000000'),
+      ),
     ],
   },
   {
@@ -275,7 +293,10 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     query: { paymentId: '20885703' },
     expect: { kind: 'payment', status: 'UNKNOWN' },
     answers: [
-      detailById('20885703', docsVariant('20885703', (body) => replaceOnce(body, '\n    "fraudStatus": 1,', ''))),
+      detailById(
+        '20885703',
+        docsVariant('20885703', (body) => replaceOnce(body, '\n    "fraudStatus": 1,', '')),
+      ),
     ],
   },
   {
@@ -284,7 +305,11 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     query: { checkoutFormToken: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' },
     expect: { kind: 'payment', status: 'SUCCEEDED' },
     answers: [
-      { endpoint: 'checkout-form', key: 'token:f8aee98c-7dad-430e-a20f-70f327f8e64e', body: bodies.checkoutFormMarketplace },
+      {
+        endpoint: 'checkout-form',
+        key: 'token:f8aee98c-7dad-430e-a20f-70f327f8e64e',
+        body: bodies.checkoutFormMarketplace,
+      },
     ],
   },
   {

@@ -48,7 +48,10 @@ export interface IyzicoSimulator {
 const ROUTES: Record<string, { method: 'GET' | 'POST'; endpoint: IyzicoEndpoint }> = {
   '/payment/detail': { method: 'POST', endpoint: 'payment-detail' },
   '/payment/iyzipos/checkoutform/auth/ecom/detail': { method: 'POST', endpoint: 'checkout-form' },
-  '/v1/pay-with-iyzico/third-party-session/retrieve/session': { method: 'POST', endpoint: 'tokenization-session' },
+  '/v1/pay-with-iyzico/third-party-session/retrieve/session': {
+    method: 'POST',
+    endpoint: 'tokenization-session',
+  },
   '/v2/reporting/payment/details': { method: 'GET', endpoint: 'reporting-payment-details' },
 }
 
@@ -143,7 +146,10 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
       options.secretKey,
       randomKey + url.pathname + (request.method === 'GET' ? '{}' : text),
     )
-    if (authorization.randomKey !== randomKey || !constantTimeEqual(expected, authorization.signature ?? '')) {
+    if (
+      authorization.randomKey !== randomKey ||
+      !constantTimeEqual(expected, authorization.signature ?? '')
+    ) {
       return failure('1000', 'Geçersiz imza', locale)
     }
 
