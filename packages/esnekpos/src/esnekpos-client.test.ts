@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
 import { DurumError, type RequestEvent, type ResponseEvent } from '@durum/core'
 import { describe, expect, it } from 'vitest'
@@ -205,5 +206,22 @@ describe('createEsnekposClient', () => {
     const error = await caught(client.getPaymentRequestStatus({ sendPaymentRequestId: ' ' }))
     expect(error).toMatchObject({ code: 'validation', field: 'sendPaymentRequestId' })
     expect(simulator.requests).toBe(0)
+  })
+
+  it.each([
+    ['process-query.error-99-not-found.omnipay-mock.json', 'Islem bulunamadi'],
+    ['payment-3d.error-99-card-declined.omnipay-mock.json', 'Card declined'],
+  ])('reads the omnipay error mock %s, as sent, as a provider error', async (name, message) => {
+    const { client, simulator } = setup()
+    const text = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
+    simulator.faults.add({ type: 'status', status: 200, body: text, contentType: 'application/json' })
+    const error = await caught(client.getOrderStatus({ orderReference: 'ORDER-999999' }))
+    expect(error).toMatchObject({
+      code: 'provider',
+      providerCode: '99',
+      providerMessage: message,
+      retryable: false,
+    })
+    expect(error.message).toContain('order ORDER-999999')
   })
 })

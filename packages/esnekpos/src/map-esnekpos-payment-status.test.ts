@@ -99,9 +99,18 @@ describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
     expect(mapEsnekposOrderStatus(rows)).toMatchObject({ status: 'REFUNDED', refundedAmount: '1250.00' })
   })
 
-  it('a refund compared with the order amount when no payment row is listed', () => {
-    const rows = [tx(refunded, '2', '151.25')]
-    expect(mapEsnekposOrderStatus(rows, { orderAmount: '1250.00' }).status).toBe('PARTIALLY_REFUNDED')
+  it('the order amount stands in when the payment row has no amount', () => {
+    const rows = [tx(succeeded, '1'), tx(refunded, '2', '151.25')]
+    expect(mapEsnekposOrderStatus(rows, { orderAmount: '1250.00' })).toMatchObject({
+      status: 'PARTIALLY_REFUNDED',
+      refundedAmount: '151.25',
+    })
+  })
+
+  it('a partial-looking refund with no payment row listed → REFUNDED, never reported as paid', () => {
+    const result = mapEsnekposOrderStatus([tx(refunded, '2', '151.25')], { orderAmount: '1250.00' })
+    expect(result.status).toBe('REFUNDED')
+    expect(result.paidRow).toBeUndefined()
   })
 
   it('a refund without amounts to compare → REFUNDED, never assumed partial (which would read as paid)', () => {
@@ -285,17 +294,22 @@ describe('rule zero, for any rows', () => {
 
   it('reports a paid status only when some row proves a successful payment', () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 6 }), (rows) => {
-        for (const result of [mapEsnekposOrderStatus(rows), mapEsnekposPaymentRequestStatus(rows)]) {
-          if (isPaid(result.status)) {
-            expect(rows.some(provesPayment)).toBe(true)
-            expect(result.paidRow).toBeDefined()
-            expect(provesPayment(rows[result.paidRow!]!)).toBe(true)
+      fc.property(
+        fc.array(row, { maxLength: 6 }),
+        fc.option(fc.constantFrom('10.56', '1250.00')),
+        (rows, orderAmount) => {
+          const order = mapEsnekposOrderStatus(rows, orderAmount === null ? {} : { orderAmount })
+          for (const result of [order, mapEsnekposPaymentRequestStatus(rows)]) {
+            if (isPaid(result.status)) {
+              expect(rows.some(provesPayment)).toBe(true)
+              expect(result.paidRow).toBeDefined()
+              expect(provesPayment(rows[result.paidRow!]!)).toBe(true)
+            }
+            expect(result.rows).toHaveLength(rows.length)
+            if (result.decidingRow !== undefined) expect(result.decidingRow).toBeLessThan(rows.length)
           }
-          expect(result.rows).toHaveLength(rows.length)
-          if (result.decidingRow !== undefined) expect(result.decidingRow).toBeLessThan(rows.length)
-        }
-      }),
+        },
+      ),
     )
   })
 

@@ -129,7 +129,7 @@ function decide(
 }
 
 export interface EsnekposOrderStatusOptions {
-  /** What the order charged (ProcessQuery's AMOUNT), to tell a partial refund from a full one. */
+  /** What the order charged (ProcessQuery's AMOUNT), when its payment row carries no amount. */
   orderAmount?: string | undefined
   /** How explanations name a row: `Transaction` (ProcessQuery) or `Attempt` (payment request). */
   noun?: string
@@ -198,8 +198,18 @@ export function mapEsnekposOrderStatus(
 
   const refundRow = last('refund_succeeded')
   if (refundRow !== undefined) {
+    // Partial means part stays charged, i.e. paid: only a successful payment row can show that.
+    if (paidRow === undefined) {
+      return decide(
+        rows,
+        verdicts,
+        'REFUNDED',
+        `${say(refundRow)}: the payment was refunded (no successful payment is listed beside it, so it is not reported as partial).`,
+        { decidingRow: refundRow },
+      )
+    }
     const refundRows = rows.filter((_, index) => statuses[index] === 'refund_succeeded')
-    const charged = (paidRow === undefined ? undefined : rows[paidRow]?.amount) ?? options.orderAmount
+    const charged = rows[paidRow]?.amount ?? options.orderAmount
     const refunded = refundRows.every((row) => row.amount !== undefined)
       ? refundRows.reduce((sum, row) => addDecimal(sum, absolute(row.amount as string)), '0')
       : undefined
@@ -209,7 +219,7 @@ export function mapEsnekposOrderStatus(
         verdicts,
         'REFUNDED',
         `${say(refundRow)}: the payment was refunded (without amounts to compare, it is not reported as partial).`,
-        { decidingRow: refundRow, ...paidExtra },
+        { decidingRow: refundRow, paidRow },
       )
     }
     const paidAmount = absolute(charged)
@@ -219,7 +229,7 @@ export function mapEsnekposOrderStatus(
         verdicts,
         'PARTIALLY_REFUNDED',
         `${say(refundRow)}: ${refunded} of the ${paidAmount} paid was refunded, the rest stays charged.`,
-        { decidingRow: refundRow, ...paidExtra, refundedAmount: refunded },
+        { decidingRow: refundRow, paidRow, refundedAmount: refunded },
       )
     }
     return decide(
@@ -227,7 +237,7 @@ export function mapEsnekposOrderStatus(
       verdicts,
       'REFUNDED',
       `${say(refundRow)}: refunds of ${refunded} cover the ${paidAmount} paid.`,
-      { decidingRow: refundRow, ...paidExtra, refundedAmount: refunded },
+      { decidingRow: refundRow, paidRow, refundedAmount: refunded },
     )
   }
 
