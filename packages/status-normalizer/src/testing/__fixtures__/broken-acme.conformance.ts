@@ -1,0 +1,34 @@
+import * as v from 'valibot'
+import { acme } from '../../__example__/acme-provider'
+import { acmeScenarios } from '../../__example__/acme-scenarios'
+import { createAcmeSimulator } from '../../__example__/acme-simulator'
+import { defineProvider } from '../../define-provider'
+import { describeProviderConformance } from '../describe-provider-conformance'
+
+// A provider with three classic defects, for the suite to catch: its `raw` carries the API key, it
+// accepts any query (so invalid ones reach the network), and it ignores both abort and timeout.
+const apiKey = 'sk_test_broken_5d1e'
+
+function brokenAcme(options: { fetch: typeof fetch }) {
+  const inner = acme({ apiKey, fetch: options.fetch, timeout: 60_000 })
+  return defineProvider({
+    name: 'acme',
+    querySchema: v.custom<{ paymentId: string }>(() => true),
+    async getStatus(query: { paymentId: string }) {
+      const result = await inner.getStatus(query)
+      return { ...result, raw: { body: result.raw, sentWith: apiKey } }
+    },
+  })
+}
+
+describeProviderConformance({
+  name: 'acme',
+  createProvider: brokenAcme,
+  createSimulator: () => createAcmeSimulator({ apiKey }),
+  scenarios: acmeScenarios.filter((scenario) => 'paymentId' in scenario.query),
+  statuses: ['PENDING', 'SUCCEEDED'],
+  errors: [{ name: 'an unknown payment', query: { paymentId: 'pay-missing' }, code: 'not_found' }],
+  invalidQueries: [{ name: 'an empty payment id', query: { paymentId: '' }, field: 'paymentId' }],
+  wrongCredentials: ({ fetch }) => acme({ apiKey: 'sk_test_wrong', fetch }),
+  secrets: [apiKey],
+})

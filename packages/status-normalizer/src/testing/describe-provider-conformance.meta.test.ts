@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { startVitest } from 'vitest/node'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const fixture = 'src/testing/__fixtures__/broken-acme.conformance.ts'
+
+/** Runs the suite against a deliberately broken provider and reports each test's outcome by name. */
+async function runBrokenSuite(): Promise<Map<string, 'passed' | 'failed' | 'skipped' | 'pending'>> {
+  const vitest = await startVitest('test', [], {
+    root,
+    watch: false,
+    include: [fixture],
+    reporters: [{}],
+    typecheck: { enabled: false },
+    testTimeout: 1500,
+  })
+  try {
+    const outcomes = new Map<string, 'passed' | 'failed' | 'skipped' | 'pending'>()
+    for (const module of vitest.state.getTestModules()) {
+      for (const test of module.children.allTests()) outcomes.set(test.name, test.result().state)
+    }
+    return outcomes
+  } finally {
+    await vitest.close()
+  }
+}
+
+describe('describeProviderConformance catches a broken provider', () => {
+  it('fails exactly the checks the defects break', { timeout: 30_000 }, async () => {
+    const outcomes = await runBrokenSuite()
+    process.exitCode = 0
+    const failed = [...outcomes].filter(([, state]) => state === 'failed').map(([name]) => name)
+    // The leaked key in `raw`:
+    expect(failed).toContain('payment created → PENDING')
+    expect(failed).toContain('into any result raw, JSON or inspect output')
+    // The query that went out unvalidated:
+    expect(failed).toContain('an empty payment id → field paymentId')
+    // The ignored timeout and abort:
+    expect(failed).toContain('a hung request fails as transport once timeout (200 ms) passes')
+    expect(failed).toContain('an abort ends a hung request promptly, in the provider itself')
+    // …while what the broken provider still does right passes.
+    expect(outcomes.get('reaches every documented status through some scenario')).toBe('passed')
+    expect(outcomes.get('an unknown payment → not_found')).toBe('passed')
+    expect(outcomes.get('wrong credentials → authentication')).toBe('passed')
+  })
+})
