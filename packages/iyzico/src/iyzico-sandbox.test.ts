@@ -1,0 +1,24 @@
+import { DurumError } from '@durum/core'
+import { describe, expect, it } from 'vitest'
+import { createIyzicoClient } from './iyzico-client'
+
+// Opt-in: runs only with real sandbox credentials (IYZICO_API_KEY, IYZICO_SECRET_KEY), never in CI by default.
+const credentials = Boolean(process.env.IYZICO_API_KEY && process.env.IYZICO_SECRET_KEY)
+
+describe.skipIf(!credentials)('the real iyzico sandbox', () => {
+  const client = createIyzicoClient({ environment: 'sandbox', timeout: 20_000 })
+  const unknownOrder = `durum-sandbox-check-${Date.now()}`
+
+  it('accepts the reporting GET signed over {} without a body (fetch cannot send one)', async () => {
+    const answer = await client.getReportingPaymentDetails({ paymentConversationId: unknownOrder })
+    expect(answer.status).toBe('success')
+    expect(answer.payments).toEqual([])
+  })
+
+  it('accepts a signed payment-detail POST and answers an unknown order with 5087', async () => {
+    const error = await client
+      .getPaymentDetail({ paymentConversationId: unknownOrder })
+      .catch((caught: unknown) => caught)
+    expect(DurumError.isInstance(error) && error.code).toBe('not_found')
+  })
+})
