@@ -19,7 +19,9 @@ export {
 } from './esnekpos-provider'
 export {
   type EsnekposOrderQuery,
+  EsnekposOrderQuerySchema,
   type EsnekposPaymentRequestQuery,
+  EsnekposPaymentRequestQuerySchema,
   type EsnekposStatusQuery,
   EsnekposStatusQuerySchema,
 } from './esnekpos-queries'
@@ -29,7 +31,9 @@ export {
   type EsnekposOrderBody,
   EsnekposOrderBodySchema,
   type EsnekposOrderTransaction,
+  EsnekposOrderTransactionSchema,
   type EsnekposPaymentRequestAttempt,
+  EsnekposPaymentRequestAttemptSchema,
   type EsnekposPaymentRequestBody,
   EsnekposPaymentRequestBodySchema,
   parseEsnekposAmount,
@@ -38,11 +42,20 @@ export {
   canonicalStatusText,
   ESNEKPOS_STATUS_IDS,
   ESNEKPOS_STATUS_TEXTS,
+  type EsnekposStatusReading,
   type EsnekposTransactionStatus,
   readEsnekposStatus,
 } from './esnekpos-transaction-status'
-export { classifyEsnekposFailure, mapEsnekposError } from './map-esnekpos-error'
 export {
+  classifyEsnekposFailure,
+  type EsnekposErrorContext,
+  type EsnekposFailureFields,
+  mapEsnekposError,
+} from './map-esnekpos-error'
+export {
+  type EsnekposAttemptRow,
+  type EsnekposOrderStatusOptions,
+  type EsnekposRowVerdict,
   type EsnekposStatusDecision,
   type EsnekposStatusRow,
   mapEsnekposOrderStatus,
@@ -51,6 +64,7 @@ export {
 export {
   ESNEKPOS_ORDER_SOURCE,
   ESNEKPOS_PAYMENT_REQUEST_SOURCE,
+  type EsnekposNormalizeContext,
   normalizeEsnekposOrder,
   normalizeEsnekposPaymentRequest,
 } from './normalize-esnekpos-payment'
