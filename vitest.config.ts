@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config'
 // and each package can still run its own tests in isolation.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*', 'benchmarks'],
+    projects: ['packages/*', 'apps/*', 'benchmarks', 'tests/*'],
   },
 })
