@@ -36,9 +36,9 @@ export type BatchResult<Q = unknown, R = NormalizedResult> =
 
 const DEFAULT_CONCURRENCY = 8
 
-interface PendingQuery {
+interface PendingQuery<Q> {
   index: number
-  query: unknown
+  query: Q
   validated: ValidatedQuery
 }
 
@@ -86,7 +86,7 @@ async function* runBatch<Q>(
   let sourceDone = false
   let pulling = false
   let nextIndex = 0
-  const pending: PendingQuery[] = []
+  const pending: PendingQuery<Q>[] = []
   const ready: BatchResult<Q>[] = []
   let inFlight = 0
   let failure: { error: unknown } | undefined
@@ -133,14 +133,14 @@ async function* runBatch<Q>(
     }
   }
 
-  const start = ({ index, query, validated }: PendingQuery) => {
+  const start = ({ index, query, validated }: PendingQuery<Q>) => {
     inFlight++
     progress.started++
     report()
     callProvider(validated, controller.signal).then(
       (result) => {
         inFlight--
-        settle({ index, query: query as Q, ok: true, result })
+        settle({ index, query, ok: true, result })
       },
       (error: unknown) => {
         inFlight--
@@ -148,7 +148,7 @@ async function* runBatch<Q>(
         if (durumError.code === 'rate_limited' && durumError.retryAfterMs !== undefined) {
           limiter.holdOff(validated.provider.name, performance.now(), durumError.retryAfterMs)
         }
-        settle({ index, query: query as Q, ok: false, error: durumError })
+        settle({ index, query, ok: false, error: durumError })
       },
     )
   }
@@ -193,7 +193,7 @@ async function* runBatch<Q>(
   const startWhatCan = () => {
     let soonestMs = Number.POSITIVE_INFINITY
     for (let i = 0; i < pending.length && inFlight + ready.length < concurrency; ) {
-      const item = pending[i] as PendingQuery
+      const item = pending[i] as PendingQuery<Q>
       const name = item.validated.provider.name
       const now = performance.now()
       const waitMs = limiter.waitMs(name, now)

@@ -5,6 +5,7 @@ export {
 } from './create-status-normalizer'
 export {
   defineProvider,
+  type KnownKeysOnly,
   type ProviderCallOptions,
   type ProviderNameOf,
   type QueryOf,
