@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { parseJson } from '@durum/core'
+import { formatTurkishDecimal, parseDecimal, parseJson } from '@durum/core'
+import fc from 'fast-check'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
@@ -165,6 +166,23 @@ describe('EsnekposOrderBodySchema', () => {
 })
 
 describe('parseEsnekposAmount', () => {
+  it('reads any Turkish-formatted amount back exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, scale) => {
+          const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
+          const sign = units < 0n ? '-' : ''
+          const canonical = parseDecimal(
+            scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`,
+          )
+          expect(parseEsnekposAmount(formatTurkishDecimal(canonical))).toBe(canonical)
+        },
+      ),
+    )
+  })
+
   it('never passes a float: twenty digits stay exact', () => {
     expect(parseEsnekposAmount('12.345.678.901.234.567,89')).toBe('12345678901234567.89')
   })
