@@ -250,6 +250,19 @@ describe('parseJson', () => {
   })
 })
 
+describe('parseJson on hostile input', () => {
+  it.each([
+    ['unterminated escaped quotes', '"\\"'.repeat(50_000)],
+    ['bare quotes', '"'.repeat(100_000)],
+    ['broken numbers', '1e-1.'.repeat(30_000)],
+    ['deep garbage', '[-'.repeat(50_000)],
+  ])('rejects %s in linear time', (_name, text) => {
+    const started = performance.now()
+    expect(() => parseJson(text)).toThrow(DurumError)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})
+
 describe('isJsonNumber', () => {
   it('recognises only JsonNumber', () => {
     expect(isJsonNumber(new JsonNumber('1'))).toBe(true)

@@ -48,19 +48,20 @@ const markers = [
  * One match = everything up to the next number outside strings (`$1`: other characters and whole
  * strings, escapes included) + that number (`$2`, exactly RFC 8259's grammar, not followed by
  * another number character). The number is optional so a match never fails and the regex never
- * restarts inside a string (which also keeps it linear on hostile input). On valid JSON every match
+ * restarts inside a string; an unterminated string swallows the rest (`"[\s\S]*`), so hostile input
+ * such as `"\"\"\"…` costs one scan, not one per quote. On valid JSON every match
  * ends in a number thanks to the sentinel ` 0` appended; a match without one only happens on invalid
  * JSON and inserts an empty marked string twice in a row, which `JSON.parse` always rejects — as it
  * rejects anything this pass left untouched. So `JSON.parse` accepts the result iff the input is JSON.
  */
 const upToNextNumber =
-  /((?:[^"\-\d]|"[^"\\]*(?:\\[\s\S][^"\\]*)*")*)(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\d.eE+-]))?/g
+  /((?:[^"\-\d]|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|"[\s\S]*)*)(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\d.eE+-]))?/g
 const sentinel = ' 0'
 
 /**
  * Parses JSON losslessly: every number becomes a `JsonNumber` holding its exact source text.
  * Fast path: one scan wraps each number token (outside strings) as a marked string, then native
- * `JSON.parse` and a walk that turns marked strings into `JsonNumber`s — about 2× `JSON.parse`,
+ * `JSON.parse` and a walk that turns marked strings into `JsonNumber`s — about 2.5× `JSON.parse`,
  * where a generic lossless parser costs ~10×. Only when every marker occurs in the source does
  * it fall back to lossless-json.
  */
@@ -74,7 +75,7 @@ export function parseJson(text: string): unknown {
     const tail = `${open}0"${open}"`
     if (!wrapped.endsWith(tail)) throw invalidJson(undefined)
     const parsed: unknown = JSON.parse(wrapped.slice(0, -tail.length))
-    return reviveNumbers(parsed, String.fromCharCode(Number.parseInt(marker, 16)))
+    return reviveNumbers(parsed, Number.parseInt(marker, 16))
   } catch (error) {
     throw invalidJson(error)
   }
@@ -102,34 +103,47 @@ function invalidJson(error: unknown): DurumError {
   })
 }
 
-function reviveNumbers(value: unknown, marker: string): unknown {
-  if (typeof value === 'string') {
-    return value.length > 0 && value[0] === marker ? new JsonNumber(value.slice(1)) : value
+/** Turns marked strings back into `JsonNumber`s, in place (the tree is fresh from `JSON.parse`). */
+function reviveNumbers(value: unknown, marker: number): unknown {
+  if (typeof value === 'string')
+    return value.charCodeAt(0) === marker ? new JsonNumber(value.slice(1)) : value
+  if (typeof value === 'object' && value !== null) reviveContainer(value as Record<string, unknown>, marker)
+  return value
+}
+
+function reviveContainer(container: Record<string, unknown> | unknown[], marker: number): void {
+  if (Array.isArray(container)) {
+    for (let index = 0; index < container.length; index++) {
+      const item = container[index]
+      if (typeof item === 'string') {
+        if (item.charCodeAt(0) === marker) container[index] = new JsonNumber(item.slice(1))
+      } else if (typeof item === 'object' && item !== null) {
+        reviveContainer(item as Record<string, unknown>, marker)
+      }
+    }
+    return
   }
-  if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) value[index] = reviveNumbers(value[index], marker)
-    return value
-  }
-  const record = value as Record<string, unknown>
-  for (const key of Object.keys(record)) {
-    const item = record[key]
-    if (typeof item === 'string' && (item.length === 0 || item[0] !== marker)) continue
-    const revived = reviveNumbers(item, marker)
-    if (revived === item) continue
-    // Plain assignment to `__proto__` would hit the inherited setter instead of the own key.
-    if (key === '__proto__') {
-      Object.defineProperty(record, key, {
-        value: revived,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      })
-    } else {
-      record[key] = revived
+  // for…in is the fastest walk over JSON.parse's plain objects (their prototype has no enumerable keys).
+  for (const key in container) {
+    const item = container[key]
+    if (typeof item === 'string') {
+      if (item.charCodeAt(0) !== marker) continue
+      const number = new JsonNumber(item.slice(1))
+      // Plain assignment to `__proto__` would hit the inherited setter instead of the own key.
+      if (key === '__proto__') {
+        Object.defineProperty(container, key, {
+          value: number,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        })
+      } else {
+        container[key] = number
+      }
+    } else if (typeof item === 'object' && item !== null) {
+      reviveContainer(item as Record<string, unknown>, marker)
     }
   }
-  return record
 }
 
 /**
