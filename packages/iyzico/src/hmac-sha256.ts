@@ -30,10 +30,48 @@ export function toHex(bytes: Uint8Array): string {
   return hex
 }
 
-/** `hex(HMAC-SHA256(secret, message))`, the message as UTF-8. Web Crypto only, so it runs on edge runtimes. */
-export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
+/** `hex(HMAC-SHA256(secret, message))` through Web Crypto, the message as UTF-8. Runs on every runtime. */
+export async function webHmacSha256Hex(secret: string, message: string): Promise<string> {
   const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(message))
   return toHex(new Uint8Array(signature))
+}
+
+type SyncHmac = (secret: string, message: string) => string
+
+interface NodeCrypto {
+  createHmac(
+    algorithm: 'sha256',
+    key: string,
+  ): {
+    update(data: string, encoding: 'utf8'): { digest(encoding: 'hex'): string }
+  }
+}
+
+/*
+ * On Node, Web Crypto's HMAC is a thread-pool job costing ~10x `node:crypto` per signature (measured
+ * on Node 20: ~70 µs against ~7 µs), so where the runtime offers `node:crypto` through
+ * `process.getBuiltinModule` (Node >= 20.16, Bun) it is used instead. Feature-detected, not imported:
+ * edge bundles never see a `node:` import, and every other runtime stays on Web Crypto.
+ */
+function detectNodeHmac(): SyncHmac | undefined {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  if (typeof runtime?.getBuiltinModule !== 'function') return undefined
+  try {
+    const nodeCrypto = runtime.getBuiltinModule('node:crypto') as NodeCrypto | undefined
+    if (typeof nodeCrypto?.createHmac !== 'function') return undefined
+    return (secret, message) => nodeCrypto.createHmac('sha256', secret).update(message, 'utf8').digest('hex')
+  } catch {
+    return undefined
+  }
+}
+
+const nodeHmac = detectNodeHmac()
+
+/** `hex(HMAC-SHA256(secret, message))`, the message as UTF-8: `node:crypto` where available, else Web Crypto. */
+export function hmacSha256Hex(secret: string, message: string): Promise<string> {
+  return nodeHmac === undefined
+    ? webHmacSha256Hex(secret, message)
+    : Promise.resolve(nodeHmac(secret, message))
 }
 
 /** Compares two strings without an early exit, so the time taken does not tell how much matched. */

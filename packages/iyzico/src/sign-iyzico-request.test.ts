@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import vectors from './__fixtures__/iyzico-signatures.json' with { type: 'json' }
-import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
+import { constantTimeEqual, hmacSha256Hex, webHmacSha256Hex } from './hmac-sha256'
 import { generateRandomKey, signIyzicoRequest } from './sign-iyzico-request'
 
 describe('signIyzicoRequest', () => {
@@ -29,14 +29,53 @@ describe('signIyzicoRequest', () => {
     expect(withQuery).toEqual(withoutQuery)
   })
 
+  it('encodes a non-ASCII API key as UTF-8 in the Authorization header', async () => {
+    const { authorization, signature } = await signIyzicoRequest({
+      apiKey: 'anahtar-çğü',
+      secretKey: 's',
+      randomKey: '1',
+      path: '/payment/detail',
+      body: '{}',
+    })
+    const expected = Buffer.from(`apiKey:anahtar-çğü&randomKey:1&signature:${signature}`, 'utf8').toString(
+      'base64',
+    )
+    expect(authorization).toBe(`IYZWSv2 ${expected}`)
+  })
+
   it('agrees with node:crypto for any secret and body, non-ASCII included', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1 }), fc.string(), async (secret, message) => {
         const expected = createHmac('sha256', secret).update(message).digest('hex')
         expect(await hmacSha256Hex(secret, message)).toBe(expected)
+        expect(await webHmacSha256Hex(secret, message)).toBe(expected)
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('the Web Crypto path (edge runtimes)', () => {
+  it.each(vectors.requests.map((vector) => [vector.operation, vector] as const))(
+    'reproduces the %s vector',
+    async (_, vector) => {
+      const path = vector.request.path.split('?')[0] ?? ''
+      expect(
+        await webHmacSha256Hex(vector.credentials.secretKey, vector.randomKey + path + vector.request.body),
+      ).toBe(vector.signature)
+    },
+  )
+
+  it('imports each secret once and reuses the key', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey')
+    try {
+      const secret = `cache-test-${Math.random()}`
+      await Promise.all([webHmacSha256Hex(secret, 'a'), webHmacSha256Hex(secret, 'b')])
+      await webHmacSha256Hex(secret, 'c')
+      expect(importKey).toHaveBeenCalledTimes(1)
+    } finally {
+      importKey.mockRestore()
+    }
   })
 })
 
