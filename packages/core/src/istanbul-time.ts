@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { DurumError } from './durum-error'
-import { JsonNumber } from './parse-json'
+import { type JsonNumber, jsonNumberSchema } from './parse-json-schema'
 
 const hourMs = 3_600_000
 const dayMs = 24 * hourMs
@@ -171,7 +171,7 @@ export const istanbulDateTimeSchema = v.pipe(v.string(), readingTime(parseIstanb
 
 /** Epoch milliseconds as a JSON number or a JS number → ISO-8601 with the Istanbul offset. */
 export const epochMillisSchema = v.pipe(
-  v.union([v.instance(JsonNumber), v.number()]),
+  v.union([jsonNumberSchema, v.number()]),
   readingTime((input: JsonNumber | number) => {
     if (typeof input === 'number') return epochMillisToIso(input)
     if (!/^-?\d+$/.test(input.text)) throw notEpochMillis(input.text)

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { parseDecimal, parseTurkishDecimal } from './decimal'
 import { DurumError } from './durum-error'
-import { JsonNumber } from './parse-json'
+import { type JsonNumber, jsonNumberSchema } from './parse-json-schema'
 
-const jsonNumberOrString = v.union([v.instance(JsonNumber), v.string()])
+const jsonNumberOrString = v.union([jsonNumberSchema, v.string()])
 
 /** Runs a reader that throws `DurumError`, turning its message into a valibot issue. */
 function reading<Output>(read: (input: JsonNumber | string) => Output) {

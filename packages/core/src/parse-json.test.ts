@@ -270,6 +270,18 @@ describe('isJsonNumber', () => {
     expect(isJsonNumber('1')).toBe(false)
     expect(isJsonNumber({ text: '1' })).toBe(false)
   })
+
+  it('recognises a JsonNumber from another copy of @durum/core', () => {
+    class ForeignJsonNumber {
+      readonly text = '1.50'
+      get [Symbol.for('@durum/core/JsonNumber')]() {
+        return true
+      }
+    }
+    const foreign = new ForeignJsonNumber()
+    expect(isJsonNumber(foreign)).toBe(true)
+    expect(toPlainJson({ n: foreign })).toEqual({ n: 1.5 })
+  })
 })
 
 describe('toPlainJson', () => {

@@ -1,12 +1,19 @@
 import { parse as parseLossless } from 'lossless-json'
 import { DurumError } from './durum-error'
 
+const jsonNumberMarker = Symbol.for('@durum/core/JsonNumber')
+
 /** A JSON number kept as its source text (`"1.00000000"`, `"0E-8"`), so money never meets a float. */
 export class JsonNumber {
   readonly text: string
 
   constructor(text: string) {
     this.text = text
+  }
+
+  /** On the prototype (no per-number cost), so `isJsonNumber` also knows numbers from another copy of @durum/core. */
+  get [jsonNumberMarker](): true {
+    return true
   }
 
   toString(): string {
@@ -20,7 +27,12 @@ export class JsonNumber {
 }
 
 export function isJsonNumber(value: unknown): value is JsonNumber {
-  return value instanceof JsonNumber
+  return (
+    value instanceof JsonNumber ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[jsonNumberMarker] === true)
+  )
 }
 
 /*
@@ -151,7 +163,7 @@ function reviveContainer(container: Record<string, unknown> | unknown[], marker:
  * same decimal value (`1.00000000` → `1`), else stays its text (`12345678901234567890`).
  */
 export function toPlainJson(value: unknown): unknown {
-  if (value instanceof JsonNumber) return plainNumber(value.text)
+  if (isJsonNumber(value)) return plainNumber(value.text)
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return value.map(toPlainJson)
   const copy: Record<string, unknown> = {}

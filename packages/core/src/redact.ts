@@ -1,4 +1,4 @@
-import { JsonNumber } from './parse-json'
+import { isJsonNumber } from './parse-json'
 
 /** What stands in for a secret in errors, hooks, logs and `raw`. */
 export const REDACTED = '[REDACTED]'
@@ -127,7 +127,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function redact(input: unknown, seen: WeakMap<object, unknown>): unknown {
     if (typeof input === 'string') return text(input)
     if (typeof input !== 'object' || input === null) return input
-    if (input instanceof JsonNumber) return text(input.text) === input.text ? input : REDACTED
+    if (isJsonNumber(input)) return text(input.text) === input.text ? input : REDACTED
     const known = seen.get(input)
     if (known !== undefined) return known
     if (Array.isArray(input)) {
