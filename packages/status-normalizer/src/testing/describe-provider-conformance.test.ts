@@ -8,8 +8,7 @@ const apiKey = 'sk_test_acme_3f9c2e7a1b'
 // The example every provider package copies: its provider, its simulator, its scenarios.
 describeProviderConformance({
   name: 'acme',
-  createProvider: ({ fetch, timeout }) =>
-    acme({ apiKey, fetch, ...(timeout === undefined ? {} : { timeout }) }),
+  createProvider: (options) => acme({ apiKey, ...options }),
   createSimulator: () => createAcmeSimulator({ apiKey }),
   scenarios: acmeScenarios,
   statuses: [
