@@ -112,6 +112,19 @@ describe('iyzico provider', () => {
     })
   })
 
+  it('keeps the keys out of raw even when iyzico echoes them back', async () => {
+    const { simulator, durum } = setup()
+    simulator.faults.add({
+      type: 'drift',
+      transform: (body) => ({ ...body, echo: `${apiKey} ${secretKey}` }),
+    })
+    const result = await durum.getStatus({ provider: 'iyzico', paymentId: '20885695' })
+    expect(result.status).toBe('SUCCEEDED')
+    expect(JSON.stringify(result)).not.toContain(apiKey)
+    expect(JSON.stringify(result)).not.toContain(secretKey)
+    expect(result.raw).toMatchObject({ echo: expect.stringContaining('[REDACTED]') })
+  })
+
   it('validates the query itself when called directly, before any request', async () => {
     const { provider, paths } = setup()
     const error = await provider.getStatus({ paymentId: '' }).catch((caught: unknown) => caught)

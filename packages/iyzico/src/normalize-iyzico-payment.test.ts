@@ -8,6 +8,7 @@ import {
   IyzicoReportingPaymentDetailsSchema,
   IyzicoTokenizationSessionSchema,
 } from './iyzico-schemas'
+import { mapIyzicoItemStatus } from './map-iyzico-payment-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
 import { fixtureText, readFixture } from './test-fixtures'
@@ -99,7 +100,10 @@ describe('normalizeIyzicoPayment on payment-detail bodies', () => {
     ['payment-postauth.success.phase-POST_AUTH.sandbox.json', 'UNKNOWN', '10.209999999999999'],
     ['threeds-auth.success.mdStatus-1.docs-2018.json', 'UNKNOWN', '1.00'],
     ['pay-with-iyzico-retrieve.success.signature.json', 'SUCCEEDED', '10.00'],
-  ])('%s → %s, paid %s exactly', (name, status, paid) => {
+    // Cancel and refund answers share the envelope but say nothing of the payment's state.
+    ['cancel.success.sandbox.json', 'UNKNOWN', undefined],
+    ['refund-v2.success.sandbox.json', 'UNKNOWN', undefined],
+  ] as const)('%s → %s, paid %s exactly', (name, status, paid) => {
     const payment = detail(name)
     expect(payment.status).toBe(status)
     expect(payment.paidAmount?.amount).toBe(paid)
@@ -250,5 +254,28 @@ describe('normalizeIyzicoSession', () => {
       memberId: '702831f3-1cc6-4b25-ad2b-878afc64f408',
       checkedAt: '2026-04-06T13:34:02.206+03:00',
     })
+  })
+})
+
+describe('the daily transactions report (GET /v2/reporting/payment/transactions)', () => {
+  const RowSchema = v.object({
+    transactionType: v.picklist(['PAYMENT', 'CANCEL', 'REFUND']),
+    paymentId: v.unknown(),
+    transactionStatus: v.optional(v.unknown()),
+  })
+
+  it('shows why refunds come from reporting: only PAYMENT rows carry a transactionStatus', () => {
+    const { body } = readFixture(
+      v.object({ status: v.literal('success'), transactions: v.array(RowSchema) }),
+      'reporting-transactions.payment-cancel-refund-rows.sandbox.json',
+    )
+    const payments = body.transactions.filter((row) => row.transactionType === 'PAYMENT')
+    const reversals = body.transactions.filter((row) => row.transactionType !== 'PAYMENT')
+    expect(payments.length).toBeGreaterThan(0)
+    expect(reversals.length).toBeGreaterThan(0)
+    for (const row of payments) {
+      expect(mapIyzicoItemStatus(Number(String(row.transactionStatus)))).not.toBe('unknown')
+    }
+    expect(reversals.every((row) => row.transactionStatus === undefined)).toBe(true)
   })
 })
