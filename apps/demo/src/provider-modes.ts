@@ -24,17 +24,16 @@ export const DEFAULT_LIVE_URLS = {
  */
 export function readLiveCredentials(env: Env): { iyzico?: LiveIyzico; esnekpos?: LiveEsnekpos } {
   const value = (name: string) => (env[name]?.trim() ? env[name]!.trim() : undefined)
-  const pair = (provider: string, a: string, b: string) => {
+  const pair = (provider: string, a: string, b: string): [string, string] | undefined => {
     const [x, y] = [value(a), value(b)]
-    if ((x === undefined) !== (y === undefined)) {
-      const missing = x === undefined ? a : b
-      throw new ValidationError({
-        provider,
-        field: missing,
-        message: `${missing} is not set while ${x === undefined ? b : a} is: set both to query the real ${provider}, or neither to use its simulator.`,
-      })
-    }
-    return x === undefined || y === undefined ? undefined : [x, y]
+    if (x !== undefined && y !== undefined) return [x, y]
+    if (x === undefined && y === undefined) return undefined
+    const [missing, set] = x === undefined ? [a, b] : [b, a]
+    throw new ValidationError({
+      provider,
+      field: missing,
+      message: `${missing} is not set while ${set} is: set both to query the real ${provider}, or neither to use its simulator.`,
+    })
   }
   const iyzico = pair('iyzico', 'IYZICO_API_KEY', 'IYZICO_SECRET_KEY')
   const esnekpos = pair('esnekpos', 'ESNEKPOS_MERCHANT', 'ESNEKPOS_MERCHANT_KEY')

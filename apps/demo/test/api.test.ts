@@ -1,0 +1,267 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createApp } from '../src/app'
+import type { DemoQuery } from '../src/demo-types'
+import { createDemoWiring } from '../src/demo-wiring'
+import { queryToParams } from '../src/query/query-fields'
+
+// One attempt per query and a short timeout, so injected faults show at once.
+const wiring = createDemoWiring({}, { retry: false, timeout: 300 })
+const app = createApp(wiring)
+const { iyzico: iyzicoSimulator, esnekpos: esnekposSimulator } = wiring.simulators
+
+afterEach(() => {
+  iyzicoSimulator?.faults.clear()
+  esnekposSimulator?.faults.clear()
+})
+
+const get = async (params: Record<string, string> | URLSearchParams) => {
+  const response = await app.request(`/api/status?${new URLSearchParams(params)}`)
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as unknown,
+  }
+}
+
+/** One NDJSON line of a batch; which fields are set depends on `type`. */
+interface BatchLine {
+  type: 'start' | 'result' | 'progress' | 'done' | 'error'
+  index: number
+  ok: boolean
+  query: DemoQuery
+  result: { status: string }
+  error: { code: string }
+  completed: number
+  total: number
+  summary: { byStatus: Record<string, number>; byError: Record<string, number> }
+}
+
+async function postBatch(body: string, contentType: string, search = '') {
+  const response = await app.request(`/api/statuses${search}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  })
+  const text = await response.text()
+  const lines =
+    response.headers.get('content-type')?.startsWith('application/x-ndjson') === true
+      ? text
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as BatchLine)
+      : []
+  return {
+    status: response.status,
+    lines,
+    json: lines.length === 0 ? (JSON.parse(text) as unknown) : undefined,
+  }
+}
+
+const HTTP_BY_CODE: Record<string, number> = {
+  validation: 400,
+  not_found: 404,
+  authentication: 502,
+  provider: 502,
+  response_format: 502,
+  rate_limited: 429,
+  transport: 504,
+}
+
+describe('GET /api/status over the simulators', () => {
+  it('runs in simulator mode for both providers with no credentials', () => {
+    expect(wiring.modes).toEqual({ iyzico: { mode: 'simulator' }, esnekpos: { mode: 'simulator' } })
+  })
+
+  it('covers every query shape among the scenarios', () => {
+    const shapes = new Set(
+      wiring.scenarios.map(
+        (s) =>
+          `${s.provider}:${Object.keys(s.query)
+            .filter((k) => k !== 'provider')
+            .join('+')}`,
+      ),
+    )
+    expect([...shapes].sort()).toEqual(
+      [
+        'esnekpos:orderReference',
+        'esnekpos:sendPaymentRequestId',
+        'iyzico:checkoutFormToken',
+        'iyzico:paymentConversationId',
+        'iyzico:paymentId',
+        'iyzico:session',
+      ].sort(),
+    )
+  })
+
+  it.each(wiring.scenarios.map((s) => [`${s.provider} ${s.name}`, s] as const))('%s', async (_, scenario) => {
+    const { status, body } = await get(queryToParams(scenario.query))
+    if ('status' in scenario.expect) {
+      expect(status).toBe(200)
+      expect(body).toMatchObject({ provider: scenario.provider, status: scenario.expect.status })
+      expect(body).toHaveProperty('explanation', expect.any(String))
+    } else {
+      expect(status).toBe(HTTP_BY_CODE[scenario.expect.error])
+      expect(body).toMatchObject({ error: { code: scenario.expect.error } })
+    }
+  })
+})
+
+describe('bad input', () => {
+  it.each([
+    [{}, 'provider'],
+    [{ provider: 'paypal', paymentId: '1' }, 'provider'],
+    [{ provider: 'iyzico' }, 'paymentId'],
+    [{ provider: 'iyzico', paymentId: '' }, 'paymentId'],
+    [{ provider: 'iyzico', paymentId: '1', paymentConversationId: 'c' }, 'paymentConversationId'],
+    [{ provider: 'iyzico', sendPaymentRequestId: '1' }, 'sendPaymentRequestId'],
+    [{ provider: 'esnekpos', checkoutFormToken: 't' }, 'checkoutFormToken'],
+    [{ provider: 'iyzico', sessionCheckoutFormToken: 't' }, 'sessionPaymentId'],
+    [{ provider: 'iyzico', by: 'nonsense', value: '1' }, 'by'],
+  ])('%j is a 400 naming %s', async (params, field) => {
+    const { status, body } = await get(params)
+    expect(status).toBe(400)
+    expect(body).toMatchObject({ error: { code: 'validation', field } })
+  })
+
+  it('answers unknown paths with a JSON 404', async () => {
+    const response = await app.request('/api/nothing')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
+  })
+})
+
+describe('a simulated provider outage', () => {
+  const paid = wiring.scenarios.find(
+    (s) => s.provider === 'iyzico' && 'status' in s.expect && s.expect.status === 'SUCCEEDED',
+  )!
+  const query = queryToParams(paid.query)
+
+  it.each([
+    ['a 503', 'provider', { type: 'status', status: 503 }],
+    ['an HTML error page', 'provider', { type: 'html', status: 502 }],
+    ['a hung connection', 'transport', { type: 'hang' }],
+    ['a reset connection', 'transport', { type: 'reset' }],
+    ['a truncated body', 'response_format', { type: 'truncate' }],
+  ] as const)('%s is a %s error', async (_, code, fault) => {
+    iyzicoSimulator!.faults.add(fault)
+    const { status, body } = await get(query)
+    expect(body).toMatchObject({ error: { code, provider: 'iyzico' } })
+    expect(status).toBe(HTTP_BY_CODE[code])
+  })
+
+  it('passes a rate limit on as 429 with Retry-After', async () => {
+    iyzicoSimulator!.faults.add({ type: 'rate_limit', retryAfterSeconds: 7 })
+    const { status, headers, body } = await get(query)
+    expect(status).toBe(429)
+    expect(headers.get('retry-after')).toBe('7')
+    expect(body).toMatchObject({ error: { code: 'rate_limited', retryAfterMs: 7000 } })
+  })
+
+  it('keeps the other provider answering during one provider outage, in a batch', async () => {
+    esnekposSimulator!.faults.add({ type: 'status', status: 503 })
+    const queries = wiring.scenarios.filter((s) => 'status' in s.expect).map((s) => s.query)
+    const { status, lines } = await postBatch(JSON.stringify({ queries }), 'application/json')
+    expect(status).toBe(200)
+    const results = lines.filter((line) => line.type === 'result')
+    expect(results).toHaveLength(queries.length)
+    for (const result of results) expect(result.ok).toBe(result.query.provider === 'iyzico')
+  })
+})
+
+describe('POST /api/statuses', () => {
+  const answerable = wiring.scenarios.filter((s) => 'status' in s.expect)
+
+  it('streams one result per query, progress after each, and a summary that adds up', async () => {
+    const { status, lines } = await postBatch(
+      JSON.stringify({ queries: wiring.scenarios.map((s) => s.query) }),
+      'application/json',
+    )
+    expect(status).toBe(200)
+    expect(lines[0]).toEqual({ type: 'start', total: wiring.scenarios.length })
+    const results = lines.filter((line) => line.type === 'result')
+    expect(results.map((r) => r.index).sort((a, b) => a - b)).toEqual(wiring.scenarios.map((_, i) => i))
+    for (const line of results) {
+      const expected = wiring.scenarios[line.index]!.expect
+      if ('status' in expected) expect(line.result.status).toBe(expected.status)
+      else expect(line.error.code).toBe(expected.error)
+    }
+    const progress = lines.filter((line) => line.type === 'progress')
+    expect(progress.map((p) => p.completed)).toEqual(results.map((_, i) => i + 1))
+    const done = lines.at(-1)!
+    expect(done.type).toBe('done')
+    const counted = [...Object.values(done.summary.byStatus), ...Object.values(done.summary.byError)].reduce(
+      (a, b) => a + b,
+      0,
+    )
+    expect(counted).toBe(wiring.scenarios.length)
+  })
+
+  it('reads a CSV with a header row', async () => {
+    const csv = [
+      'provider,paymentId,paymentConversationId,checkoutFormToken,sessionCheckoutFormToken,sessionPaymentId,sendPaymentRequestId,orderReference',
+    ]
+    for (const s of answerable) {
+      const params = queryToParams(s.query)
+      csv.push(
+        csv[0]!
+          .split(',')
+          .map((column) => params.get(column) ?? '')
+          .join(','),
+      )
+    }
+    const { lines } = await postBatch(csv.join('\n'), 'text/csv')
+    const results = lines.filter((line) => line.type === 'result')
+    expect(results).toHaveLength(answerable.length)
+    for (const line of results) {
+      expect(line.result.status).toBe((answerable[line.index]!.expect as { status: string }).status)
+    }
+  })
+
+  it('reads pasted ids of one kind', async () => {
+    const ids = answerable.filter((s) => s.provider === 'esnekpos' && 'sendPaymentRequestId' in s.query)
+    const body = ids.map((s) => String(s.query.sendPaymentRequestId)).join('\n')
+    const { lines } = await postBatch(body, 'text/plain', '?provider=esnekpos&by=sendPaymentRequestId')
+    expect(lines.filter((line) => line.type === 'result')).toHaveLength(ids.length)
+  })
+
+  it.each([
+    ['not JSON', '{', 'application/json', '', 'body'],
+    ['no queries key', '{}', 'application/json', '', 'queries'],
+    ['an empty list', '{"queries":[]}', 'application/json', '', 'queries'],
+    [
+      'a query without provider',
+      '{"queries":[{"paymentId":"1"}]}',
+      'application/json',
+      '',
+      'queries[0].provider',
+    ],
+    ['ids without a provider', '1\n2', 'text/plain', '', 'provider'],
+    ['ids of an unknown kind', '1\n2', 'text/plain', '?provider=iyzico&by=orderReference', 'by'],
+    ['a CSV row without an id', 'provider,paymentId\niyzico,', 'text/csv', '', 'line 2: paymentId'],
+  ])('refuses %s with a 400 naming the field', async (_, body, type, search, field) => {
+    const { status, json } = await postBatch(body, type, search)
+    expect(status).toBe(400)
+    expect(json).toMatchObject({ error: { code: 'validation', field } })
+  })
+
+  it('refuses more ids than it checks at once, and bodies over 1 MB', async () => {
+    const many = await postBatch(
+      Array.from({ length: 1001 }, (_, i) => i + 1).join('\n'),
+      'text/plain',
+      '?provider=iyzico&by=paymentId',
+    )
+    expect(many.status).toBe(400)
+    const huge = await postBatch('1\n'.repeat(600_000), 'text/plain', '?provider=iyzico&by=paymentId')
+    expect(huge.status).toBe(413)
+  })
+
+  it('reports an invalid query inside a batch as that query’s error, not the batch’s', async () => {
+    const { lines } = await postBatch(
+      JSON.stringify({ queries: [{ provider: 'iyzico', paymentId: '' }, answerable[0]!.query] }),
+      'application/json',
+    )
+    const results = lines.filter((line) => line.type === 'result')
+    expect(results.find((r) => r.index === 0)).toMatchObject({ ok: false, error: { code: 'validation' } })
+    expect(results.find((r) => r.index === 1)).toMatchObject({ ok: true })
+  })
+})

@@ -1,0 +1,227 @@
+import { mkdir, readFile } from 'node:fs/promises'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DemoScenario } from '../src/demo-types'
+import { queryToParams } from '../src/query/query-fields'
+import { type RunningDemo, startDemo } from '../src/start-demo'
+import { launchChromium } from './chromium'
+
+const SCREENSHOTS = new URL('../screenshots/', import.meta.url)
+
+let demo: RunningDemo
+let browser: Awaited<ReturnType<typeof launchChromium>>
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  // A little simulator latency, so the batch's progress really is live.
+  demo = await startDemo({ env: {}, port: 0, hostname: '127.0.0.1', latencyMs: 40, retry: false })
+  browser = await launchChromium()
+  context = browser.context
+  page = await context.newPage()
+  await mkdir(SCREENSHOTS, { recursive: true })
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await demo?.close()
+})
+
+const expectedKey = (scenario: DemoScenario) =>
+  'status' in scenario.expect ? scenario.expect.status : `error:${scenario.expect.error}`
+
+/** What the query page shows: the result's status, or `error:<code>` for a failed query. */
+async function shownOutcome(tab: Page = page): Promise<string> {
+  const result = tab.locator('section.result')
+  if ((await result.count()) > 0) return (await result.getAttribute('data-status')) ?? ''
+  return `error:${await tab.locator('section.query-error').getAttribute('data-code')}`
+}
+
+describe('the demo in headless Chromium', { timeout: 60_000 }, () => {
+  it('queries one payment through the form and shows badge, explanation, raw and normalized bodies', async () => {
+    const scenario = demo.wiring.scenarios.find(
+      (s) => s.provider === 'iyzico' && 'paymentId' in s.query && expectedKey(s) === 'SUCCEEDED',
+    )!
+    await page.goto(`${demo.url}/?lang=en`)
+    await page.getByLabel('Provider', { exact: true }).selectOption('iyzico')
+    await page.getByLabel('Id type').selectOption('paymentId')
+    await page.getByLabel('Id', { exact: true }).fill(String(scenario.query.paymentId))
+    await page.getByRole('button', { name: 'Query status' }).click()
+    await page.waitForSelector('section.result')
+    expect(await shownOutcome()).toBe('SUCCEEDED')
+    await expect.poll(() => page.locator('.status-line .badge').innerText()).toContain('Succeeded')
+    expect((await page.getByTestId('explanation').innerText()).length).toBeGreaterThan(10)
+    const raw = JSON.parse(await page.getByTestId('raw-body').innerText())
+    const normalized = JSON.parse(await page.getByTestId('normalized-body').innerText())
+    expect(normalized).toMatchObject({ status: 'SUCCEEDED', provider: 'iyzico' })
+    expect(JSON.stringify(raw)).not.toContain('sandbox-demo-secret-key')
+    expect(await page.locator('.modes [data-provider="iyzico"]').getAttribute('data-mode')).toBe('simulator')
+    await page.screenshot({ path: new URL('query-payment.png', SCREENSHOTS).pathname, fullPage: true })
+  })
+
+  it('offers only the chosen provider’s id types, and the second session field only for sessions', async () => {
+    await page.goto(`${demo.url}/?lang=en`)
+    await page.getByLabel('Provider', { exact: true }).selectOption('esnekpos')
+    const visible = await page
+      .locator('#by optgroup:not([hidden]) option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    expect(visible).toEqual(['sendPaymentRequestId', 'orderReference'])
+    await page.getByLabel('Provider', { exact: true }).selectOption('iyzico')
+    expect(await page.locator('[data-session-only]').isHidden()).toBe(true)
+    await page.getByLabel('Id type').selectOption('session')
+    expect(await page.locator('[data-session-only]').isVisible()).toBe(true)
+  })
+
+  it('marks the field of a validation error', async () => {
+    await page.goto(`${demo.url}/?lang=en&provider=iyzico&by=paymentId&value=`)
+    expect(await shownOutcome()).toBe('error:validation')
+    expect(await page.getByLabel('Id', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('lists every scenario in the gallery, and one click on each shows its expected outcome', async () => {
+    await page.goto(`${demo.url}/scenarios?lang=en`)
+    const cards = page.locator('.card')
+    expect(await cards.count()).toBe(demo.wiring.scenarios.length)
+    await page.screenshot({ path: new URL('scenarios.png', SCREENSHOTS).pathname, fullPage: true })
+    const cardOf = (scenario: DemoScenario) =>
+      page.locator(`section[data-provider="${scenario.provider}"] .card[data-scenario="${scenario.name}"]`)
+    const cardData = await page.locator('.card').evaluateAll((elements) =>
+      elements.map((card) => ({
+        provider: card.closest('section')?.getAttribute('data-provider'),
+        name: card.getAttribute('data-scenario'),
+        expect: card.getAttribute('data-expect'),
+        href: card.querySelector('a')?.getAttribute('href'),
+      })),
+    )
+    const links = new Map<DemoScenario, string>()
+    for (const scenario of demo.wiring.scenarios) {
+      const card = cardData.find((c) => c.provider === scenario.provider && c.name === scenario.name)
+      expect(card?.expect, `${scenario.provider} ${scenario.name}`).toBe(expectedKey(scenario))
+      links.set(scenario, card!.href!)
+    }
+    // One real click; the other links are followed directly, which is what a click does.
+    const [first] = demo.wiring.scenarios
+    await cardOf(first!).getByRole('link').click()
+    await page.waitForSelector('section.result, section.query-error')
+    expect(await shownOutcome()).toBe(expectedKey(first!))
+    // Four tabs at once keep this quick.
+    const queue = [...links]
+    const shown = new Map<DemoScenario, string>()
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const tab = await context.newPage()
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          await tab.goto(`${demo.url}${next[1]}`, { waitUntil: 'domcontentloaded' })
+          shown.set(next[0], await shownOutcome(tab))
+        }
+        await tab.close()
+      }),
+    )
+    for (const scenario of demo.wiring.scenarios) {
+      expect(shown.get(scenario), `${scenario.provider} ${scenario.name}`).toBe(expectedKey(scenario))
+    }
+  })
+
+  it('checks many at once from a CSV upload, live, with a summary, a table and a CSV download', async () => {
+    const scenarios = demo.wiring.scenarios
+    const columns = [
+      'provider',
+      'paymentId',
+      'paymentConversationId',
+      'checkoutFormToken',
+      'sessionCheckoutFormToken',
+      'sessionPaymentId',
+      'sendPaymentRequestId',
+      'orderReference',
+    ]
+    const csv = [columns.join(',')]
+    for (const scenario of scenarios) {
+      const params = queryToParams(scenario.query)
+      csv.push(columns.map((column) => params.get(column) ?? '').join(','))
+    }
+    await page.goto(`${demo.url}/batch?lang=en`)
+    await page
+      .getByLabel('or a CSV file')
+      .setInputFiles({ name: 'payments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) })
+    // Record every progress value the page shows, to see that it moves while the batch runs.
+    await page.evaluate(() => {
+      const seen: number[] = []
+      ;(window as unknown as { progressSeen: number[] }).progressSeen = seen
+      const bar = document.getElementById('batch-progress') as HTMLProgressElement
+      new MutationObserver(() => seen.push(bar.value)).observe(bar, { attributes: true })
+      const text = document.getElementById('batch-progress-text')!
+      new MutationObserver(() => seen.push(bar.value)).observe(text, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
+    })
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await page.waitForSelector('#batch-download:not([disabled])', { timeout: 30_000 })
+    const progressSeen = await page.evaluate(
+      () => (window as unknown as { progressSeen: number[] }).progressSeen,
+    )
+    const partial = new Set(progressSeen.filter((value) => value > 0 && value < scenarios.length))
+    expect(partial.size).toBeGreaterThan(2)
+
+    const rows = await page.locator('[data-testid="batch-results"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        index: Number((tr as HTMLElement).dataset.index),
+        status: (tr as HTMLElement).dataset.status,
+      })),
+    )
+    expect(rows).toEqual(scenarios.map((scenario, index) => ({ index, status: expectedKey(scenario) })))
+    const expectedSummary = new Map<string, number>()
+    for (const scenario of scenarios)
+      expectedSummary.set(expectedKey(scenario), (expectedSummary.get(expectedKey(scenario)) ?? 0) + 1)
+    const summary = await page
+      .locator('[data-testid="batch-summary"] li')
+      .evaluateAll((items) =>
+        items.map(
+          (li) => [(li as HTMLElement).dataset.key, Number(li.querySelector('.count')?.textContent)] as const,
+        ),
+      )
+    expect(new Map(summary)).toEqual(expectedSummary)
+    expect(await page.locator('#batch-progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(
+      scenarios.length,
+    )
+    await page.screenshot({ path: new URL('check-many.png', SCREENSHOTS).pathname, fullPage: true })
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ])
+    const exported = (await readFile((await download.path())!, 'utf8')).trim().split('\r\n')
+    expect(exported[0]).toBe(
+      'index,provider,field,value,status,rawStatus,amount,paidAmount,currency,explanation,errorCode,errorMessage',
+    )
+    expect(exported).toHaveLength(scenarios.length + 1)
+  })
+
+  it('checks pasted ids', async () => {
+    const ids = demo.wiring.scenarios.filter(
+      (s) => s.provider === 'esnekpos' && 'sendPaymentRequestId' in s.query,
+    )
+    await page.goto(`${demo.url}/batch?lang=en`)
+    await page.getByLabel('Provider', { exact: true }).selectOption('esnekpos')
+    await page.getByLabel('Id type').selectOption('sendPaymentRequestId')
+    await page.getByLabel('Ids').fill(ids.map((s) => String(s.query.sendPaymentRequestId)).join('\n'))
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await page.waitForSelector('#batch-download:not([disabled])', { timeout: 30_000 })
+    const statuses = await page
+      .locator('[data-testid="batch-results"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.status))
+    expect(statuses).toEqual(ids.map(expectedKey))
+  })
+
+  it('speaks Turkish when the browser asks for it, and English on ?lang=en', async () => {
+    const turkish = await context.newPage()
+    await turkish.setExtraHTTPHeaders({ 'accept-language': 'tr-TR,tr;q=0.9' })
+    await turkish.goto(`${demo.url}/`)
+    expect(await turkish.locator('html').getAttribute('lang')).toBe('tr')
+    expect(await turkish.getByRole('link', { name: 'Toplu kontrol' }).count()).toBe(1)
+    await turkish.goto(`${demo.url}/?lang=en`)
+    expect(await turkish.locator('html').getAttribute('lang')).toBe('en')
+    await turkish.close()
+  })
+})
