@@ -9,5 +9,5 @@ export default defineConfig({
   dts: false,
   sourcemap: true,
   fixedExtension: false,
-  copy: [{ from: 'src/public', to: 'dist/public' }],
+  copy: [{ from: 'src/public/*', to: 'dist/public' }],
 })
