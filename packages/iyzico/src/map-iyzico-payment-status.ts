@@ -145,7 +145,7 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
           status: 'SUCCEEDED',
           rawStatus,
           fraud,
-          explanation: `iyzico captured the payment and its fraud check approved it (paymentStatus SUCCESS, fraudStatus 1, phase ${fields.phase}): safe to ship.`,
+          explanation: `iyzico captured the payment and its fraud check approved it (paymentStatus SUCCESS, fraudStatus 1, phase ${fields.phase}).`,
         }
       }
       return {

@@ -129,7 +129,7 @@ export function applyIyzicoRefunds(
         mapping: {
           ...mapping,
           rawStatus,
-          explanation: `${mapping.explanation} iyzico's reporting shows no refund or cancel.`,
+          explanation: `${mapping.explanation} iyzico's reporting shows no refund or cancel: safe to ship.`,
         },
         refundsChecked: true,
       }
