@@ -100,5 +100,6 @@ describe('getStatus', () => {
     expect(error.code).toBe('transport')
     expect(error.retryable).toBe(false)
     expect(error.message).toBe("The fake status query was cancelled by the caller's AbortSignal.")
+    expect(error.provider).toBe('fake')
   })
 })

@@ -28,7 +28,8 @@ export async function callProvider(
   { provider, query }: ValidatedQuery,
   signal: AbortSignal | undefined,
 ): Promise<NormalizedResult> {
-  const cancelled = (): DurumError => abortError(signal as AbortSignal, `The ${provider.name} status query`)
+  const cancelled = (): DurumError =>
+    abortError(signal as AbortSignal, `The ${provider.name} status query`, provider.name)
   if (signal?.aborted) throw cancelled()
   try {
     return await abortable(provider.getStatus(query, { signal }), signal, cancelled)

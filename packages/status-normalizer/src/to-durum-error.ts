@@ -7,7 +7,7 @@ import { DurumError } from '@durum/core'
  */
 export function toDurumError(error: unknown, provider: string, signal?: AbortSignal): DurumError {
   if (DurumError.isInstance(error)) return error
-  if (signal?.aborted) return abortError(signal, `The ${provider} status query`)
+  if (signal?.aborted) return abortError(signal, `The ${provider} status query`, provider)
   return new DurumError({
     code: 'provider',
     provider,
@@ -17,9 +17,10 @@ export function toDurumError(error: unknown, provider: string, signal?: AbortSig
 }
 
 /** The error for work the caller cancelled: `transport`, never retryable, the signal's reason as `cause`. */
-export function abortError(signal: AbortSignal, what: string): DurumError {
+export function abortError(signal: AbortSignal, what: string, provider?: string): DurumError {
   return new DurumError({
     code: 'transport',
+    provider,
     retryable: false,
     message: `${what} was cancelled by the caller's AbortSignal.`,
     cause: signal.reason,

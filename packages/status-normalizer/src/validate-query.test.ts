@@ -43,6 +43,12 @@ describe('validateQuery', () => {
     expect(error.retryable).toBe(false)
   })
 
+  it('says what a query looks like when given something else', () => {
+    expect(validationError('fake:1').message).toBe(
+      'A status query must be an object with a `provider` (one of "fake", "acme") and that provider\'s ids, not a string.',
+    )
+  })
+
   it('names the registered providers when the name is unknown', () => {
     const error = validationError({ provider: 'iyzco', paymentId: '1' })
     expect(error.field).toBe('provider')

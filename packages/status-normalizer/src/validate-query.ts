@@ -19,7 +19,7 @@ export function validateQuery(
   if (typeof query !== 'object' || query === null || Array.isArray(query)) {
     throw new ValidationError({
       field: 'provider',
-      message: `A status query must be an object such as { provider: '${firstName(providers)}', … }, not ${describe(query)}.`,
+      message: `A status query must be an object with a \`provider\` (one of ${listNames(providers)}) and that provider's ids, not ${describe(query)}.`,
     })
   }
   const { provider: name, ...rest } = query as Record<string, unknown>
@@ -78,10 +78,6 @@ function sentence(message: string): string {
 function listNames(providers: ReadonlyMap<string, StatusProvider>): string {
   const names = [...providers.keys()].map((name) => `"${name}"`)
   return names.length === 0 ? 'the providers you register (none are)' : names.join(', ')
-}
-
-function firstName(providers: ReadonlyMap<string, StatusProvider>): string {
-  return providers.keys().next().value ?? 'iyzico'
 }
 
 function describe(value: unknown): string {

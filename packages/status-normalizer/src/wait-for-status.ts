@@ -51,7 +51,7 @@ export async function waitForStatus(
   const validated = validateQuery(providers, query)
   const name = validated.provider.name
   const callerSignal = options.signal
-  if (callerSignal?.aborted) throw abortError(callerSignal, `Waiting for the ${name} status`)
+  if (callerSignal?.aborted) throw abortError(callerSignal, `Waiting for the ${name} status`, name)
 
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), timeoutMs)
@@ -60,7 +60,7 @@ export async function waitForStatus(
   let lastError: DurumError | undefined
   // Whatever fails after the caller aborted or the deadline passed is reported as that, not as itself.
   const stopped = (error: unknown): unknown => {
-    if (callerSignal?.aborted) return abortError(callerSignal, `Waiting for the ${name} status`)
+    if (callerSignal?.aborted) return abortError(callerSignal, `Waiting for the ${name} status`, name)
     if (deadline.signal.aborted) return timeoutError(name, query, timeoutMs, last, lastError)
     return error
   }
