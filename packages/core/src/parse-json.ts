@@ -160,7 +160,8 @@ function reviveContainer(container: Record<string, unknown> | unknown[], marker:
 
 /**
  * A deep copy for `raw`: a `JsonNumber` becomes a JS `number` when that number has exactly the
- * same decimal value (`1.00000000` → `1`), else stays its text (`12345678901234567890`).
+ * same decimal value as the text — i.e. prints back as it (`1.00000000` → `1`, `0.1` → `0.1`) —
+ * else stays its text (`12345678901234567890`, `1e400`), so nothing is silently rounded.
  */
 export function toPlainJson(value: unknown): unknown {
   if (isJsonNumber(value)) return plainNumber(value.text)
