@@ -355,6 +355,17 @@ describe('createTransport with an injected fetch', () => {
     expect(await seen[0]?.text()).toBe('{"paymentId":"1"}')
   })
 
+  it('calls the fetch unbound, as a browser fetch passed in by reference requires', async () => {
+    function browserLikeFetch(this: unknown): Promise<Response> {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation')
+      return Promise.resolve(new Response('{}'))
+    }
+    const result = await transport('https://x.test', { fetch: browserLikeFetch as typeof fetch }).request(
+      detail,
+    )
+    expect(result.status).toBe(200)
+  })
+
   it('settles on timeout and on abort even when the fetch ignores its signal', async () => {
     const fetch: typeof globalThis.fetch = () => new Promise<Response>(() => {})
     const timedOut = await caught(

@@ -115,12 +115,15 @@ export function createTransport(options: TransportOptions): Transport {
     throw new RangeError(`timeout must be a positive number of milliseconds, got ${timeout}.`)
   }
   const retry = resolveRetryOptions(options.retry)
+  const userFetch = options.fetch
   assertBaseUrl(options.baseUrl)
   const client = ky.create({
     retry: 0,
     timeout: false,
     throwHttpErrors: false,
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    // Called through a wrapper: ky calls `options.fetch(…)` as a method, and a browser's own `fetch`
+    // passed in unbound would then throw "Illegal invocation".
+    ...(userFetch === undefined ? {} : { fetch: (input, init) => userFetch(input, init) }),
   })
 
   function notify<Event>(hook: ((event: Event) => void) | undefined, build: () => Event): void {
