@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { toErrorResponse } from './api/error-response'
@@ -97,9 +97,20 @@ export function createApp(options: DemoAppOptions): Hono {
     statusesRoute(normalizer, providers, batch),
   )
 
+  // The right path with the wrong method: say which method it takes.
+  app.post('/api/status', (c) => methodNotAllowed(c, 'GET'))
+  app.get('/api/statuses', (c) => methodNotAllowed(c, 'POST'))
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No page or API at ${c.req.path}.` } }, 404),
   )
   app.onError((error, c) => errorReply(c, error))
   return app
+}
+
+function methodNotAllowed(c: Context, allow: string): Response {
+  return c.json(
+    { error: { code: 'method_not_allowed', message: `${c.req.path} takes ${allow} requests.` } },
+    405,
+    { allow },
+  )
 }

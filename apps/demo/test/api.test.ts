@@ -123,6 +123,29 @@ describe('bad input', () => {
     expect(body).toMatchObject({ error: { code: 'validation', field } })
   })
 
+  it('names the method a path takes', async () => {
+    const response = await app.request('/api/statuses')
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('POST')
+    expect((await app.request('/api/status', { method: 'POST' })).status).toBe(405)
+  })
+
+  it.each([
+    ['a malformed escape', '/api/status?provider=iyzico&paymentId=%E0%A4%A'],
+    ['a control character', '/api/status?provider=iyzico&paymentId=%00%01'],
+    ['an emoji', '/api/status?provider=esnekpos&orderReference=%F0%9F%98%80'],
+  ])('treats an id with %s as an id the provider does not know', async (_, path) => {
+    const response = await app.request(path)
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
+  })
+
+  it('refuses an id longer than the provider allows before sending it', async () => {
+    const { status, body } = await get({ provider: 'iyzico', paymentId: '9'.repeat(5000) })
+    expect(status).toBe(400)
+    expect(body).toMatchObject({ error: { code: 'validation', field: 'paymentId' } })
+  })
+
   it('answers unknown paths with a JSON 404', async () => {
     const response = await app.request('/api/nothing')
     expect(response.status).toBe(404)

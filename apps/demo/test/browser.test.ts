@@ -40,12 +40,12 @@ async function shownOutcome(tab: Page = page): Promise<string> {
 describe('the demo in headless Chromium', { timeout: 60_000 }, () => {
   it('queries one payment through the form and shows badge, explanation, raw and normalized bodies', async () => {
     const scenario = demo.wiring.scenarios.find(
-      (s) => s.provider === 'iyzico' && 'paymentId' in s.query && expectedKey(s) === 'SUCCEEDED',
+      (s) => s.provider === 'iyzico' && 'paymentConversationId' in s.query && expectedKey(s) === 'SUCCEEDED',
     )!
     await page.goto(`${demo.url}/?lang=en`)
     await page.getByLabel('Provider', { exact: true }).selectOption('iyzico')
-    await page.getByLabel('Id type').selectOption('paymentId')
-    await page.getByLabel('Id', { exact: true }).fill(String(scenario.query.paymentId))
+    await page.getByLabel('Id type').selectOption('paymentConversationId')
+    await page.getByLabel('Id', { exact: true }).fill(String(scenario.query.paymentConversationId))
     await page.getByRole('button', { name: 'Query status' }).click()
     await page.waitForSelector('section.result')
     expect(await shownOutcome()).toBe('SUCCEEDED')
@@ -212,6 +212,41 @@ describe('the demo in headless Chromium', { timeout: 60_000 }, () => {
       .locator('[data-testid="batch-results"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.status))
     expect(statuses).toEqual(ids.map(expectedKey))
+  })
+
+  it('keeps every page labelled and landmarked, with a skip link first in the tab order', async () => {
+    const paid = demo.wiring.scenarios.find((s) => expectedKey(s) === 'SUCCEEDED')!
+    for (const path of ['/', '/batch', '/scenarios', '/api', `/?${queryToParams(paid.query)}`]) {
+      await page.goto(`${demo.url}${path}`)
+      const report = await page.evaluate(() => {
+        const controls = [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')]
+        return {
+          lang: document.documentElement.lang,
+          h1: document.querySelectorAll('h1').length,
+          landmarks: ['header', 'nav', 'main', 'footer'].filter(
+            (tag) => document.querySelector(tag) === null,
+          ),
+          unlabelled: controls.filter((c) => (c as HTMLInputElement).labels?.length === 0).map((c) => c.id),
+          emptyButtons: [...document.querySelectorAll('button, a')].filter(
+            (b) => b.textContent?.trim() === '',
+          ).length,
+          badgesWithoutText: [...document.querySelectorAll('.badge')].filter(
+            (b) =>
+              (b.textContent ?? '').replace(b.querySelector('.icon')?.textContent ?? '', '').trim() === '',
+          ).length,
+        }
+      })
+      expect(report, path).toEqual({
+        lang: 'en',
+        h1: 1,
+        landmarks: [],
+        unlabelled: [],
+        emptyButtons: 0,
+        badgesWithoutText: 0,
+      })
+    }
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip')
   })
 
   it('speaks Turkish when the browser asks for it, and English on ?lang=en', async () => {

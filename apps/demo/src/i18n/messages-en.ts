@@ -28,6 +28,7 @@ export const en = {
     orderReference: 'Order reference',
   } as Record<string, string>,
   result: {
+    answer: 'Answer',
     heading: 'Result',
     paid: 'Paid: safe to ship',
     notPaid: 'Not paid',

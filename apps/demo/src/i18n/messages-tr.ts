@@ -30,6 +30,7 @@ export const tr: Messages = {
     orderReference: 'Sipariş referansı',
   },
   result: {
+    answer: 'Cevap',
     heading: 'Sonuç',
     paid: 'Ödendi: gönderilebilir',
     notPaid: 'Ödenmedi',

@@ -46,7 +46,7 @@ function paymentSummary(ctx: PageContext, payment: NormalizedPayment): Html {
   ${payment.nextAction ? html`<p class="next-action"><strong>${t.result.nextAction}:</strong> ${t.nextActions[payment.nextAction] ?? payment.nextAction}</p>` : ''}
   ${payment.refundsChecked === false ? html`<p class="note">${t.result.refundsNotChecked}</p>` : ''}
   <div class="facts">
-    ${facts(t.result.heading, [
+    ${facts(t.result.answer, [
       [t.result.rawStatus, html`<code>${payment.rawStatus}</code>`],
       [t.result.source, html`<code>${payment.source}</code>`],
       [t.result.occurredAt, payment.occurredAt],
