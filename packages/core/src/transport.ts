@@ -111,7 +111,8 @@ function networkDetail(error: unknown): string {
 export function createTransport(options: TransportOptions): Transport {
   const { provider, redactor } = options
   const timeout = options.timeout ?? 10_000
-  if (!Number.isFinite(timeout) || timeout <= 0) {
+  // setTimeout fires at once beyond 2^31-1 ms, which would turn a long timeout into no time at all.
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 2_147_483_647) {
     throw new RangeError(`timeout must be a positive number of milliseconds, got ${timeout}.`)
   }
   const retry = resolveRetryOptions(options.retry)
