@@ -411,5 +411,8 @@ describe('createTransport with an injected fetch', () => {
     expect(() =>
       createTransport({ provider: 'iyzico', baseUrl: 'https://x.test', redactor, timeout: 0 }),
     ).toThrow(RangeError)
+    expect(() =>
+      createTransport({ provider: 'iyzico', baseUrl: 'https://x.test', redactor, timeout: 2 ** 31 }),
+    ).toThrow(RangeError)
   })
 })
