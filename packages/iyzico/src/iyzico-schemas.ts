@@ -1,4 +1,4 @@
-import { decimalSchema, idSchema, integerSchema, JsonNumber } from '@durum/core'
+import { decimalSchema, idSchema, integerSchema, jsonNumberSchema } from '@durum/core'
 import * as v from 'valibot'
 
 /*
@@ -15,7 +15,7 @@ const id = v.nullish(idSchema)
 /** An error code iyzico sends as a string (`"5087"`), tolerated as a number. */
 const errorCode = v.nullish(
   v.pipe(
-    v.union([v.string(), v.instance(JsonNumber)]),
+    v.union([v.string(), jsonNumberSchema]),
     v.transform((code) => (typeof code === 'string' ? code : code.text)),
   ),
 )

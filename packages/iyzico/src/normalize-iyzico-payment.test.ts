@@ -1,4 +1,4 @@
-import { NormalizedPaymentSchema, NormalizedSessionSchema } from '@durum/status-normalizer'
+import { NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
@@ -6,11 +6,9 @@ import {
   IyzicoPaymentDetailSchema,
   type IyzicoReportingPayment,
   IyzicoReportingPaymentDetailsSchema,
-  IyzicoTokenizationSessionSchema,
 } from './iyzico-schemas'
 import { mapIyzicoItemStatus } from './map-iyzico-payment-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
-import { normalizeIyzicoSession } from './normalize-iyzico-session'
 import { fixtureText, readFixture } from './test-fixtures'
 
 const skipped = { kind: 'skipped', reason: 'not asked in this test.' } as const
@@ -231,29 +229,6 @@ describe('normalizeIyzicoPayment on checkout-form bodies', () => {
       refunds: skipped,
     })
     expect(payment.status).toBe('UNKNOWN')
-  })
-})
-
-describe('normalizeIyzicoSession', () => {
-  it.each([
-    ['PASSIVE', 'CARD_PAYMENT', 'INACTIVE', 'card'],
-    ['ACTIVE', 'FUND', 'ACTIVE', 'wallet_balance'],
-    ['SUSPENDED', 'CRYPTO', 'UNKNOWN', 'unknown'],
-  ])('sessionStatus %s, paymentType %s → %s, %s', (sessionStatus, paymentType, status, method) => {
-    const text = fixtureText('session.success.passive-card.docs.json')
-      .replace('"PASSIVE"', `"${sessionStatus}"`)
-      .replace('"CARD_PAYMENT"', `"${paymentType}"`)
-    const session = normalizeIyzicoSession(readFixture(IyzicoTokenizationSessionSchema, text))
-    expect(v.safeParse(NormalizedSessionSchema, session).issues).toBeUndefined()
-    expect(session).toMatchObject({
-      kind: 'session',
-      status,
-      paymentMethod: method,
-      rawStatus: `${sessionStatus} ${paymentType}`,
-      sessionToken: 'f2f06a82-6480-4d2b-811d-93168ddce577',
-      memberId: '702831f3-1cc6-4b25-ad2b-878afc64f408',
-      checkedAt: '2026-04-06T13:34:02.206+03:00',
-    })
   })
 })
 
