@@ -70,6 +70,7 @@ describe('the demo in headless Chromium', { timeout: 60_000 }, () => {
     expect(await page.locator('[data-session-only]').isHidden()).toBe(true)
     await page.getByLabel('Id type').selectOption('session')
     expect(await page.locator('[data-session-only]').isVisible()).toBe(true)
+    expect(await page.getByLabel('Checkout form token').count()).toBe(1)
   })
 
   it('marks the field of a validation error', async () => {

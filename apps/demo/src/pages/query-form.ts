@@ -42,7 +42,9 @@ export function queryForm(ctx: PageContext, values: QueryFormValues): Html {
     </select>
   </div>
   <div class="field">
-    <label for="value">${t.query.value}</label>
+    <label for="value" data-label="${t.query.value}" data-session-label="${t.fields.checkoutFormToken}">${
+      values.by === 'session' ? t.fields.checkoutFormToken : t.query.value
+    }</label>
     <input id="value" name="value" value="${values.value}" autocomplete="off" spellcheck="false"${invalid('value')}>
   </div>
   <div class="field" data-session-only>

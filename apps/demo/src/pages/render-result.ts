@@ -145,7 +145,11 @@ function attemptsTimeline(ctx: PageContext, payment: NormalizedPayment): Html {
       ${attempt.amount ? html`<span>${money(attempt.amount)}</span>` : ''}
       ${attempt.reference ? html`<span>ref <code>${attempt.reference}</code></span>` : ''}
       ${attempt.transactionId ? html`<span>tx <code>${attempt.transactionId}</code></span>` : ''}
-      ${attempt.failure?.message ? html`<span class="failure">${attempt.failure.message}</span>` : ''}
+      ${
+        attempt.failure?.message && attempt.failure.message !== attempt.rawStatus
+          ? html`<span class="failure">${attempt.failure.message}</span>`
+          : ''
+      }
     </li>`,
   )}</ol>
 </section>`

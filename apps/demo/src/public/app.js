@@ -25,6 +25,12 @@ function linkIdTypes(form) {
       if (first) first.selected = true
     }
     if (sessionOnly) sessionOnly.hidden = by.value !== 'session'
+    // A session query takes two ids: the first box then holds the checkout form token.
+    const valueLabel = form.querySelector('label[data-session-label]')
+    if (valueLabel) {
+      valueLabel.textContent =
+        by.value === 'session' ? valueLabel.dataset.sessionLabel : valueLabel.dataset.label
+    }
   }
   provider.addEventListener('change', () => sync(true))
   by.addEventListener('change', () => sync(false))
