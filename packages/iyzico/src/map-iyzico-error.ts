@@ -19,12 +19,10 @@ export interface IyzicoErrorContext {
 }
 
 const AUTHENTICATION_CODES = new Set(['1000', '1001'])
-/** 5087 payment record, 5124 checkout-form token, 260016 session token; 5020 and 5086 are older "payment not found" codes. */
-const NOT_FOUND_CODES = new Set(['5087', '5124', '260016', '5020', '5086'])
+/** 5087 payment record, 5124 checkout-form token, 260016 session token; other codes by their words, below. */
+const NOT_FOUND_CODES = new Set(['5087', '5124', '260016'])
 /** 11 invalid request, 5002 and 5132 a required field missing. */
 const VALIDATION_CODES = new Set(['11', '5002', '5132'])
-/** iyzico's own rate-limit answers (codes seen with HTTP 429). */
-const RATE_LIMIT_CODES = new Set(['10003', '10004'])
 
 const NOT_FOUND_WORDS = /bulunamad|not found|no record/i
 const RATE_LIMIT_WORDS = /rate limit|too many requests|çok fazla istek|istek limit/i
@@ -34,8 +32,8 @@ export function classifyIyzicoFailure(fields: IyzicoFailureFields, httpStatus?: 
   const code = fields.errorCode ?? ''
   const message = fields.errorMessage ?? ''
   if (AUTHENTICATION_CODES.has(code)) return 'authentication'
-  if (httpStatus === 429 || RATE_LIMIT_CODES.has(code) || RATE_LIMIT_WORDS.test(message))
-    return 'rate_limited'
+  // iyzico documents no rate-limit code: HTTP 429 or the words decide.
+  if (httpStatus === 429 || RATE_LIMIT_WORDS.test(message)) return 'rate_limited'
   if (NOT_FOUND_CODES.has(code)) return 'not_found'
   if (VALIDATION_CODES.has(code)) return 'validation'
   if (NOT_FOUND_WORDS.test(message)) return 'not_found'
