@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DurumError } from './durum-error'
 import { createRedactor, REDACTED } from './redact'
 import { createTransport, type RequestEvent, type ResponseEvent, type TransportOptions } from './transport'
@@ -364,6 +364,40 @@ describe('createTransport with an injected fetch', () => {
       detail,
     )
     expect(result.status).toBe(200)
+  })
+
+  it('honours Retry-After as an HTTP date', async () => {
+    let calls = 0
+    const fetch: typeof globalThis.fetch = async () => {
+      calls++
+      if (calls > 1) return new Response('{}')
+      const at = new Date(Math.ceil((Date.now() + 1_500) / 1_000) * 1_000).toUTCString()
+      return new Response('', { status: 503, headers: { 'retry-after': at } })
+    }
+    const started = Date.now()
+    const result = await transport('https://x.test', { fetch }).request({ ...detail, readOnly: true })
+    expect(result.status).toBe(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_400)
+  })
+
+  it('waits a fully jittered backoff between attempts', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5)
+    try {
+      let calls = 0
+      const fetch: typeof globalThis.fetch = async () =>
+        new Response('', { status: ++calls === 1 ? 500 : 200 })
+      const started = Date.now()
+      await transport('https://x.test', { fetch, retry: { limit: 1, backoffMs: 400 } }).request({
+        method: 'GET',
+        path: '/',
+        source: 's',
+      })
+      // Retry 1 waits random × min(maxDelayMs, backoffMs × 2^0) = 0.5 × 400 ms.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(190)
+      expect(random).toHaveBeenCalled()
+    } finally {
+      random.mockRestore()
+    }
   })
 
   it('settles on timeout and on abort even when the fetch ignores its signal', async () => {
