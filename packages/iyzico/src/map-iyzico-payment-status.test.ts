@@ -222,7 +222,8 @@ describe('mapIyzicoFailureCategory', () => {
     ['EXPIRED_CARD', 'expired'],
     ['STOLEN_CARD', 'fraud'],
     ['DO_NOT_HONOUR', 'declined'],
-    ['GENERAL_ERROR', 'technical'],
+    ['COMMUNICATION_OR_SYSTEM_ERROR', 'technical'],
+    ['INVALID_CAVV', 'authentication'],
     ['SOMETHING_NEW', 'other'],
     [undefined, 'other'],
   ] as const)('%s → %s', (group, category) => {

@@ -70,28 +70,35 @@ export function mapIyzicoFraudStatus(fraudStatus: number | undefined): FraudVerd
   }
 }
 
-/** iyzico's `errorGroup` values for declined cards, sorted into the model's failure categories. */
+/** iyzico's bank-error `errorGroup` values (its published error table), sorted into the model's categories. */
 const FAILURE_CATEGORY_BY_GROUP: Readonly<Record<string, FailureCategory>> = {
   NOT_SUFFICIENT_FUNDS: 'insufficient_funds',
   EXPIRED_CARD: 'expired',
   FRAUD_SUSPECT: 'fraud',
   LOST_CARD: 'fraud',
   STOLEN_CARD: 'fraud',
-  PICKUP_CARD: 'fraud',
   DO_NOT_HONOUR: 'declined',
   INVALID_TRANSACTION: 'declined',
-  INVALID_CARD_NUMBER: 'declined',
   INVALID_CVC2: 'declined',
+  INVALID_CVC2_LENGTH: 'declined',
+  INVALID_CARD_NUMBER: 'declined',
   NOT_PERMITTED_TO_CARDHOLDER: 'declined',
   NOT_PERMITTED_TO_TERMINAL: 'declined',
+  NOT_PERMITTED_TO_INSTALLMENT: 'declined',
   RESTRICTED_BY_LAW: 'declined',
+  RESTRICTED_CARD: 'declined',
+  BLOCKED_CARD: 'declined',
   CARD_NOT_PERMITTED: 'declined',
+  REFER_TO_CARD_ISSUER: 'declined',
+  NO_SUCH_ISSUER: 'declined',
+  BIN_NOT_FOUND: 'declined',
+  INVALID_CAVV: 'authentication',
+  INVALID_ECI: 'authentication',
+  DEBIT_CARDS_REQUIRES_3DS: 'authentication',
+  COMMUNICATION_OR_SYSTEM_ERROR: 'technical',
   REQUEST_TIMEOUT: 'technical',
-  GENERAL_ERROR: 'technical',
-  SYSTEM_ERROR: 'technical',
-  BANK_NOT_FOUND: 'technical',
-  THREEDS_AUTHENTICATION_FAILED: 'authentication',
-  MD_STATUS_FAILED: 'authentication',
+  REQUIRES_DAY_END: 'technical',
+  INVALID_MERCHANT_OR_SP: 'technical',
 }
 
 export function mapIyzicoFailureCategory(errorGroup: string | undefined): FailureCategory {
