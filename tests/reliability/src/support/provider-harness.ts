@@ -57,6 +57,8 @@ export interface RunningHarness {
   primaryRequests(): number
   /** Server-side requests whose client connection is still open. */
   openRequests(): number
+  /** Every Authorization header the server received: credentials in the form they travel. */
+  authorizations(): string[]
   addFault(rule: FaultRule): void
   getStatus(query: Record<string, unknown>, signal?: AbortSignal): Promise<NormalizedResult>
   normalizer: ReturnType<typeof createStatusNormalizer>
@@ -83,12 +85,17 @@ interface Simulator {
 async function serve(
   simulator: Simulator,
   primaryPath: string,
-): Promise<Pick<RunningHarness, 'served' | 'primaryRequests' | 'openRequests' | 'addFault'>> {
+): Promise<
+  Pick<RunningHarness, 'served' | 'primaryRequests' | 'openRequests' | 'authorizations' | 'addFault'>
+> {
   let primary = 0
   // A request is live until its answer is fully written or its client connection closes.
   const live = new Set<Request>()
+  const authorizations: string[] = []
   const served = await serveFetchHandler(async (request) => {
     if (new URL(request.url).pathname === primaryPath) primary++
+    const authorization = request.headers.get('authorization')
+    if (authorization !== null) authorizations.push(authorization)
     live.add(request)
     request.signal.addEventListener('abort', () => live.delete(request), { once: true })
     let response: Response
@@ -111,6 +118,7 @@ async function serve(
     served,
     primaryRequests: () => primary,
     openRequests: () => live.size,
+    authorizations: () => [...authorizations],
     addFault: (rule) =>
       simulator.faults.add({
         match: (request) => new URL(request.url).pathname === primaryPath,
