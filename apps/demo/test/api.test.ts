@@ -288,3 +288,43 @@ describe('POST /api/statuses', () => {
     expect(results.find((r) => r.index === 1)).toMatchObject({ ok: true })
   })
 })
+
+describe('POST /api/statuses from a plain HTML form', () => {
+  it('reads an uploaded file and the form fields, as the page posts without JavaScript', async () => {
+    const ids = wiring.scenarios.filter((s) => s.provider === 'esnekpos' && 'sendPaymentRequestId' in s.query)
+    const form = new FormData()
+    form.set('provider', 'esnekpos')
+    form.set('by', 'sendPaymentRequestId')
+    form.set('ids', '')
+    form.set('file', new File([ids.map((s) => String(s.query.sendPaymentRequestId)).join('\n')], 'ids.txt'))
+    const response = await app.request('/api/statuses', { method: 'POST', body: form })
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as BatchLine)
+    expect(lines.filter((line) => line.type === 'result')).toHaveLength(ids.length)
+  })
+})
+
+describe('a batch whose client goes away', () => {
+  it('stops sending queries to the provider', async () => {
+    const slow = createDemoWiring({}, { retry: false, latencyMs: 50 })
+    const slowApp = createApp(slow)
+    const paid = slow.scenarios.find((s) => s.provider === 'iyzico' && 'paymentId' in s.query)!
+    const queries = Array.from({ length: 200 }, () => paid.query)
+    const response = await slowApp.request('/api/statuses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ queries }),
+    })
+    const reader = response.body!.getReader()
+    await reader.read()
+    await reader.read()
+    await reader.cancel()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const afterCancel = slow.simulators.iyzico!.requests
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(slow.simulators.iyzico!.requests).toBe(afterCancel)
+    expect(afterCancel).toBeLessThan(60)
+  })
+})

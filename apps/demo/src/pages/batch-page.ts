@@ -24,7 +24,7 @@ export function batchPage(ctx: PageContext) {
     t.batch.heading,
     html`<p class="intro">${t.batch.intro}</p>
 <noscript><p class="note">${t.batch.noScript}</p></noscript>
-<form class="batch-form" data-testid="batch-form" action="/api/statuses" method="post">
+<form class="batch-form" data-testid="batch-form" action="/api/statuses" method="post" enctype="multipart/form-data">
   <div class="row">
     <div class="field">
       <label for="batch-provider">${t.query.provider}</label>
