@@ -114,7 +114,8 @@ export const en = {
     status: 'Status',
     detail: 'Explanation or error',
     download: 'Download CSV',
-    noScript: 'Checking many payments needs JavaScript. The JSON API (POST /api/statuses) works without it.',
+    noScript:
+      'Without JavaScript the form still works, but answers with the raw result stream (one JSON line per payment) instead of the live table.',
     done: 'Done: {total} checked.',
   },
   scenarios: {

@@ -113,7 +113,8 @@ export const tr: Messages = {
     status: 'Durum',
     detail: 'Açıklama ya da hata',
     download: 'CSV indir',
-    noScript: 'Toplu kontrol JavaScript gerektirir. JSON API (POST /api/statuses) onsuz da çalışır.',
+    noScript:
+      'JavaScript olmadan form yine çalışır, ancak canlı tablo yerine ham sonuç akışını (her ödeme için bir JSON satırı) döndürür.',
     done: 'Bitti: {total} sorgu kontrol edildi.',
   },
   scenarios: {
