@@ -5,7 +5,7 @@ import { toErrorResponse } from './api/error-response'
 import { errorReply, logUnexpected } from './api/reply'
 import { statusRoute } from './api/status-route'
 import { type BatchSettings, statusesRoute } from './api/statuses-route'
-import type { DemoNormalizer, DemoScenario, ProviderMode } from './demo-types'
+import type { DemoNormalizer, DemoQuery, DemoScenario, ProviderMode } from './demo-types'
 import { MESSAGES, pickLang } from './i18n/pick-lang'
 import { apiPage } from './pages/api-page'
 import { batchPage } from './pages/batch-page'
@@ -45,9 +45,7 @@ export function createApp(options: DemoAppOptions): Hono {
     )
   })
 
-  const context = (c: {
-    req: { url: string; query(name: string): string | undefined; header(name: string): string | undefined }
-  }): PageContext => {
+  const context = (c: Context): PageContext => {
     const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'))
     return { lang, t: MESSAGES[lang], url: new URL(c.req.url), modes }
   }
@@ -57,7 +55,7 @@ export function createApp(options: DemoAppOptions): Hono {
     const params = new URL(c.req.url).searchParams
     const asked = params.has('by') || ID_PARAMS.some((name) => params.has(name))
     if (!asked) return c.html(queryPage(ctx, { state: 'empty' }))
-    let query: ReturnType<typeof parseStatusQuery> | undefined
+    let query: DemoQuery | undefined
     try {
       query = parseStatusQuery((name) => params.get(name) ?? undefined, providers)
       const result = await normalizer.getStatus(query, { signal: c.req.raw.signal })

@@ -40,6 +40,7 @@ describe('live mode', () => {
     const page = await (await app.request('/?lang=en')).text()
     expect(page).toContain(`data-provider="iyzico" data-mode="live"`)
     expect(page).toContain(servers[0]!.url)
+    expect(await (await app.request('/scenarios?lang=en')).text()).toContain('no simulator scenarios')
 
     const paid = iyzicoScenarios.find((s) => s.expect.status === 'SUCCEEDED')!
     const iyzicoAnswer = await app.request(

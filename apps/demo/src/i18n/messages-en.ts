@@ -119,6 +119,7 @@ export const en = {
     done: 'Done: {total} checked.',
   },
   scenarios: {
+    none: 'Every provider is live, so there are no simulator scenarios to show.',
     heading: 'Scenario gallery',
     intro: 'Every case the built-in simulators know. One click queries it through durum.',
     expect: 'Expected',

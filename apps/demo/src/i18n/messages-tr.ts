@@ -118,6 +118,7 @@ export const tr: Messages = {
     done: 'Bitti: {total} sorgu kontrol edildi.',
   },
   scenarios: {
+    none: 'Tüm sağlayıcılar canlı; gösterilecek simülatör senaryosu yok.',
     heading: 'Senaryo galerisi',
     intro: 'Yerleşik simülatörlerin bildiği her durum. Tek tıkla durum üzerinden sorgulanır.',
     expect: 'Beklenen',

@@ -13,6 +13,7 @@ export function scenariosPage(ctx: PageContext, scenarios: readonly DemoScenario
     ctx,
     t.scenarios.heading,
     html`<p class="intro">${t.scenarios.intro}</p>
+${scenarios.length === 0 ? html`<p class="note">${t.scenarios.none}</p>` : ''}
 ${providers.map(
   (
     provider,
