@@ -54,7 +54,16 @@ const markers = [
   '0011',
   '0012',
   '0013',
-]
+].map((hex) => {
+  const open = `"\\u${hex}`
+  return {
+    escape: `\\u${hex}`,
+    code: Number.parseInt(hex, 16),
+    replacement: `$1${open}$2"`,
+    // The wrapped sentinel, then the empty match at the very end.
+    tail: `${open}0"${open}"`,
+  }
+})
 
 /*
  * One match = everything up to the next number outside strings (`$1`: other characters and whole
@@ -78,16 +87,13 @@ const sentinel = ' 0'
  * it fall back to lossless-json.
  */
 export function parseJson(text: string): unknown {
-  const marker = markers.find((hex) => !text.includes(`\\u${hex}`))
+  const marker = markers.find(({ spelled }) => !text.includes(spelled))
   try {
     if (marker === undefined) return parseJsonSlow(text)
-    const open = `"\\u${marker}`
-    const wrapped = `${text}${sentinel}`.replace(upToNextNumber, `$1${open}$2"`)
-    // Ends with the wrapped sentinel, then the empty match at the very end.
-    const tail = `${open}0"${open}"`
-    if (!wrapped.endsWith(tail)) throw invalidJson(undefined)
-    const parsed: unknown = JSON.parse(wrapped.slice(0, -tail.length))
-    return reviveNumbers(parsed, Number.parseInt(marker, 16))
+    const wrapped = (text + sentinel).replace(upToNextNumber, marker.replacement)
+    if (!wrapped.endsWith(marker.tail)) throw invalidJson(undefined)
+    const parsed: unknown = JSON.parse(wrapped.slice(0, -marker.tail.length))
+    return reviveNumbers(parsed, marker.code)
   } catch (error) {
     throw invalidJson(error)
   }
