@@ -57,7 +57,7 @@ const markers = [
 ].map((hex) => {
   const open = `"\\u${hex}`
   return {
-    escape: `\\u${hex}`,
+    spelled: `\\u${hex}`,
     code: Number.parseInt(hex, 16),
     replacement: `$1${open}$2"`,
     // The wrapped sentinel, then the empty match at the very end.
