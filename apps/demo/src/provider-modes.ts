@@ -13,7 +13,7 @@ export interface LiveEsnekpos {
   baseUrl: string
 }
 
-export const DEFAULT_LIVE_URLS = {
+const DEFAULT_LIVE_URLS = {
   iyzico: 'https://sandbox-api.iyzipay.com',
   esnekpos: 'https://posservicetest.esnekpos.com',
 } as const

@@ -17,8 +17,3 @@ export function href(ctx: PageContext, path: string, params?: URLSearchParams): 
   query.set('lang', ctx.lang)
   return `${path}?${query}`
 }
-
-/** Fills `{name}` placeholders of a translated sentence. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match))
-}
