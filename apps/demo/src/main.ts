@@ -2,7 +2,7 @@ import { DurumError } from '@durum/core'
 import { startDemo } from './start-demo'
 
 // `pnpm demo`: simulators by default, real providers where credentials are set (see README).
-const portText = process.env.PORT ?? '3000'
+const portText = process.env.PORT?.trim() || '3000'
 const port = Number(portText)
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number (0-65535), not "${portText}".`)
@@ -10,7 +10,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-  const demo = await startDemo({ env: process.env, port, latencyMs: 120 })
+  // localhost by default: with live credentials the demo can query real payments, so it is not
+  // exposed to the network unless HOST says so.
+  const hostname = process.env.HOST?.trim() || 'localhost'
+  const demo = await startDemo({ env: process.env, port, hostname, latencyMs: 120 })
   console.log(`durum demo listening on ${demo.url}`)
   for (const [provider, mode] of Object.entries(demo.wiring.modes)) {
     console.log(`  ${provider}: ${mode.mode === 'live' ? `live, ${mode.baseUrl}` : 'simulator'}`)
@@ -24,6 +27,10 @@ try {
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 } catch (error) {
-  console.error(DurumError.isInstance(error) ? `durum demo: ${error.message}` : error)
+  if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+    console.error(`durum demo: port ${port} is in use; set PORT to another one.`)
+  } else {
+    console.error(DurumError.isInstance(error) ? `durum demo: ${error.message}` : error)
+  }
   process.exit(1)
 }
