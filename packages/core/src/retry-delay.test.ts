@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { abortableDelay } from './abortable-delay'
 import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
-import { defaultRetry, resolveRetryOptions } from './retry-options'
+import { defaultRetry } from './retry-options'
 
 describe('backoffDelayMs', () => {
   it('is full jitter: uniform in [0, min(max, base × 2^(n-1))]', () => {
@@ -38,36 +37,5 @@ describe('parseRetryAfterMs', () => {
 
   it.each([null, '', '-1', '1.5', 'soon', '2026-11-23', 'Xyz, garbage'])('%j → undefined', (value) => {
     expect(parseRetryAfterMs(value, now)).toBeUndefined()
-  })
-})
-
-describe('resolveRetryOptions', () => {
-  it('defaults to two retries and accepts a number, false or options', () => {
-    expect(resolveRetryOptions(undefined)).toEqual(defaultRetry)
-    expect(resolveRetryOptions(false).limit).toBe(0)
-    expect(resolveRetryOptions(5)).toEqual({ ...defaultRetry, limit: 5 })
-    expect(resolveRetryOptions({ limit: 1, maxRetryAfterMs: 50 })).toEqual({
-      ...defaultRetry,
-      limit: 1,
-      maxRetryAfterMs: 50,
-    })
-  })
-
-  it.each([-1, 1.5, Number.NaN])('refuses limit %d', (limit) => {
-    expect(() => resolveRetryOptions(limit)).toThrow(RangeError)
-  })
-})
-
-describe('abortableDelay', () => {
-  it('waits, and rejects with the reason as soon as the signal aborts', async () => {
-    await expect(abortableDelay(5, undefined)).resolves.toBeUndefined()
-    const controller = new AbortController()
-    const started = Date.now()
-    const waiting = abortableDelay(60_000, controller.signal)
-    const reason = new Error('stop')
-    setTimeout(() => controller.abort(reason), 20)
-    await expect(waiting).rejects.toBe(reason)
-    expect(Date.now() - started).toBeLessThan(1_000)
-    await expect(abortableDelay(10, controller.signal)).rejects.toBe(reason)
   })
 })
