@@ -232,8 +232,10 @@ describe('getStatuses', () => {
       }
     }
     const provider = fakeProvider(async ({ id }, options) => {
-      if (options?.signal) signals.push(options.signal)
-      if (id !== '0') await new Promise(() => {})
+      if (id !== '0') {
+        if (options?.signal) signals.push(options.signal)
+        await new Promise(() => {})
+      }
       return fakePayment('SUCCEEDED')
     })
     const durum = createStatusNormalizer({ providers: [provider] })

@@ -75,7 +75,12 @@ async function* runBatch<Q>(
 ): AsyncGenerator<BatchResult<Q>> {
   const { concurrency, signal, onProgress } = settings
   const limiter = createRateLimiter(settings.intervalMsOf)
-  const controller = new AbortController()
+  // One controller per query in flight, not one signal shared by all: every request hangs its
+  // listeners on its own signal, so a wide batch never piles listeners onto one target.
+  const inFlightControllers = new Set<AbortController>()
+  const abortInFlight = (reason: unknown) => {
+    for (const queryController of inFlightControllers) queryController.abort(reason)
+  }
   const progress: BatchProgress = { started: 0, completed: 0, succeeded: 0, failed: 0 }
   if (settings.total !== undefined) progress.total = settings.total
 
@@ -137,13 +142,17 @@ async function* runBatch<Q>(
     inFlight++
     progress.started++
     report()
-    callProvider(validated, controller.signal).then(
+    const queryController = new AbortController()
+    inFlightControllers.add(queryController)
+    callProvider(validated, queryController.signal).then(
       (result) => {
         inFlight--
+        inFlightControllers.delete(queryController)
         settle({ index, query, ok: true, result })
       },
       (error: unknown) => {
         inFlight--
+        inFlightControllers.delete(queryController)
         const durumError = toDurumError(error, validated.provider.name)
         if (durumError.code === 'rate_limited' && durumError.retryAfterMs !== undefined) {
           limiter.holdOff(validated.provider.name, performance.now(), durumError.retryAfterMs)
@@ -218,7 +227,7 @@ async function* runBatch<Q>(
   }
 
   const onAbort = () => {
-    controller.abort(signal?.reason)
+    abortInFlight(signal?.reason)
     notify()
   }
   signal?.addEventListener('abort', onAbort, { once: true })
@@ -244,7 +253,7 @@ async function* runBatch<Q>(
     closed = true
     signal?.removeEventListener('abort', onAbort)
     clearTimeout(timer)
-    controller.abort(signal?.reason)
+    abortInFlight(signal?.reason)
     if (!sourceDone) {
       sourceDone = true
       Promise.resolve(source.return?.()).catch(() => {})
