@@ -3,6 +3,7 @@ import { DurumError, type RequestEvent, type ResponseEvent } from '@durum/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import vectors from './__fixtures__/iyzico-signatures.json' with { type: 'json' }
 import { createIyzicoClient } from './iyzico-client'
+import type { IyzicoReportingQuery } from './iyzico-queries'
 import { signIyzicoRequest } from './sign-iyzico-request'
 import { fixtureText } from './test-fixtures'
 import { createIyzicoSimulator } from './testing'
@@ -88,6 +89,29 @@ describe('createIyzicoClient: requests', () => {
     expect(request?.headers.get('content-type')).toBe('application/json')
   })
 
+  it('asks reporting by paymentId with the same signature: the query string is not signed', async () => {
+    const [vector] = vectors.requests.filter(
+      (candidate) => candidate.operation === 'reportingTransactionDetails.retrieve',
+    )
+    if (vector === undefined) throw new Error('no reporting vector')
+    const { fetch, sent } = recording(() =>
+      json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
+    )
+    const client = createIyzicoClient({
+      ...vector.credentials,
+      baseUrl,
+      fetch,
+      retry: false,
+      randomKey: () => vector.randomKey,
+    })
+    await client.getReportingPaymentDetails({ paymentId: '35790626' }, { conversationId: '123456789' })
+    expect(sent[0]?.method).toBe('GET')
+    expect(sent[0]?.url).toBe(
+      `${baseUrl}/v2/reporting/payment/details?locale=tr&conversationId=123456789&paymentId=35790626`,
+    )
+    expect(sent[0]?.headers.get('authorization')).toBe(vector.request.headers.authorization)
+  })
+
   it('signs every attempt afresh with a new random key', async () => {
     let calls = 0
     const { fetch, sent } = recording(() =>
@@ -155,13 +179,15 @@ describe('createIyzicoClient: answers', () => {
         })
       ).sessionInfo.sessionStatus,
     ).toBe('PASSIVE')
-    const reporting = await c.getReportingPaymentDetails({ paymentConversationId: '20260611C995' })
-    expect(reporting.payments[0]).toMatchObject({
-      paymentId: '35790626',
-      paymentStatus: 1,
-      paymentRefundStatus: 'TOTALLY_REFUNDED',
-    })
-    expect(reporting.payments[0]?.cancels?.[0]).toMatchObject({ refundPrice: '10.01', refundStatus: 1 })
+    for (const query of [{ paymentId: '35790626' }, { paymentConversationId: '20260611C995' }]) {
+      const reporting = await c.getReportingPaymentDetails(query)
+      expect(reporting.payments[0]).toMatchObject({
+        paymentId: '35790626',
+        paymentStatus: 1,
+        paymentRefundStatus: 'TOTALLY_REFUNDED',
+      })
+      expect(reporting.payments[0]?.cancels?.[0]).toMatchObject({ refundPrice: '10.01', refundStatus: 1 })
+    }
   })
 
   it('reads an unknown conversation id in reporting as an empty list, not an error', async () => {
@@ -288,6 +314,20 @@ describe('createIyzicoClient: query validation, before any request', () => {
       'an empty conversation id',
       () => client.getReportingPaymentDetails({ paymentConversationId: '' }),
       'paymentConversationId',
+    ],
+    [
+      'reporting with both ids',
+      () =>
+        client.getReportingPaymentDetails({
+          paymentId: '35790626',
+          paymentConversationId: '20260611C995',
+        } as unknown as IyzicoReportingQuery),
+      'paymentConversationId',
+    ],
+    [
+      'reporting with neither id',
+      () => client.getReportingPaymentDetails({} as unknown as IyzicoReportingQuery),
+      'paymentId',
     ],
   ])('%s → validation error naming %s', async (_, call, field) => {
     const error = await failureOf(call())

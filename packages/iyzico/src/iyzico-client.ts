@@ -67,7 +67,10 @@ export interface IyzicoClient {
     query: IyzicoTokenizationSessionQuery,
     options?: IyzicoCallOptions,
   ): Promise<IyzicoTokenizationSession>
-  /** `GET /v2/reporting/payment/details`: every attempt under a conversation id, with refunds and cancels. */
+  /**
+   * `GET /v2/reporting/payment/details` by `paymentId` (that payment) or `paymentConversationId` (every
+   * attempt under it), exactly one: the payments with their refunds and cancels.
+   */
   getReportingPaymentDetails(
     query: IyzicoReportingQuery,
     options?: IyzicoCallOptions,

@@ -3,28 +3,49 @@ import {
   createStatusNormalizer,
   type NormalizedResult,
   NormalizedResultSchema,
+  type QueryOf,
 } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { iyzico } from './iyzico-provider'
-import { createIyzicoSimulator, iyzicoErrorScenarios, iyzicoScenarios } from './testing'
+import { type IyzicoProvider, iyzico } from './iyzico-provider'
+import {
+  createIyzicoSimulator,
+  type IyzicoSimulatorOptions,
+  iyzicoErrorScenarios,
+  iyzicoScenarios,
+} from './testing'
+import * as bodies from './testing/iyzico-fixture-bodies'
 
 const apiKey = 'sandbox-provider-test-api-key-4e1f'
 const secretKey = 'sandbox-provider-test-secret-key-8a0c'
 const baseUrl = 'https://iyzico.simulator.test'
 
-function setup(options: Parameters<typeof iyzico>[0] = {}) {
-  const simulator = createIyzicoSimulator({ apiKey, secretKey })
+/** The real sandbox bodies of payment 35790626 after its cancel. */
+const afterCancel = bodies.paymentDetailAfterCancel
+const reportingCancel = bodies.reportingTotallyRefundedByCancel
+
+function setup(options: Parameters<typeof iyzico>[0] = {}, scenarios?: IyzicoSimulatorOptions['scenarios']) {
+  const simulator = createIyzicoSimulator({
+    apiKey,
+    secretKey,
+    ...(scenarios === undefined ? {} : { scenarios }),
+  })
   const paths: string[] = []
+  /** The query strings of the reporting GETs. */
+  const reportingAsked: Record<string, string>[] = []
   const fetch: typeof globalThis.fetch = (input, init) => {
     const request = new Request(input, init)
-    paths.push(new URL(request.url).pathname)
+    const url = new URL(request.url)
+    paths.push(url.pathname)
+    if (request.method === 'GET') reportingAsked.push(Object.fromEntries(url.searchParams))
     return simulator.handle(request)
   }
   const provider = iyzico({ apiKey, secretKey, baseUrl, fetch, retry: false, ...options })
   const durum = createStatusNormalizer({ providers: [provider] })
-  return { simulator, provider, durum, paths }
+  return { simulator, provider, durum, paths, reportingAsked }
 }
+
+const DETAIL_THEN_REPORTING = ['/payment/detail', '/v2/reporting/payment/details']
 
 describe('iyzico provider', () => {
   it.each(iyzicoScenarios.map((scenario) => [scenario.name, scenario] as const))(
@@ -40,53 +61,156 @@ describe('iyzico provider', () => {
   it.each(iyzicoErrorScenarios.map((scenario) => [scenario.name, scenario] as const))(
     'error scenario %s → its error code',
     async (_, scenario) => {
+      const query = { provider: 'iyzico', ...scenario.query } as QueryOf<IyzicoProvider>
       const error = await setup()
-        .durum.getStatus({ provider: 'iyzico', ...scenario.query } as never)
+        .durum.getStatus(query)
         .catch((caught: unknown) => caught)
       expect(DurumError.isInstance(error) && error.code).toBe(scenario.code)
     },
   )
+})
 
-  it('reads a cancel from reporting when queried by paymentConversationId', async () => {
-    const { durum, paths } = setup()
+describe('iyzico provider: refunds and cancels from reporting', () => {
+  it('a cancelled payment queried by paymentId reads CANCELLED, reporting asked by that paymentId', async () => {
+    const { durum, paths, reportingAsked } = setup()
+    const result = await durum.getStatus({ provider: 'iyzico', paymentId: '35790626' })
+    expect(paths).toEqual(DETAIL_THEN_REPORTING)
+    expect(reportingAsked).toEqual([{ locale: 'tr', paymentId: '35790626' }])
+    expect(result).toMatchObject({
+      status: 'CANCELLED',
+      rawStatus: 'SUCCESS fraud=1 phase=AUTH refund=TOTALLY_REFUNDED cancelled',
+      refundsChecked: true,
+      refundedAmount: { amount: '10.01', currency: 'TRY' },
+      ids: { paymentId: '35790626' },
+    })
+    expect(result.explanation).toMatch(/cancelled on 2026-06-11T23:29:34Z .*do not ship/)
+  })
+
+  it('a cancelled payment queried by its checkout form’s token reads CANCELLED', async () => {
+    const { durum, paths, reportingAsked } = setup()
+    const result = await durum.getStatus({
+      provider: 'iyzico',
+      checkoutFormToken: '3d0f5a2e-8c41-4b7a-9e26-5f1c0b8d7a43',
+    })
+    expect(paths).toEqual(['/payment/iyzipos/checkoutform/auth/ecom/detail', '/v2/reporting/payment/details'])
+    expect(reportingAsked).toEqual([{ locale: 'tr', paymentId: '35790626' }])
+    expect(result).toMatchObject({ status: 'CANCELLED', refundsChecked: true })
+  })
+
+  it.each([
+    [{ paymentId: '35790700' }, 'REFUNDED', '10.01'],
+    [{ checkoutFormToken: '7b2e9c14-5a6d-4f80-8b3c-2d9e1f4a6c57' }, 'REFUNDED', '10.01'],
+    [{ paymentId: '35790701' }, 'PARTIALLY_REFUNDED', '5.00'],
+    [{ checkoutFormToken: 'a91c4e7f-2b38-4d5a-8f06-6e3b7c1d9a28' }, 'PARTIALLY_REFUNDED', '5.00'],
+  ] as const)('%j → %s, refunded %s', async (query, status, refunded) => {
+    const result = await setup().provider.getStatus(query)
+    expect(result).toMatchObject({
+      status,
+      refundsChecked: true,
+      refundedAmount: { amount: refunded, currency: 'TRY' },
+    })
+  })
+
+  it('queried by paymentConversationId, still asks reporting by the payment’s own paymentId', async () => {
+    const { durum, paths, reportingAsked } = setup()
     const result = await durum.getStatus({ provider: 'iyzico', paymentConversationId: '20260611C995' })
-    expect(paths).toEqual(['/payment/detail', '/v2/reporting/payment/details'])
+    expect(paths).toEqual(DETAIL_THEN_REPORTING)
+    expect(reportingAsked).toEqual([{ locale: 'tr', paymentId: '35790626' }])
     expect(result).toMatchObject({
       status: 'CANCELLED',
       refundsChecked: true,
-      refundedAmount: { amount: '10.01', currency: 'TRY' },
       ids: { paymentId: '35790626', merchantReference: '20260611C995' },
     })
   })
 
-  it('says refunds were not checked when queried by paymentId, and how to include them', async () => {
+  it('a payment reporting confirms NOT_REFUNDED reads SUCCEEDED with refunds checked', async () => {
+    const result = await setup().provider.getStatus({ paymentId: '35790702' })
+    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: true })
+    expect(result.explanation).toMatch(/no refund or cancel: safe to ship/)
+  })
+
+  it('reporting listing no payment (payments: []) leaves refunds unchecked, saying so', async () => {
     const { durum, paths } = setup()
+    const result = await durum.getStatus({ provider: 'iyzico', paymentId: '20885695' })
+    expect(paths).toEqual(DETAIL_THEN_REPORTING)
+    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
+    expect(result.explanation).toMatch(
+      /Refunds and cancels were not checked: iyzico's reporting, asked by paymentId 20885695, lists no payment \(payments: \[\]\)/,
+    )
+  })
+
+  it('reporting answering with another payment is not taken as this one’s refunds', async () => {
+    const { provider } = setup({}, [
+      {
+        answers: [
+          { endpoint: 'payment-detail', key: 'paymentId:35790626', body: afterCancel },
+          {
+            endpoint: 'reporting-payment-details',
+            key: 'paymentId:35790626',
+            body: reportingCancel.replaceAll('35790626', '35790999'),
+          },
+        ],
+      },
+    ])
+    const result = await provider.getStatus({ paymentId: '35790626' })
+    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
+    expect(result.explanation).toMatch(/lists 1 payment but not this one/)
+  })
+
+  it('falls back to the paymentConversationId when iyzico’s answer has no paymentId', async () => {
+    const withoutPaymentId = afterCancel.replace('\n    "paymentId": "35790626",', '')
+    const { provider, reportingAsked } = setup({}, [
+      {
+        answers: [
+          { endpoint: 'payment-detail', key: 'paymentConversationId:20260611C995', body: withoutPaymentId },
+          {
+            endpoint: 'reporting-payment-details',
+            key: 'paymentConversationId:20260611C995',
+            body: reportingCancel,
+          },
+        ],
+      },
+    ])
+    const result = await provider.getStatus({ paymentConversationId: '20260611C995' })
+    expect(reportingAsked).toEqual([{ locale: 'tr', paymentConversationId: '20260611C995' }])
+    expect(result).toMatchObject({ status: 'CANCELLED', refundsChecked: true })
+  })
+
+  it('without a paymentId in the answer or a conversation id in the query, says reporting could not be asked', async () => {
+    const token = '3d0f5a2e-8c41-4b7a-9e26-5f1c0b8d7a43'
+    const form = afterCancel
+      .replace('\n    "paymentId": "35790626",', '')
+      .replace('"paymentStatus"', `"token": "${token}",\n    "paymentStatus"`)
+    const { provider, paths } = setup({}, [
+      { answers: [{ endpoint: 'checkout-form', key: `token:${token}`, body: form }] },
+    ])
+    const result = await provider.getStatus({ checkoutFormToken: token })
+    expect(paths).toEqual(['/payment/iyzipos/checkoutform/auth/ecom/detail'])
+    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
+    expect(result.explanation).toMatch(/no paymentId and the query gave no paymentConversationId/)
+  })
+
+  it("does not ask reporting with refunds: 'skip', and says the cancel may be missed", async () => {
+    const { durum, paths } = setup({ refunds: 'skip' })
     const result = await durum.getStatus({ provider: 'iyzico', paymentId: '35790626' })
     expect(paths).toEqual(['/payment/detail'])
     expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
-    expect(result.kind === 'payment' && result.explanation).toMatch(/query by paymentConversationId/)
-  })
-
-  it("does not ask reporting with refunds: 'skip'", async () => {
-    const { durum, paths } = setup({ refunds: 'skip' })
-    const result = await durum.getStatus({ provider: 'iyzico', paymentConversationId: '20260611C995' })
-    expect(paths).toEqual(['/payment/detail'])
-    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
-    expect(result.kind === 'payment' && result.explanation).toMatch(/refunds: 'skip'/)
+    expect(result.explanation).toMatch(/Refunds and cancels were not checked: refunds: 'skip'/)
   })
 
   it('does not ask reporting about a payment that was not taken', async () => {
     const { durum, paths } = setup()
-    await durum.getStatus({ provider: 'iyzico', paymentId: '20885697' })
+    const result = await durum.getStatus({ provider: 'iyzico', paymentId: '20885697' })
+    expect(result.status).toBe('FAILED')
     expect(paths).toEqual(['/payment/detail'])
   })
 
   it('a failing reporting endpoint leaves refunds unchecked instead of failing the query', async () => {
     const { simulator, durum } = setup()
     simulator.faults.add({ type: 'status', status: 503, match: (request) => request.method === 'GET' })
-    const result = await durum.getStatus({ provider: 'iyzico', paymentConversationId: '20260611C995' })
+    const result = await durum.getStatus({ provider: 'iyzico', paymentId: '35790626' })
     expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
-    expect(result.kind === 'payment' && result.explanation).toMatch(/reporting endpoint could not be read/)
+    expect(result.explanation).toMatch(/reporting endpoint could not be read \(provider\)/)
   })
 
   it('an abort while reporting is asked ends the query', async () => {
@@ -95,11 +219,13 @@ describe('iyzico provider', () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 50)
     const error = await provider
-      .getStatus({ paymentConversationId: '20260611C995' }, { signal: controller.signal })
+      .getStatus({ paymentId: '35790626' }, { signal: controller.signal })
       .catch((caught: unknown) => caught)
     expect(DurumError.isInstance(error) && error.code).toBe('transport')
   })
+})
 
+describe('iyzico provider: raw, validation and credentials', () => {
   it('keeps stored-card tokens out of raw', async () => {
     const result = await setup().durum.getStatus({
       provider: 'iyzico',

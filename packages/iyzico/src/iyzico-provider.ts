@@ -8,10 +8,19 @@ import {
 } from '@durum/status-normalizer'
 import { createIyzicoApi, type IyzicoApi } from './iyzico-client'
 import { type IyzicoClientOptions, resolveIyzicoOptions } from './iyzico-options'
-import { type IyzicoStatusQuery, IyzicoStatusQuerySchema, parseIyzicoQuery } from './iyzico-queries'
+import {
+  type IyzicoReportingQuery,
+  type IyzicoStatusQuery,
+  IyzicoStatusQuerySchema,
+  parseIyzicoQuery,
+} from './iyzico-queries'
 import type { IyzicoPaymentBody } from './iyzico-schemas'
 import { mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
-import type { IyzicoRefundLookup } from './map-iyzico-refund-status'
+import {
+  type IyzicoRefundLookup,
+  matchIyzicoReportingPayment,
+  needsIyzicoRefundCheck,
+} from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
 
@@ -26,41 +35,50 @@ export type IyzicoQueryVariant =
 
 export type IyzicoProvider = StatusProvider<'iyzico', IyzicoQueryVariant>
 
-const NO_CONVERSATION_ID =
-  '/payment/detail does not show them and this query gives no paymentConversationId; query by paymentConversationId to include them.'
-
-function needsRefundCheck(body: IyzicoPaymentBody): boolean {
-  const { status } = mapIyzicoPaymentStatus({
-    status: body.status,
-    paymentStatus: body.paymentStatus,
-    fraudStatus: body.fraudStatus ?? undefined,
-    phase: body.phase ?? undefined,
-  })
-  return status === 'SUCCEEDED' || status === 'AUTHORIZED'
-}
-
-/** Asks reporting about refunds and cancels; a failure there leaves the result unchecked, never wrong. */
+/**
+ * Asks reporting about refunds and cancels, by the payment's own `paymentId` from iyzico's answer
+ * (the `conversationId` there is only an echo), else by the query's `paymentConversationId`. A
+ * failure there, or an answer that does not single out this payment, leaves the result unchecked,
+ * never wrong.
+ */
 async function lookUpRefunds(
   api: IyzicoApi,
   body: IyzicoPaymentBody,
   paymentConversationId: string | undefined,
   signal: AbortSignal | undefined,
 ): Promise<IyzicoRefundLookup> {
-  if (!needsRefundCheck(body)) return { kind: 'skipped', reason: 'not needed.' }
+  const { status } = mapIyzicoPaymentStatus({
+    status: body.status,
+    paymentStatus: body.paymentStatus,
+    fraudStatus: body.fraudStatus ?? undefined,
+    phase: body.phase ?? undefined,
+  })
+  if (!needsIyzicoRefundCheck(status)) return { kind: 'skipped', reason: 'not needed.' }
   if (api.options.refunds === 'skip') {
     return {
       kind: 'skipped',
       reason: "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting.",
     }
   }
-  if (paymentConversationId === undefined) return { kind: 'skipped', reason: NO_CONVERSATION_ID }
+  const asked: IyzicoReportingQuery | undefined =
+    body.paymentId != null && body.paymentId !== ''
+      ? { paymentId: body.paymentId }
+      : paymentConversationId === undefined
+        ? undefined
+        : { paymentConversationId }
+  if (asked === undefined) {
+    return {
+      kind: 'skipped',
+      reason:
+        "iyzico's answer has no paymentId and the query gave no paymentConversationId, so reporting could not be asked about this payment.",
+    }
+  }
   try {
     const { body: reporting } = await api.getReportingPaymentDetails(
-      { paymentConversationId },
+      asked,
       signal === undefined ? {} : { signal },
     )
-    const payment = reporting.payments.find((entry) => entry.paymentId === body.paymentId)
-    return payment === undefined ? { kind: 'not_listed' } : { kind: 'found', payment }
+    return matchIyzicoReportingPayment(reporting.payments, asked)
   } catch (error) {
     if (signal?.aborted || !DurumError.isInstance(error)) throw error
     return {
@@ -72,7 +90,7 @@ async function lookUpRefunds(
 
 /**
  * The iyzico status provider: payment detail, checkout-form result and tokenization session,
- * normalized, with refunds and cancels read from reporting when the conversation id is known.
+ * normalized, with refunds and cancels of a taken payment read from iyzico's reporting.
  */
 export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
   const api = createIyzicoApi(resolveIyzicoOptions(options))

@@ -13,12 +13,12 @@ export const IyzicoPaymentIdQuerySchema = v.strictObject({ paymentId: Id })
 export const IyzicoPaymentConversationIdQuerySchema = v.strictObject({ paymentConversationId: Id })
 export const IyzicoCheckoutFormQuerySchema = v.strictObject({ token: Id })
 export const IyzicoTokenizationSessionQuerySchema = v.strictObject({ checkoutFormToken: Id, paymentId: Id })
-export const IyzicoReportingQuerySchema = v.strictObject({ paymentConversationId: Id })
 
 export type IyzicoPaymentDetailQuery = { paymentId: string } | { paymentConversationId: string }
 export type IyzicoCheckoutFormQuery = v.InferOutput<typeof IyzicoCheckoutFormQuerySchema>
 export type IyzicoTokenizationSessionQuery = v.InferOutput<typeof IyzicoTokenizationSessionQuerySchema>
-export type IyzicoReportingQuery = v.InferOutput<typeof IyzicoReportingQuerySchema>
+/** `GET /v2/reporting/payment/details` takes either id, as iyzico documents ("at least one"); durum sends one. */
+export type IyzicoReportingQuery = { paymentId: string } | { paymentConversationId: string }
 
 type PathItem = v.IssuePathItem
 
@@ -61,6 +61,12 @@ function oneKeyOf<TOutput>(schemas: Record<string, v.GenericSchema<unknown, TOut
 
 export const IyzicoPaymentDetailQuerySchema: v.GenericSchema<unknown, IyzicoPaymentDetailQuery> =
   oneKeyOf<IyzicoPaymentDetailQuery>(
+    { paymentId: IyzicoPaymentIdQuerySchema, paymentConversationId: IyzicoPaymentConversationIdQuerySchema },
+    'paymentId or paymentConversationId',
+  )
+
+export const IyzicoReportingQuerySchema: v.GenericSchema<unknown, IyzicoReportingQuery> =
+  oneKeyOf<IyzicoReportingQuery>(
     { paymentId: IyzicoPaymentIdQuerySchema, paymentConversationId: IyzicoPaymentConversationIdQuerySchema },
     'paymentId or paymentConversationId',
   )

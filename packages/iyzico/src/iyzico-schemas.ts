@@ -205,7 +205,7 @@ export const IyzicoReportingPaymentSchema = v.object({
 })
 export type IyzicoReportingPayment = v.InferOutput<typeof IyzicoReportingPaymentSchema>
 
-/** `GET /v2/reporting/payment/details?paymentConversationId=…`: every attempt under that conversation id. */
+/** `GET /v2/reporting/payment/details?paymentId=…` (or `?paymentConversationId=…`: every attempt under it). */
 export const IyzicoReportingPaymentDetailsSchema = v.object({
   ...envelope,
   status: v.literal('success'),

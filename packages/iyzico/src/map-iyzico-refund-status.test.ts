@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { type IyzicoReportingPayment, IyzicoReportingPaymentDetailsSchema } from './iyzico-schemas'
 import type { IyzicoStatusMapping } from './map-iyzico-payment-status'
-import { applyIyzicoRefunds, iyzicoRefundedTotal } from './map-iyzico-refund-status'
+import {
+  applyIyzicoRefunds,
+  iyzicoRefundedTotal,
+  matchIyzicoReportingPayment,
+} from './map-iyzico-refund-status'
 import { readFixture } from './test-fixtures'
 
 const [cancelled] = readFixture(
@@ -77,11 +81,8 @@ describe('applyIyzicoRefunds', () => {
   })
 
   it.each([
-    [
-      { kind: 'skipped', reason: 'query by paymentConversationId to include them.' } as const,
-      /paymentConversationId/,
-    ],
-    [{ kind: 'not_listed' } as const, /does not list this payment/],
+    [{ kind: 'skipped', reason: "refunds: 'skip' is set." } as const, /not checked: refunds: 'skip' is set/],
+    [{ kind: 'not_listed', reason: 'reporting lists no payment.' } as const, /not checked: reporting lists/],
   ])('%j → refundsChecked false, saying why', (lookup, why) => {
     const outcome = applyIyzicoRefunds(succeeded, lookup)
     expect(outcome.refundsChecked).toBe(false)
@@ -96,6 +97,52 @@ describe('applyIyzicoRefunds', () => {
       expect(outcome).toEqual({ mapping: { ...succeeded, status } })
     },
   )
+})
+
+describe('matchIyzicoReportingPayment', () => {
+  const other = { ...cancelled, paymentId: '35790999', paymentConversationId: '20260611C995' }
+
+  it('asked by paymentId, takes the entry with that id, wherever it is listed', () => {
+    expect(matchIyzicoReportingPayment([other, cancelled], { paymentId: '35790626' })).toEqual({
+      kind: 'found',
+      payment: cancelled,
+    })
+  })
+
+  it('asked by paymentId, never takes another payment’s entry', () => {
+    const lookup = matchIyzicoReportingPayment([other], { paymentId: '35790626' })
+    expect(lookup).toEqual({
+      kind: 'not_listed',
+      reason:
+        "iyzico's reporting, asked by paymentId 35790626, lists 1 payment but not this one; ask again later.",
+    })
+  })
+
+  it('an empty payments[] is not a clean bill: the payment is not listed', () => {
+    const lookup = matchIyzicoReportingPayment([], { paymentId: '35790626' })
+    expect(lookup).toMatchObject({ kind: 'not_listed', reason: expect.stringMatching(/payments: \[\]/) })
+  })
+
+  it('the same paymentId listed twice is ambiguous', () => {
+    const lookup = matchIyzicoReportingPayment([cancelled, { ...cancelled, cancels: [] }], {
+      paymentId: '35790626',
+    })
+    expect(lookup).toMatchObject({ kind: 'not_listed', reason: expect.stringMatching(/2 times/) })
+  })
+
+  it('asked by paymentConversationId, takes a single attempt under it and refuses to pick among several', () => {
+    expect(matchIyzicoReportingPayment([cancelled], { paymentConversationId: '20260611C995' })).toEqual({
+      kind: 'found',
+      payment: cancelled,
+    })
+    expect(
+      matchIyzicoReportingPayment([cancelled, other], { paymentConversationId: '20260611C995' }),
+    ).toMatchObject({ kind: 'not_listed', reason: expect.stringMatching(/2 payments under it/) })
+    expect(matchIyzicoReportingPayment([cancelled], { paymentConversationId: 'order-42' })).toMatchObject({
+      kind: 'not_listed',
+      reason: expect.stringMatching(/lists 1 payment but not this one/),
+    })
+  })
 })
 
 describe('iyzicoRefundedTotal', () => {

@@ -1,13 +1,16 @@
 import { addDecimal } from '@durum/core'
+import type { PaymentStatus } from '@durum/status-normalizer'
+import type { IyzicoReportingQuery } from './iyzico-queries'
 import type { IyzicoRefundStatus, IyzicoReportingPayment } from './iyzico-schemas'
 import { IYZICO_REFUND_STATUSES } from './iyzico-schemas'
 import type { IyzicoStatusMapping } from './map-iyzico-payment-status'
 
 /** What the reporting endpoint said about a payment's refunds and cancels, or why it was not asked. */
 export type IyzicoRefundLookup =
+  /** The one `payments[]` entry that is this payment. */
   | { kind: 'found'; payment: IyzicoReportingPayment }
-  /** Reporting answered but does not list this payment (yet). */
-  | { kind: 'not_listed' }
+  /** Reporting answered, but no single entry is this payment; `reason` completes "Refunds and cancels were not checked: …". */
+  | { kind: 'not_listed'; reason: string }
   /** Not asked, or the question failed; `reason` completes "Refunds and cancels were not checked: …". */
   | { kind: 'skipped'; reason: string }
 
@@ -20,6 +23,52 @@ export interface IyzicoRefundOutcome {
 }
 
 const SUCCESSFUL = 1
+
+/** `/payment/detail` keeps saying SUCCESS after a cancel or refund: only a taken payment needs reporting. */
+export function needsIyzicoRefundCheck(status: PaymentStatus): boolean {
+  return status === 'SUCCEEDED' || status === 'AUTHORIZED'
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+
+/**
+ * Picks the reporting entry that is the payment asked about. Pure. Asked by `paymentId`, the entry
+ * must carry that id; asked by `paymentConversationId` (iyzico's answer had no paymentId), reporting
+ * may list several attempts under it, so only a single one is taken. Anything else is `not_listed`:
+ * refunds unchecked, never another payment's refunds and never a silent "none".
+ */
+export function matchIyzicoReportingPayment(
+  payments: readonly IyzicoReportingPayment[],
+  asked: IyzicoReportingQuery,
+): IyzicoRefundLookup {
+  const byPaymentId = 'paymentId' in asked
+  const matching = byPaymentId
+    ? payments.filter((payment) => payment.paymentId === asked.paymentId)
+    : payments.filter((payment) => payment.paymentConversationId === asked.paymentConversationId)
+  const [payment, another] = matching
+  if (payment !== undefined && another === undefined) return { kind: 'found', payment }
+  const question = byPaymentId
+    ? `iyzico's reporting, asked by paymentId ${asked.paymentId},`
+    : `iyzico's reporting, asked by paymentConversationId ${asked.paymentConversationId},`
+  if (payments.length === 0) {
+    return {
+      kind: 'not_listed',
+      reason: `${question} lists no payment (payments: []); it may not have caught up yet, so ask again later.`,
+    }
+  }
+  if (payment === undefined) {
+    return {
+      kind: 'not_listed',
+      reason: `${question} lists ${plural(payments.length, 'payment')} but not this one; ask again later.`,
+    }
+  }
+  return {
+    kind: 'not_listed',
+    reason: byPaymentId
+      ? `${question} lists that payment ${matching.length} times, so which entry holds its refunds is unclear; check iyzico's panel.`
+      : `${question} lists ${plural(matching.length, 'payment')} under it and iyzico's answer has no paymentId to tell which is this one; check iyzico's panel.`,
+  }
+}
 
 function isRefundStatus(value: string): value is IyzicoRefundStatus {
   return (IYZICO_REFUND_STATUSES as readonly string[]).includes(value)
@@ -64,21 +113,12 @@ export function applyIyzicoRefunds(
   mapping: IyzicoStatusMapping,
   lookup: IyzicoRefundLookup,
 ): IyzicoRefundOutcome {
-  if (mapping.status !== 'SUCCEEDED' && mapping.status !== 'AUTHORIZED') return { mapping }
-  if (lookup.kind === 'skipped') {
+  if (!needsIyzicoRefundCheck(mapping.status)) return { mapping }
+  if (lookup.kind !== 'found') {
     return {
       mapping: {
         ...mapping,
         explanation: `${mapping.explanation} Refunds and cancels were not checked: ${lookup.reason}`,
-      },
-      refundsChecked: false,
-    }
-  }
-  if (lookup.kind === 'not_listed') {
-    return {
-      mapping: {
-        ...mapping,
-        explanation: `${mapping.explanation} Refunds and cancels were not checked: iyzico's reporting endpoint does not list this payment yet; ask again later.`,
       },
       refundsChecked: false,
     }

@@ -8,6 +8,7 @@ import {
   IyzicoReportingPaymentDetailsSchema,
 } from './iyzico-schemas'
 import { mapIyzicoItemStatus } from './map-iyzico-payment-status'
+import { matchIyzicoReportingPayment } from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { fixtureText, readFixture } from './test-fixtures'
 
@@ -179,9 +180,13 @@ describe('normalizeIyzicoPayment with reporting (refunds and cancels)', () => {
       'reporting-payment-details.empty-payments.sandbox.json',
     )
     expect(empty.body.payments).toEqual([])
-    const payment = detail(afterCancel, { kind: 'not_listed' })
+    const payment = detail(
+      afterCancel,
+      matchIyzicoReportingPayment(empty.body.payments, { paymentId: '35790626' }),
+    )
     expect(payment.status).toBe('SUCCEEDED')
     expect(payment.refundsChecked).toBe(false)
+    expect(payment.explanation).toMatch(/asked by paymentId 35790626, lists no payment \(payments: \[\]\)/)
   })
 
   it('does not apply refunds to a payment that was never taken', () => {

@@ -49,7 +49,9 @@ export function iyzicoLookupKey(
     case 'tokenization-session':
       return `session:${params.checkoutFormToken}:${params.paymentId}`
     case 'reporting-payment-details':
-      return `paymentConversationId:${params.paymentConversationId}`
+      return params.paymentId
+        ? `paymentId:${params.paymentId}`
+        : `paymentConversationId:${params.paymentConversationId}`
   }
 }
 
@@ -63,7 +65,17 @@ const detailByConversation = (paymentConversationId: string, body: string): Iyzi
   key: `paymentConversationId:${paymentConversationId}`,
   body,
 })
-const reporting = (paymentConversationId: string, body: string): IyzicoCannedAnswer => ({
+const checkoutForm = (token: string, body: string): IyzicoCannedAnswer => ({
+  endpoint: 'checkout-form',
+  key: `token:${token}`,
+  body,
+})
+const reportingById = (paymentId: string, body: string): IyzicoCannedAnswer => ({
+  endpoint: 'reporting-payment-details',
+  key: `paymentId:${paymentId}`,
+  body,
+})
+const reportingByConversation = (paymentConversationId: string, body: string): IyzicoCannedAnswer => ({
   endpoint: 'reporting-payment-details',
   key: `paymentConversationId:${paymentConversationId}`,
   body,
@@ -89,15 +101,44 @@ function docsVariant(paymentId: string, edit: (body: string) => string = (body) 
 const setPaymentStatus = (status: string) => (body: string) =>
   replaceOnce(body, '"paymentStatus": "SUCCESS"', `"paymentStatus": "${status}"`)
 
-/** The cancelled sandbox payment (detail + reporting) moved to another id, to show other refund states. */
-function sandboxPaymentAs(paymentId: string, conversationId: string) {
-  const move = (body: string) =>
-    body.replaceAll('35790626', paymentId).replaceAll('20260611C995', conversationId)
-  return {
-    detail: move(bodies.paymentDetailAfterCancel),
-    reporting: move(bodies.reportingTotallyRefundedByCancel),
-  }
+/** A payment body as the checkout-form result gives it: the same payment, with the form's token. */
+const asCheckoutForm = (detail: string, token: string) =>
+  replaceOnce(
+    detail,
+    '"paymentStatus": "SUCCESS"',
+    `"token": "${token}",\n    "callbackUrl": "https://www.merchant.com/callback",\n    "paymentStatus": "SUCCESS"`,
+  )
+
+interface SandboxPaymentIds {
+  paymentId: string
+  conversationId: string
+  /** The checkout form's token that paid it. */
+  token: string
 }
+
+/**
+ * The cancelled sandbox payment (detail + reporting), possibly moved to other ids with its reporting
+ * body edited, to show other refund states. As on iyzico, it answers by paymentId, by conversation id
+ * and by checkout-form token, and reporting answers by either id.
+ */
+function sandboxPayment(
+  ids: SandboxPaymentIds,
+  editReporting: (body: string) => string = (body) => body,
+): readonly IyzicoCannedAnswer[] {
+  const move = (body: string) =>
+    body.replaceAll('35790626', ids.paymentId).replaceAll('20260611C995', ids.conversationId)
+  const detail = move(bodies.paymentDetailAfterCancel)
+  const report = editReporting(move(bodies.reportingTotallyRefundedByCancel))
+  return [
+    detailById(ids.paymentId, detail),
+    detailByConversation(ids.conversationId, detail),
+    checkoutForm(ids.token, asCheckoutForm(detail, ids.token)),
+    reportingById(ids.paymentId, report),
+    reportingByConversation(ids.conversationId, report),
+  ]
+}
+
+const withoutCancel = (body: string) => replaceOnce(body, /"cancels": \[[\s\S]*?\n {12}\],/, '"cancels": [],')
 
 /** No real partial-refund body is public: the real reporting body with the cancel turned into an item refund. */
 function withItemRefund(reportingBody: string, refundStatus: string, refundPrice: string): string {
@@ -113,13 +154,39 @@ function withItemRefund(reportingBody: string, refundStatus: string, refundPrice
                         }
                     ]`
   let body = replaceOnce(reportingBody, '"TOTALLY_REFUNDED"', `"${refundStatus}"`)
-  body = replaceOnce(body, /"cancels": \[[\s\S]*?\n {12}\],/, '"cancels": [],')
+  body = withoutCancel(body)
   return replaceOnce(body, '"refunds": []', `"refunds": ${refund}`)
 }
 
-const refunded = sandboxPaymentAs('35790700', '20260611R100')
-const partiallyRefunded = sandboxPaymentAs('35790701', '20260611P100')
-const notRefunded = sandboxPaymentAs('35790702', '20260611N100')
+const CANCELLED = {
+  paymentId: '35790626',
+  conversationId: '20260611C995',
+  token: '3d0f5a2e-8c41-4b7a-9e26-5f1c0b8d7a43',
+}
+const REFUNDED = {
+  paymentId: '35790700',
+  conversationId: '20260611R100',
+  token: '7b2e9c14-5a6d-4f80-8b3c-2d9e1f4a6c57',
+}
+const PARTIALLY_REFUNDED = {
+  paymentId: '35790701',
+  conversationId: '20260611P100',
+  token: 'a91c4e7f-2b38-4d5a-8f06-6e3b7c1d9a28',
+}
+const NOT_REFUNDED = {
+  paymentId: '35790702',
+  conversationId: '20260611N100',
+  token: 'e5d8b3a0-9f27-4c61-a4e8-1b6c2f7d0e94',
+}
+
+const cancelled = sandboxPayment(CANCELLED)
+const refunded = sandboxPayment(REFUNDED, (body) => withItemRefund(body, 'TOTALLY_REFUNDED', '10.01000000'))
+const partiallyRefunded = sandboxPayment(PARTIALLY_REFUNDED, (body) =>
+  withItemRefund(body, 'PARTIALLY_REFUNDED', '5.00000000'),
+)
+const notRefunded = sandboxPayment(NOT_REFUNDED, (body) =>
+  withoutCancel(replaceOnce(body, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"')),
+)
 
 /** Tokens of the seeded checkout forms and sessions. */
 const SESSION = { checkoutFormToken: 'ab468ec8-c4ab-4449-b15b-69782f7786c6', paymentId: '29414275' }
@@ -129,67 +196,84 @@ const WALLET_SESSION = { checkoutFormToken: 'c4d1e7a0-3b52-4d8e-9f61-2a7b5c8d9e1
 export const iyzicoScenarios: readonly IyzicoScenario[] = [
   {
     name: 'succeeded',
-    description: 'The documented payment-detail answer: SUCCESS, fraud check passed, phase AUTH.',
+    description:
+      'The documented payment-detail answer: SUCCESS, fraud check passed, phase AUTH; reporting does not list it, so refunds read unchecked.',
     query: { paymentId: '20885695' },
     expect: { kind: 'payment', status: 'SUCCEEDED' },
     answers: [detailById('20885695', bodies.paymentDetailDocs2023)],
   },
   {
     name: 'succeeded-signed',
-    description: 'A recent sandbox answer with a response signature (re-signed with the simulator secret).',
-    query: { paymentId: '35790626' },
+    description:
+      'The cancelled payment’s sandbox answer from before its cancel, with a response signature, moved to its own id and re-signed with the simulator secret; reporting does not list it yet, so refunds read unchecked.',
+    query: { paymentId: '35790703' },
     expect: { kind: 'payment', status: 'SUCCEEDED' },
-    answers: [detailById('35790626', bodies.paymentDetailSigned)],
+    answers: [
+      detailById(
+        '35790703',
+        bodies.paymentDetailSigned
+          .replaceAll('35790626', '35790703')
+          .replaceAll('20260611C995', '20260611S100'),
+      ),
+    ],
   },
   {
     name: 'cancelled',
-    description: '/payment/detail still says SUCCESS after a cancel; reporting shows the cancel.',
-    query: { paymentConversationId: '20260611C995' },
+    description:
+      '/payment/detail still says SUCCESS after a cancel; reporting, asked by the paymentId, shows it.',
+    query: { paymentId: CANCELLED.paymentId },
     expect: { kind: 'payment', status: 'CANCELLED' },
-    answers: [
-      detailByConversation('20260611C995', bodies.paymentDetailAfterCancel),
-      reporting('20260611C995', bodies.reportingTotallyRefundedByCancel),
-    ],
+    answers: cancelled,
+  },
+  {
+    name: 'cancelled-by-conversation-id',
+    description: 'The same cancelled payment queried by the merchant’s paymentConversationId.',
+    query: { paymentConversationId: CANCELLED.conversationId },
+    expect: { kind: 'payment', status: 'CANCELLED' },
+    answers: cancelled,
+  },
+  {
+    name: 'checkout-form-cancelled',
+    description:
+      'The same cancelled payment through its checkout form’s token: the result still says SUCCESS.',
+    query: { checkoutFormToken: CANCELLED.token },
+    expect: { kind: 'payment', status: 'CANCELLED' },
+    answers: cancelled,
   },
   {
     name: 'refunded',
     description: 'Reporting shows TOTALLY_REFUNDED through item refunds (no cancel).',
-    query: { paymentConversationId: '20260611R100' },
+    query: { paymentId: REFUNDED.paymentId },
     expect: { kind: 'payment', status: 'REFUNDED' },
-    answers: [
-      detailByConversation('20260611R100', refunded.detail),
-      reporting('20260611R100', withItemRefund(refunded.reporting, 'TOTALLY_REFUNDED', '10.01000000')),
-    ],
+    answers: refunded,
+  },
+  {
+    name: 'checkout-form-refunded',
+    description: 'The fully refunded payment through its checkout form’s token.',
+    query: { checkoutFormToken: REFUNDED.token },
+    expect: { kind: 'payment', status: 'REFUNDED' },
+    answers: refunded,
   },
   {
     name: 'partially-refunded',
     description: 'Reporting shows PARTIALLY_REFUNDED: one item refunded in part.',
-    query: { paymentConversationId: '20260611P100' },
+    query: { paymentId: PARTIALLY_REFUNDED.paymentId },
     expect: { kind: 'payment', status: 'PARTIALLY_REFUNDED' },
-    answers: [
-      detailByConversation('20260611P100', partiallyRefunded.detail),
-      reporting(
-        '20260611P100',
-        withItemRefund(partiallyRefunded.reporting, 'PARTIALLY_REFUNDED', '5.00000000'),
-      ),
-    ],
+    answers: partiallyRefunded,
+  },
+  {
+    name: 'checkout-form-partially-refunded',
+    description: 'The partially refunded payment through its checkout form’s token.',
+    query: { checkoutFormToken: PARTIALLY_REFUNDED.token },
+    expect: { kind: 'payment', status: 'PARTIALLY_REFUNDED' },
+    answers: partiallyRefunded,
   },
   {
     name: 'succeeded-not-refunded',
-    description: 'Queried by conversation id: reporting confirms NOT_REFUNDED, so refunds were checked.',
-    query: { paymentConversationId: '20260611N100' },
+    description: 'Reporting confirms NOT_REFUNDED with no cancel, so refunds were checked: safe to ship.',
+    query: { paymentId: NOT_REFUNDED.paymentId },
     expect: { kind: 'payment', status: 'SUCCEEDED' },
-    answers: [
-      detailByConversation('20260611N100', notRefunded.detail),
-      reporting(
-        '20260611N100',
-        replaceOnce(
-          replaceOnce(notRefunded.reporting, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"'),
-          /"cancels": \[[\s\S]*?\n {12}\],/,
-          '"cancels": [],',
-        ),
-      ),
-    ],
+    answers: notRefunded,
   },
   {
     name: 'authorized',

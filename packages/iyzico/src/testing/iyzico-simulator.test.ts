@@ -89,6 +89,24 @@ describe('createIyzicoSimulator', () => {
     })
   })
 
+  it('serves reporting by paymentId too, and refuses a reporting request with neither id', async () => {
+    const simulator = createIyzicoSimulator({ apiKey, secretKey })
+    const reporting = async (query: string) =>
+      (
+        await simulator.handle(
+          await signed(`/v2/reporting/payment/details?${query}`, undefined, undefined, 'GET'),
+        )
+      ).json()
+    expect(await reporting('locale=tr&paymentId=35790626')).toMatchObject({
+      payments: [{ paymentId: 35790626, cancels: [{ refundStatus: 1 }] }],
+    })
+    expect(await reporting('locale=tr&paymentId=35790701')).toMatchObject({
+      payments: [{ paymentId: 35790701, paymentRefundStatus: 'PARTIALLY_REFUNDED' }],
+    })
+    expect(await reporting('locale=tr&paymentId=404')).toMatchObject({ status: 'success', payments: [] })
+    expect(await reporting('locale=tr')).toMatchObject({ status: 'failure', errorCode: '11' })
+  })
+
   it('re-signs bodies that carry a response signature with its own secret', async () => {
     const simulator = createIyzicoSimulator({ apiKey, secretKey })
     const response = await simulator.handle(

@@ -155,7 +155,9 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
 
     const { endpoint } = route
     if (endpoint === 'checkout-form' && !params.token) return json(bodies.checkoutFormTokenRequired)
-    if (endpoint === 'payment-detail' && !params.paymentId && !params.paymentConversationId) {
+    // Both endpoints take either id, and refuse a request with neither.
+    const byId = endpoint === 'payment-detail' || endpoint === 'reporting-payment-details'
+    if (byId && !params.paymentId && !params.paymentConversationId) {
       return json(bodies.paymentDetailInvalidRequest)
     }
     const body = answers.get(`${endpoint} ${iyzicoLookupKey(endpoint, params)}`) ?? NOT_FOUND[endpoint]
