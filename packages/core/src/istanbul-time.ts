@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { DurumError } from './durum-error'
-import { type JsonNumber, jsonNumberSchema } from './parse-json-schema'
+import type { JsonNumber } from './parse-json'
+import { jsonNumberSchema } from './parse-json-schema'
 
 const hourMs = 3_600_000
 const dayMs = 24 * hourMs

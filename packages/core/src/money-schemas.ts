@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { parseDecimal, parseTurkishDecimal } from './decimal'
 import { DurumError } from './durum-error'
-import { type JsonNumber, jsonNumberSchema } from './parse-json-schema'
+import type { JsonNumber } from './parse-json'
+import { jsonNumberSchema } from './parse-json-schema'
 
 const jsonNumberOrString = v.union([jsonNumberSchema, v.string()])
 

@@ -3,7 +3,8 @@ import {
   idSchema,
   integerSchema,
   istanbulDateTimeSchema,
-  JsonNumber,
+  type JsonNumber,
+  jsonNumberSchema,
   type Money,
   parseDecimal,
   parseTurkishDecimal,
@@ -40,7 +41,7 @@ export function parseEsnekposAmount(input: JsonNumber | string): string {
 }
 
 const amountText = v.pipe(
-  v.union([v.instance(JsonNumber), v.string()]),
+  v.union([jsonNumberSchema, v.string()]),
   v.rawTransform<JsonNumber | string, string>(({ dataset, addIssue, NEVER }) => {
     try {
       return parseEsnekposAmount(dataset.value)
