@@ -40,5 +40,8 @@ describe('getStatus accepts only valid iyzico query shapes', () => {
       .toEqualTypeOf<string | null | undefined>()
     // @ts-expect-error: exactly one of paymentId and paymentConversationId
     void client.getPaymentDetail({ token: 't' })
+    expectTypeOf(client.getReportingPaymentDetails({ paymentId: '1' })).resolves.toHaveProperty('payments')
+    // @ts-expect-error: reporting is asked by paymentId or paymentConversationId
+    void client.getReportingPaymentDetails({ token: 't' })
   })
 })
