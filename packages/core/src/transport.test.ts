@@ -1,10 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DurumError } from './durum-error'
 import { createRedactor, REDACTED } from './redact'
-import { createTransport, type RequestEvent, type ResponseEvent, type TransportOptions } from './transport'
+import {
+  createTransport,
+  type RequestEvent,
+  type ResponseEvent,
+  type Transport,
+  type TransportOptions,
+} from './transport'
+import { createTransport as createNodeTransport } from './transport-node'
 
 const secretKey = 'sandbox-secret-key-0123456789'
 const merchantKey = '4oK26hK8MOXrIV1bzTRVPA=='
@@ -61,8 +68,10 @@ function json(
   response.end(JSON.stringify(body))
 }
 
+let create: (options: TransportOptions) => Transport = createTransport
+
 function transport(baseUrl: string, options: Partial<TransportOptions> = {}) {
-  return createTransport({
+  return create({
     provider: 'iyzico',
     baseUrl,
     redactor,
@@ -88,7 +97,15 @@ const detail = {
   source: 'iyzico.payment-detail',
 } as const
 
-describe('createTransport against a real server', () => {
+// The default build (ky over the global fetch) and the Node build (node:http) must behave alike.
+describe.each([
+  ['ky over fetch', createTransport],
+  ['node:http', createNodeTransport],
+])('createTransport against a real server, %s', (_name, implementation) => {
+  beforeEach(() => {
+    create = implementation
+  })
+
   it('sends the exact body to baseUrl + path and returns status, headers, text and url', async () => {
     const server = await serve((_request, response) => json(response, 200, { status: 'success', price: 1.0 }))
     const result = await transport(server.url, { headers: { 'content-type': 'application/json' } }).request(
@@ -315,6 +332,60 @@ describe('createTransport against a real server', () => {
     }
   })
 
+  it('stops reading an answer past maxResponseBytes, without buffering the rest, and does not retry', async () => {
+    let written = 0
+    const server = await serve((_request, response) => {
+      // An endless body: chunks keep coming until the client hangs up.
+      response.writeHead(200, { 'content-type': 'application/json' })
+      const chunk = Buffer.alloc(64 * 1024, 0x20)
+      const pump = () => {
+        while (!response.destroyed && written < 50 * 1024 * 1024 && response.write(chunk))
+          written += chunk.length
+        if (!response.destroyed && written < 50 * 1024 * 1024) response.once('drain', pump)
+      }
+      response.on('close', () => response.removeAllListeners('drain'))
+      pump()
+    })
+    const error = await caught(
+      transport(server.url, { maxResponseBytes: 1024 * 1024 }).request({ ...detail, readOnly: true }),
+    )
+    expect(error.code).toBe('response_format')
+    expect(error.status).toBe(200)
+    expect(error.retryable).toBe(false)
+    expect(error.message).toContain(
+      'iyzico answered iyzico.payment-detail (HTTP 200) with more than 1048576 bytes',
+    )
+    expect(server.received).toHaveLength(1)
+    // Cut off near the cap: the server could write only what the socket buffers took.
+    expect(written).toBeLessThan(20 * 1024 * 1024)
+  })
+
+  it('refuses a body whose Content-Length is over the cap before reading it; 2 MiB by default', async () => {
+    const big = `{"padding":"${'x'.repeat(5 * 1024 * 1024)}"}`
+    const server = await serve((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(big),
+      })
+      response.end(big)
+    })
+    const error = await caught(transport(server.url).request(detail))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toContain('with more than 2097152 bytes')
+  })
+
+  it('reads an answer of exactly maxResponseBytes', async () => {
+    const body = JSON.stringify({ padding: 'x'.repeat(1000 - 14) })
+    expect(Buffer.byteLength(body)).toBe(1000)
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write(body.slice(0, 500))
+      response.end(body.slice(500))
+    })
+    const result = await transport(server.url, { maxResponseBytes: 1000 }).request(detail)
+    expect(result.text).toBe(body)
+  })
+
   it('reports an unreachable provider as transport after the retries', async () => {
     const server = await serve((_request, response) => json(response, 200, {}))
     const closed = server.url
@@ -333,6 +404,10 @@ describe('createTransport against a real server', () => {
 })
 
 describe('createTransport with an injected fetch', () => {
+  beforeEach(() => {
+    create = createTransport
+  })
+
   it('uses it, passing method, url, headers and body, and never throws for a status', async () => {
     const seen: Request[] = []
     const fetch: typeof globalThis.fetch = async (input, init) => {
@@ -436,6 +511,20 @@ describe('createTransport with an injected fetch', () => {
       },
     }).request(detail)
     expect(result.status).toBe(200)
+  })
+
+  it('caps a stand-in fetch answer too, and refuses a bad maxResponseBytes at setup', async () => {
+    const error = await caught(
+      transport('https://api.example.test', {
+        fetch: async () => new Response('x'.repeat(2049)),
+        maxResponseBytes: 2048,
+      }).request(detail),
+    )
+    expect(error.code).toBe('response_format')
+    expect(error.message).toContain('with more than 2048 bytes')
+    for (const maxResponseBytes of [0, -1, 1.5, Number.NaN]) {
+      expect(() => transport('https://api.example.test', { maxResponseBytes })).toThrow(RangeError)
+    }
   })
 
   it('refuses a relative baseUrl and a bad timeout at setup', () => {

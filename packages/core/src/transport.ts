@@ -1,6 +1,7 @@
-import ky from 'ky'
 import { abortableDelay } from './abortable-delay'
 import { DurumError } from './durum-error'
+import type { Exchange } from './exchange'
+import { createFetchExchange } from './fetch-exchange'
 import type { Redactor } from './redact'
 import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
 import { type RetryOptions, resolveRetryOptions } from './retry-options'
@@ -47,6 +48,11 @@ export interface TransportOptions {
   onResponse?: (event: ResponseEvent) => void
   /** Headers sent with every request (a request's own headers win). */
   headers?: Record<string, string>
+  /**
+   * Most body bytes read from one answer, default 2 MiB. Past it the read stops (the rest is never
+   * buffered) and the request fails with `response_format`.
+   */
+  maxResponseBytes?: number
 }
 
 export interface TransportRequest {
@@ -96,36 +102,47 @@ function headersRecord(headers: Headers): Record<string, string> {
   return record
 }
 
+const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024
+
 function networkDetail(error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  if (!(error instanceof Error)) return String(error)
+  // fetch puts the system error in `cause`; node:http throws it directly.
+  const cause = error.cause as { code?: unknown } | undefined
   if (typeof cause?.code === 'string') return cause.code
-  return error instanceof Error ? error.message : String(error)
+  const { code } = error as { code?: unknown }
+  return typeof code === 'string' ? code : error.message
 }
 
 /**
- * HTTP for providers, on ky. The retry loop is ours, with ky's retry off (`retry: 0`): with
- * `throwHttpErrors: false` ky never retries a 429/5xx, its timeout stops at the headers (a body that
- * hangs would never time out), it cannot re-sign headers per attempt, and its delay ignores a
- * caller's abort only after the wait. Each attempt here has one timer covering fetch and body.
+ * HTTP for providers, on ky over `fetch` (the global one unless `fetch` is given). The Node build of
+ * this package exports the same function over `node:http` instead, when no `fetch` is given.
  */
 export function createTransport(options: TransportOptions): Transport {
+  return createTransportWith(options, createFetchExchange(options.fetch))
+}
+
+/**
+ * The retry loop is ours, with ky's retry off (`retry: 0`): with `throwHttpErrors: false` ky never
+ * retries a 429/5xx, its timeout stops at the headers (a body that hangs would never time out), it
+ * cannot re-sign headers per attempt, and its delay ignores a caller's abort only after the wait.
+ * Each attempt here has one timer covering the request and its body.
+ */
+export function createTransportWith(options: TransportOptions, exchange: Exchange): Transport {
   const { provider, redactor } = options
   const timeout = options.timeout ?? 10_000
   // setTimeout fires at once beyond 2^31-1 ms, which would turn a long timeout into no time at all.
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 2_147_483_647) {
     throw new RangeError(`timeout must be a positive number of milliseconds, got ${timeout}.`)
   }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) {
+    throw new RangeError(
+      `maxResponseBytes must be a positive whole number of bytes, got ${maxResponseBytes}.`,
+    )
+  }
   const retry = resolveRetryOptions(options.retry)
-  const userFetch = options.fetch
   assertBaseUrl(options.baseUrl)
-  const client = ky.create({
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    // Called through a wrapper: ky calls `options.fetch(…)` as a method, and a browser's own `fetch`
-    // passed in unbound would then throw "Illegal invocation".
-    ...(userFetch === undefined ? {} : { fetch: (input, init) => userFetch(input, init) }),
-  })
+  const { onRequest, onResponse } = options
 
   function notify<Event>(hook: ((event: Event) => void) | undefined, build: () => Event): void {
     if (hook === undefined) return
@@ -147,26 +164,19 @@ export function createTransport(options: TransportOptions): Transport {
     const onCallerAbort = () => controller.abort(callerSignal?.reason)
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
     const timer = setTimeout(() => controller.abort(attemptTimedOut), timeout)
-    // Settles the attempt the moment it is aborted, even if a custom fetch ignores its signal.
-    const aborted = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true })
-    })
-    const started = performance.now()
-    const exchange = (async () => {
-      const response = await client(url, {
-        method: request.method,
-        headers,
-        signal: controller.signal,
-        ...(request.body === undefined ? {} : { body: request.body }),
-      })
-      const text = await response.text()
-      return { status: response.status, headers: response.headers, text, url: response.url || url }
-    })()
-    exchange.catch(() => {})
-    aborted.catch(() => {})
+    const started = onResponse === undefined ? 0 : performance.now()
     try {
-      const response = await Promise.race([exchange, aborted])
-      notify(options.onResponse, () => ({
+      const response = await exchange({
+        method: request.method,
+        url,
+        headers,
+        body: request.body,
+        signal: controller.signal,
+        maxResponseBytes,
+        provider,
+        source: request.source,
+      })
+      notify(onResponse, () => ({
         provider,
         source: request.source,
         method: request.method,
@@ -228,7 +238,7 @@ export function createTransport(options: TransportOptions): Transport {
       const own =
         typeof request.headers === 'function' ? await request.headers(attemptNumber) : request.headers
       const headers = { ...options.headers, ...own }
-      notify(options.onRequest, () => ({
+      notify(onRequest, () => ({
         provider,
         source: request.source,
         method: request.method,
@@ -248,6 +258,8 @@ export function createTransport(options: TransportOptions): Transport {
         wait = retryAfter ?? backoffDelayMs(attemptNumber, retry)
       } catch (error) {
         if (request.signal?.aborted) throw cancelled(request)
+        // An oversized answer would come back just as large: not retried.
+        if (DurumError.isInstance(error)) throw error
         if (attemptNumber >= attempts) throw failed(request, error, attemptNumber, attempts)
         wait = backoffDelayMs(attemptNumber, retry)
       }

@@ -1,0 +1,48 @@
+import { DurumError } from './durum-error'
+
+/** One HTTP exchange as the transport needs it: the whole body, read as text, capped in size. */
+export interface ExchangeRequest {
+  method: 'GET' | 'POST'
+  url: string
+  headers: Record<string, string>
+  body: string | undefined
+  /** Aborted by the attempt's timer or the caller; the exchange then rejects with `signal.reason`. */
+  signal: AbortSignal
+  /** More than this many body bytes ends the read with `responseTooLarge`. */
+  maxResponseBytes: number
+  provider: string
+  source: string
+}
+
+export interface ExchangeResponse {
+  status: number
+  headers: Headers
+  text: string
+  url: string
+}
+
+/** How a transport talks HTTP: ky over a fetch everywhere, `node:http` directly in the Node build. */
+export type Exchange = (request: ExchangeRequest) => Promise<ExchangeResponse>
+
+/** Not retried: the same provider would send the same oversized answer again. */
+export function responseTooLarge(request: ExchangeRequest, status: number): DurumError {
+  return new DurumError({
+    code: 'response_format',
+    provider: request.provider,
+    source: request.source,
+    status,
+    message: `${request.provider} answered ${request.source} (HTTP ${status}) with more than ${request.maxResponseBytes} bytes, so durum stopped reading it. A status answer is a few kilobytes: check baseUrl, or raise maxResponseBytes if these answers really are that large.`,
+  })
+}
+
+/** A declared `Content-Length` already over the cap ends the exchange before any body byte is read. */
+export function declaresTooMany(contentLength: string | null | undefined, maxBytes: number): boolean {
+  if (contentLength === null || contentLength === undefined) return false
+  const declared = Number(contentLength)
+  return Number.isFinite(declared) && declared > maxBytes
+}
+
+/** The body as text. Like `Response.text()`, a UTF-8 byte order mark is dropped. */
+export function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}

@@ -1,0 +1,84 @@
+import ky from 'ky'
+import {
+  declaresTooMany,
+  type Exchange,
+  type ExchangeRequest,
+  responseTooLarge,
+  stripByteOrderMark,
+} from './exchange'
+
+const decoder = new TextDecoder()
+
+/**
+ * Reads the body chunk by chunk and cancels the stream as soon as it passes the cap, so a 5 MB or
+ * endless answer is never held whole.
+ */
+async function readCappedText(response: Response, request: ExchangeRequest): Promise<string> {
+  if (declaresTooMany(response.headers.get('content-length'), request.maxResponseBytes)) {
+    response.body?.cancel().catch(() => {})
+    throw responseTooLarge(request, response.status)
+  }
+  // A hand-made fetch stand-in may answer without a stream.
+  if (!response.body) {
+    const text = await response.text()
+    if (new TextEncoder().encode(text).byteLength > request.maxResponseBytes) {
+      throw responseTooLarge(request, response.status)
+    }
+    return text
+  }
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const step = await reader.read()
+    if (step.done) break
+    size += step.value.byteLength
+    if (size > request.maxResponseBytes) {
+      reader.cancel().catch(() => {})
+      throw responseTooLarge(request, response.status)
+    }
+    chunks.push(step.value)
+  }
+  if (chunks.length === 1) return stripByteOrderMark(decoder.decode(chunks[0]))
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return stripByteOrderMark(decoder.decode(bytes))
+}
+
+/**
+ * The exchange on ky over a fetch-compatible function (the global `fetch` by default). Settles the
+ * moment its signal aborts, even when a custom fetch ignores the signal.
+ */
+export function createFetchExchange(userFetch: typeof fetch | undefined): Exchange {
+  const client = ky.create({
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    // Called through a wrapper: ky calls `options.fetch(…)` as a method, and a browser's own `fetch`
+    // passed in unbound would then throw "Illegal invocation".
+    ...(userFetch === undefined ? {} : { fetch: (input, init) => userFetch(input, init) }),
+  })
+  return (request) => {
+    const { signal } = request
+    const exchange = (async () => {
+      const response = await client(request.url, {
+        method: request.method,
+        headers: request.headers,
+        signal,
+        ...(request.body === undefined ? {} : { body: request.body }),
+      })
+      const text = await readCappedText(response, request)
+      return { status: response.status, headers: response.headers, text, url: response.url || request.url }
+    })()
+    exchange.catch(() => {})
+    const aborted = new Promise<never>((_, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    })
+    aborted.catch(() => {})
+    return Promise.race([exchange, aborted])
+  }
+}
