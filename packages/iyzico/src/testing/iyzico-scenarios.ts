@@ -270,8 +270,9 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
   },
   {
     name: 'succeeded-not-refunded',
-    description: 'Reporting confirms NOT_REFUNDED with no cancel, so refunds were checked: safe to ship.',
-    query: { paymentId: NOT_REFUNDED.paymentId },
+    description:
+      'Queried by the merchant’s conversation id; reporting, asked by the paymentId, confirms NOT_REFUNDED with no cancel, so refunds were checked: safe to ship.',
+    query: { paymentConversationId: NOT_REFUNDED.conversationId },
     expect: { kind: 'payment', status: 'SUCCEEDED' },
     answers: notRefunded,
   },
