@@ -174,18 +174,23 @@ export function toPlainJson(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return value.map(toPlainJson)
   const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(copy, key, {
-      value: toPlainJson(item),
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    })
+  for (const key of Object.keys(value)) {
+    const item = toPlainJson((value as Record<string, unknown>)[key])
+    // Plain assignment to `__proto__` would hit the inherited setter instead of making the key.
+    if (key === '__proto__') {
+      Object.defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true })
+    } else {
+      copy[key] = item
+    }
   }
   return copy
 }
 
+/** A short integer prints back exactly as its text; anything else is compared by decimal value. */
+const SHORT_INTEGER = /^-?(?:0|[1-9]\d{0,14})$/
+
 function plainNumber(text: string): number | string {
+  if (SHORT_INTEGER.test(text)) return text === '-0' ? 0 : Number(text)
   const number = Number(text)
   if (!Number.isFinite(number)) return text
   return sameDecimalValue(String(number), text) ? (number === 0 ? 0 : number) : text

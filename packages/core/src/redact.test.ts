@@ -60,8 +60,11 @@ describe('createRedactor: text', () => {
   it('reads secrets on every call, so a rotated secret is redacted too', () => {
     let current = 'first-secret-value'
     const rotating = createRedactor({ secrets: () => [current] })
+    expect(rotating.text('first-secret-value')).toBe(REDACTED)
     current = 'second-secret-value'
     expect(rotating.text('second-secret-value')).toBe(REDACTED)
+    expect(rotating.value({ note: 'second-secret-value' })).toEqual({ note: REDACTED })
+    expect(rotating.text('first-secret-value')).toBe('first-secret-value')
   })
 
   it('never leaves a random secret in any text around it', () => {
@@ -152,6 +155,25 @@ describe('createRedactor: value', () => {
     const output = redactor.value(loop) as Record<string, unknown>
     expect(output.self).toBe(output)
     expect(output.apiKey).toBe(REDACTED)
+  })
+
+  it('copies a JSON body key for key, an own `__proto__` key included, without touching the prototype', () => {
+    const body = JSON.parse(`{"__proto__":{"secretKey":"${secretKey}"},"items":[{"cvc":"123","id":"1"}]}`)
+    const copy = redactor.value(body)
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+    expect(Object.hasOwn(copy, '__proto__')).toBe(true)
+    expect(JSON.stringify(copy)).toBe(`{"__proto__":{"secretKey":"${REDACTED}"},"items":[{"cvc":"${REDACTED}","id":"1"}]}`)
+  })
+
+  it('keeps a plain object’s non-enumerable and symbol properties as they were', () => {
+    const marker = Symbol('marker')
+    const source = { visible: secretKey, [marker]: 'kept' }
+    Object.defineProperty(source, 'hidden', { value: secretKey, enumerable: false })
+    const copy = redactor.value(source) as Record<string | symbol, unknown>
+    expect(copy.visible).toBe(REDACTED)
+    expect(copy[marker]).toBe('kept')
+    expect(copy.hidden).toBe(REDACTED)
+    expect(Object.keys(copy)).toEqual(['visible'])
   })
 
   it('leaves numbers, booleans, null and undefined alone', () => {

@@ -90,23 +90,46 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const secretKeys = new Set([...defaultKeys, ...(options.keys ?? [])].map(normalizeKey))
   const isSecretKey = (key: string) => secretKeys.has(normalizeKey(key))
 
-  function text(input: string): string {
-    let output = input
-    for (const form of secretForms(options.secrets?.() ?? [])) {
-      if (output.includes(form)) output = output.replaceAll(form, REDACTED)
+  // The encoded forms of the secrets, recomputed only when the secrets themselves change (rotation).
+  let formsFor: readonly (string | undefined)[] = []
+  let forms: string[] = []
+  function currentForms(): string[] {
+    const secrets = options.secrets?.() ?? []
+    if (secrets.length !== formsFor.length || secrets.some((secret, index) => secret !== formsFor[index])) {
+      forms = secretForms(secrets)
+      formsFor = [...secrets]
     }
-    output = output.replace(jsonMember, (member, key: string, colon: string) =>
-      isSecretKey(key) ? `"${key}"${colon}"${REDACTED}"` : member,
-    )
-    output = output.replace(queryParameter, (parameter, before: string, key: string) =>
-      isSecretKey(key) ? `${before}${key}=${REDACTED}` : parameter,
-    )
-    return output.replace(headerLine, (line, key: string) =>
-      isSecretKey(key) ? `${key}: ${REDACTED}` : line,
-    )
+    return forms
   }
 
-  function copyProperties(source: object, target: object, seen: WeakMap<object, unknown>): void {
+  function redactText(input: string, secretTexts: readonly string[]): string {
+    let output = input
+    for (const form of secretTexts) {
+      if (output.includes(form)) output = output.replaceAll(form, REDACTED)
+    }
+    // Each pattern needs its punctuation: most strings of a body skip all three scans.
+    if (output.includes('"')) {
+      output = output.replace(jsonMember, (member, key: string, colon: string) =>
+        isSecretKey(key) ? `"${key}"${colon}"${REDACTED}"` : member,
+      )
+    }
+    if (output.includes('=')) {
+      output = output.replace(queryParameter, (parameter, before: string, key: string) =>
+        isSecretKey(key) ? `${before}${key}=${REDACTED}` : parameter,
+      )
+    }
+    if (!output.includes(':')) return output
+    return output.replace(headerLine, (line, key: string) => (isSecretKey(key) ? `${key}: ${REDACTED}` : line))
+  }
+
+  const text = (input: string): string => redactText(input, currentForms())
+
+  interface Pass {
+    seen: WeakMap<object, unknown>
+    forms: readonly string[]
+  }
+
+  function copyProperties(source: object, target: object, pass: Pass): void {
     for (const key of Reflect.ownKeys(source)) {
       const descriptor = Object.getOwnPropertyDescriptor(source, key)
       if (descriptor === undefined) continue
@@ -114,7 +137,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const redacted =
         typeof key === 'string' && isSecretKey(key) && current !== undefined && current !== null
           ? REDACTED
-          : redact(current, seen)
+          : redact(current, pass)
       Object.defineProperty(target, key, {
         value: redacted,
         writable: true,
@@ -124,27 +147,54 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
   }
 
-  function redact(input: unknown, seen: WeakMap<object, unknown>): unknown {
-    if (typeof input === 'string') return text(input)
+  /** JSON-shaped objects (the `raw` bodies) take a plain loop; anything else keeps every property exactly. */
+  function copyPlainObject(source: Record<string, unknown>, pass: Pass): Record<string, unknown> | undefined {
+    const keys = Object.keys(source)
+    if (Object.getOwnPropertyNames(source).length !== keys.length) return undefined
+    if (Object.getOwnPropertySymbols(source).length > 0) return undefined
+    const copy: Record<string, unknown> = {}
+    pass.seen.set(source, copy)
+    for (const key of keys) {
+      const current = source[key]
+      const redacted =
+        isSecretKey(key) && current !== undefined && current !== null ? REDACTED : redact(current, pass)
+      // Plain assignment to `__proto__` would hit the inherited setter instead of making the key.
+      if (key === '__proto__') {
+        Object.defineProperty(copy, key, { value: redacted, writable: true, enumerable: true, configurable: true })
+      } else {
+        copy[key] = redacted
+      }
+    }
+    return copy
+  }
+
+  function redact(input: unknown, pass: Pass): unknown {
+    if (typeof input === 'string') return redactText(input, pass.forms)
     if (typeof input !== 'object' || input === null) return input
-    if (isJsonNumber(input)) return text(input.text) === input.text ? input : REDACTED
+    if (isJsonNumber(input)) return redactText(input.text, pass.forms) === input.text ? input : REDACTED
+    const { seen } = pass
     const known = seen.get(input)
     if (known !== undefined) return known
     if (Array.isArray(input)) {
       const copy: unknown[] = []
       seen.set(input, copy)
-      for (const item of input) copy.push(redact(item, seen))
+      for (const item of input) copy.push(redact(item, pass))
       return copy
+    }
+    if (Object.getPrototypeOf(input) === Object.prototype) {
+      const copy = copyPlainObject(input as Record<string, unknown>, pass)
+      if (copy !== undefined) return copy
     }
     if (input instanceof Headers) {
       const copy = new Headers()
       for (const [name, headerValue] of input)
-        copy.append(name, isSecretKey(name) ? REDACTED : text(headerValue))
+        copy.append(name, isSecretKey(name) ? REDACTED : redactText(headerValue, pass.forms))
       return copy
     }
     if (input instanceof Date || input instanceof RegExp) return input
-    if (input instanceof URL) return new URL(text(input.href))
-    if (input instanceof URLSearchParams) return new URLSearchParams(text(input.toString()))
+    if (input instanceof URL) return new URL(redactText(input.href, pass.forms))
+    if (input instanceof URLSearchParams)
+      return new URLSearchParams(redactText(input.toString(), pass.forms))
     // Plain objects, Errors (message, stack and cause included) and other instances keep their
     // prototype, so `DurumError.isInstance` and `instanceof` still hold on the copy.
     const copy = Object.create(Object.getPrototypeOf(input)) as object
@@ -152,16 +202,20 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (input instanceof Error) {
       for (const key of ['message', 'stack'] as const) {
         if (!Object.hasOwn(input, key) && typeof input[key] === 'string') {
-          Object.defineProperty(copy, key, { value: text(input[key]), writable: true, configurable: true })
+          Object.defineProperty(copy, key, {
+            value: redactText(input[key], pass.forms),
+            writable: true,
+            configurable: true,
+          })
         }
       }
     }
-    copyProperties(input, copy, seen)
+    copyProperties(input, copy, pass)
     return copy
   }
 
   return {
-    value: <T>(input: T): T => redact(input, new WeakMap()) as T,
+    value: <T>(input: T): T => redact(input, { seen: new WeakMap(), forms: currentForms() }) as T,
     text,
   }
 }
