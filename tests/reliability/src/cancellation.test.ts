@@ -4,7 +4,7 @@ import { harnesses, type RunningHarness } from './support/provider-harness'
 import { eventually } from './support/settle'
 
 /** How long after `abort()` a call may take to settle, on a loaded machine. */
-const PROMPT_MS = 300
+const PROMPT_MS = 500
 /** Per-attempt timeout far beyond the test, so only the abort can end a hanging call. */
 const TIMEOUT_MS = 30_000
 

@@ -12,16 +12,23 @@ import { settle } from './support/settle'
 
 const RUNS = 300
 
+/** The engine's `getStatus`, over whichever provider, for queries built at run time. */
+interface AnyNormalizer {
+  getStatus(query: object): Promise<NormalizedResult>
+}
+
 /** A provider whose every answer is `body`, through the real client, provider and engine. */
-function answering(provider: 'iyzico' | 'esnekpos', body: () => string) {
+function answering(provider: 'iyzico' | 'esnekpos', body: () => string): AnyNormalizer {
   const fetch: typeof globalThis.fetch = async () =>
     new Response(body(), { status: 200, headers: { 'content-type': 'application/json' } })
   const common = { baseUrl: 'https://provider.test', fetch, retry: false as const }
-  return provider === 'iyzico'
-    ? createStatusNormalizer({
-        providers: [iyzico({ apiKey: 'k', secretKey: 's', refunds: 'skip', ...common })],
-      })
-    : createStatusNormalizer({ providers: [esnekpos({ merchant: 'm', merchantKey: 'mk', ...common })] })
+  const normalizer =
+    provider === 'iyzico'
+      ? createStatusNormalizer({
+          providers: [iyzico({ apiKey: 'k', secretKey: 's', refunds: 'skip', ...common })],
+        })
+      : createStatusNormalizer({ providers: [esnekpos({ merchant: 'm', merchantKey: 'mk', ...common })] })
+  return normalizer as unknown as AnyNormalizer
 }
 
 // ---------- an independent reference for canonical decimals (strings only, no number anywhere)
@@ -395,9 +402,7 @@ describe('properties of the normalizer over arbitrary bodies', () => {
             fc.string({ unit: 'binary' }),
           ),
           async (body) => {
-            const result = expectTyped(
-              await settle(() => answering(provider, () => body).getStatus(query as never)),
-            )
+            const result = expectTyped(await settle(() => answering(provider, () => body).getStatus(query)))
             if (result !== undefined && result.kind === 'payment')
               expect(isPaid(result.status), body).toBe(false)
           },

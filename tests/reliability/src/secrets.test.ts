@@ -4,7 +4,7 @@ import { esnekpos } from '@durum/esnekpos'
 import { esnekposErrorScenarios, esnekposScenarios } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { iyzicoErrorScenarios, iyzicoScenarios } from '@durum/iyzico/testing'
-import { createStatusNormalizer } from '@durum/status-normalizer'
+import { createStatusNormalizer, type NormalizedResult } from '@durum/status-normalizer'
 import { type FaultRule, findSecrets } from '@durum/status-normalizer/testing'
 import { describe, expect, it } from 'vitest'
 import {
@@ -23,7 +23,7 @@ function forms(secret: string): string[] {
 
 /** A 502 from a proxy that echoes the request it got, Authorization header and body included. */
 function echoingProxy(body: string): FaultRule {
-  const rule: FaultRule = {
+  const rule: Extract<FaultRule, { type: 'status' }> = {
     type: 'status',
     status: 502,
     contentType: 'text/plain',
@@ -91,7 +91,7 @@ function errorPaths(harness: ProviderHarness): ErrorPath[] {
       type: 'drift',
       transform: (body) => ({
         ...(harness.drift.echoSecrets(body) as object),
-        ...harness.drift.missingEnvelopeStatus({}),
+        ...(harness.drift.missingEnvelopeStatus({}) as object),
       }),
     }),
   ]
@@ -170,9 +170,7 @@ async function runAll(harness: ProviderHarness): Promise<{ sightings: Sighting[]
     await cancelled.close()
   }
   const unreachable = unreachableProvider(harness, hooks)
-  const outcome = await settle(() =>
-    unreachable.getStatus({ provider: harness.name, ...harness.paidQuery } as never),
-  )
+  const outcome = await settle(() => unreachable.getStatus({ provider: harness.name, ...harness.paidQuery }))
   outcomes++
   look(
     'unreachable',
@@ -199,14 +197,14 @@ async function runAll(harness: ProviderHarness): Promise<{ sightings: Sighting[]
 function unreachableProvider(
   harness: ProviderHarness,
   hooks: { onRequest: (event: RequestEvent) => void; onResponse: (event: ResponseEvent) => void },
-) {
+): { getStatus(query: object): Promise<NormalizedResult> } {
   // Port 9 (discard) on loopback: nothing listens there, so the connection is refused.
   const common = { baseUrl: 'http://127.0.0.1:9', retry: false as const, timeout: 1000, ...hooks }
   return harness.name === 'iyzico'
     ? createStatusNormalizer({
         providers: [iyzico({ apiKey: SECRETS.iyzicoApiKey, secretKey: SECRETS.iyzicoSecretKey, ...common })],
       })
-    : createStatusNormalizer({
+    : (createStatusNormalizer({
         providers: [
           esnekpos({
             merchant: SECRETS.esnekposMerchant,
@@ -214,7 +212,7 @@ function unreachableProvider(
             ...common,
           }),
         ],
-      })
+      }) as never)
 }
 
 describe.each([iyzicoHarness, esnekposHarness])('secrets: $name', (harness) => {

@@ -42,8 +42,8 @@ export function activeHandles(): { timers: number; sockets: number } {
 
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Polls `condition` every 10 ms for up to `ms`. */
-export async function eventually(condition: () => boolean, ms = 1000): Promise<boolean> {
+/** Polls `condition` every 10 ms for up to `ms` (default generous: it returns as soon as it holds). */
+export async function eventually(condition: () => boolean, ms = 5000): Promise<boolean> {
   const deadline = performance.now() + ms
   while (!condition()) {
     if (performance.now() > deadline) return false
