@@ -1,0 +1,38 @@
+import { esnekposContenders } from '../clients/esnekpos-clients.mjs'
+import { iyzicoContenders } from '../clients/iyzico-clients.mjs'
+import { runLoad } from '../load.mjs'
+
+/**
+ * Cases 1 and 2: every contender against the same simulator process, in alternating rounds so a
+ * busy machine weighs on all of them alike; the round with the median throughput is kept.
+ */
+export async function endToEnd(simulators, { rounds, durationMs }) {
+  const figures = []
+  const plans = [
+    { provider: 'iyzico', url: simulators.urls.iyzico, contenders: iyzicoContenders },
+    { provider: 'esnekpos', url: simulators.urls.esnekpos, contenders: esnekposContenders },
+  ]
+  for (const plan of plans) {
+    for (const concurrency of [1, 16]) {
+      const contenders = plan.contenders(plan.url, concurrency)
+      const runs = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]))
+      for (let round = 0; round < rounds; round++) {
+        for (const [name, send] of Object.entries(contenders)) {
+          const before = await simulators.cpu()
+          const run = await runLoad(send, { concurrency, durationMs })
+          const after = await simulators.cpu()
+          const serverCpu = after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system
+          runs[name].push({ ...run, serverCpuUsPerRequest: serverCpu / run.requests })
+        }
+      }
+      const median = Object.fromEntries(
+        Object.entries(runs).map(([name, list]) => {
+          const sorted = [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
+          return [name, sorted[Math.floor(sorted.length / 2)]]
+        }),
+      )
+      figures.push({ provider: plan.provider, concurrency, contenders: median })
+    }
+  }
+  return figures
+}

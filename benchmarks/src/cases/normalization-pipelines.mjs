@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { createRedactor, nowIso, parseJson, toPlainJson } from '@durum/core'
+import {
+  EsnekposOrderBodySchema,
+  EsnekposPaymentRequestBodySchema,
+  normalizeEsnekposOrder,
+  normalizeEsnekposPaymentRequest,
+} from '@durum/esnekpos'
+import {
+  IyzicoCheckoutFormResultSchema,
+  IyzicoPaymentDetailSchema,
+  normalizeIyzicoPayment,
+} from '@durum/iyzico'
+
+const fixtures = (provider) => new URL(`../../../packages/${provider}/src/__fixtures__/`, import.meta.url)
+const read = (provider, name) => readFileSync(new URL(name, fixtures(provider)), 'utf8')
+
+/** valibot schemas speak Standard Schema: validated without importing valibot here. */
+function validate(schema, value) {
+  const result = schema['~standard'].validate(value)
+  if (result.issues)
+    throw new Error(`fixture does not validate: ${JSON.stringify(result.issues[0]?.message)}`)
+  return result.value
+}
+
+// The same redaction the clients apply to `raw` (iyzico also hides stored-card tokens).
+const iyzicoRedactor = createRedactor({
+  keys: ['cardToken', 'cardUserKey'],
+  secrets: () => ['bench-secret-key'],
+})
+const esnekposRedactor = createRedactor({ secrets: () => ['4oK26hK8MOXrIV1bzTRVPA=='] })
+
+function iyzico(schema, source) {
+  return (text) => {
+    const json = parseJson(text)
+    const body = validate(schema, json)
+    const raw = iyzicoRedactor.value(toPlainJson(json))
+    return normalizeIyzicoPayment({ body, source, raw, refunds: { kind: 'skipped', reason: 'benchmark.' } })
+  }
+}
+
+function esnekpos(schema, normalize) {
+  return (text) => {
+    const json = parseJson(text)
+    const body = validate(schema, json)
+    const raw = esnekposRedactor.value(toPlainJson(json))
+    return normalize(body, { raw, checkedAt: nowIso() })
+  }
+}
+
+/**
+ * What a client does with a status answer once its bytes are in: lossless parse, schema
+ * validation, `raw` (plain JSON, redacted) and the mapping to the normalized model.
+ */
+export const normalizationFixtures = [
+  {
+    name: 'iyzico payment-detail (docs 2023)',
+    text: read('iyzico', 'payment-detail.success.fraud-1.docs-2023.json'),
+    normalize: iyzico(IyzicoPaymentDetailSchema, 'iyzico.payment-detail'),
+  },
+  {
+    name: 'iyzico payment-detail (sandbox, signed)',
+    text: read('iyzico', 'payment-detail.success.fraud-1.signature.sandbox.json'),
+    normalize: iyzico(IyzicoPaymentDetailSchema, 'iyzico.payment-detail'),
+  },
+  {
+    name: 'iyzico checkout-form (marketplace)',
+    text: read('iyzico', 'checkout-form.success.fraud-1.marketplace-tx-status-1.docs-2018.json'),
+    normalize: iyzico(IyzicoCheckoutFormResultSchema, 'iyzico.checkout-form'),
+  },
+  {
+    name: 'esnekpos payment-request (docs)',
+    text: read('esnekpos', 'send-payment-request-query.success-after-failure.docs.json'),
+    normalize: esnekpos(EsnekposPaymentRequestBodySchema, normalizeEsnekposPaymentRequest),
+  },
+  {
+    name: 'esnekpos process-query (omnipay)',
+    text: read('esnekpos', 'process-query.success.status-id-3.omnipay-mock.json'),
+    normalize: esnekpos(EsnekposOrderBodySchema, normalizeEsnekposOrder),
+  },
+]

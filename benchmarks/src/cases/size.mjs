@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const benchmarksDir = new URL('../..', import.meta.url).pathname
+const packagesDir = new URL('../../../packages/', import.meta.url).pathname
+
+const entries = {
+  iyzico:
+    "export { iyzico } from '@durum/iyzico'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
+  esnekpos:
+    "export { esnekpos } from '@durum/esnekpos'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
+}
+
+/** Minified and gzipped bytes of `import { provider } + createStatusNormalizer`, for edge (default) and Node. */
+async function bundleSize(contents, platform) {
+  const result = await build({
+    stdin: { contents, resolveDir: benchmarksDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform,
+    write: false,
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0].contents
+  return { minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength }
+}
+
+/** Bytes on disk (file sizes) and packages under a node_modules folder. */
+function footprint(nodeModules) {
+  let bytes = 0
+  let packages = 0
+  const walk = (dir, depthInModules) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        const isPackage = depthInModules === 0 && !entry.name.startsWith('@') && !entry.name.startsWith('.')
+        const isScoped = depthInModules === 1
+        if (isPackage || isScoped) packages++
+        if (entry.name === 'node_modules') walk(path, 0)
+        else if (depthInModules === 0 && entry.name.startsWith('@')) walk(path, 1)
+        else walk(path, -1)
+      } else if (entry.isFile()) {
+        bytes += statSync(path).size
+      }
+    }
+  }
+  walk(nodeModules, 0)
+  return { bytes, packages }
+}
+
+function npmInstall(dir, specs) {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'package.json'), '{ "private": true }\n')
+  execFileSync(
+    'npm',
+    ['install', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline', ...specs],
+    { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
+  )
+  return footprint(join(dir, 'node_modules'))
+}
+
+/** Case 6: bundle sizes, and the installed footprint of each selective install next to iyzipay's. */
+export async function size({ iyzipayVersion }) {
+  const bundles = {}
+  for (const [provider, contents] of Object.entries(entries)) {
+    bundles[provider] = {
+      edge: await bundleSize(contents, 'neutral'),
+      node: await bundleSize(contents, 'node'),
+    }
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'durum-size-'))
+  try {
+    const tarballs = join(work, 'tarballs')
+    const packed = {}
+    for (const name of ['core', 'status-normalizer', 'iyzico', 'esnekpos']) {
+      const output = execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
+        cwd: join(packagesDir, name),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      packed[name] = output.trim().split('\n').pop()
+    }
+    const shared = [packed.core, packed['status-normalizer']]
+    const installs = {
+      iyzico: npmInstall(join(work, 'iyzico'), [...shared, packed.iyzico]),
+      esnekpos: npmInstall(join(work, 'esnekpos'), [...shared, packed.esnekpos]),
+    }
+    let iyzipay
+    try {
+      iyzipay = npmInstall(join(work, 'iyzipay'), [`iyzipay@${iyzipayVersion}`])
+    } catch (error) {
+      iyzipay = { error: String(error.message).split('\n')[0] }
+    }
+    return { bundles, installs, iyzipay }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}

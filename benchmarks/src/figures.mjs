@@ -1,0 +1,199 @@
+/**
+ * Turns raw measurements into figures: each a value with its baseline, the ratio value / baseline,
+ * and the issue's target where there is one (`met` says whether this run reached it).
+ */
+function figure(fields) {
+  const { value, baselineValue } = fields
+  const ratio = baselineValue === undefined || baselineValue === 0 ? undefined : value / baselineValue
+  let met
+  if (fields.target !== undefined) {
+    const checked = fields.target.of === 'value' ? value : ratio
+    met =
+      fields.target.atMost !== undefined ? checked <= fields.target.atMost : checked >= fields.target.atLeast
+  }
+  return { ...fields, ratio, met }
+}
+
+function endToEndFigures(runs) {
+  const figures = []
+  for (const { provider, concurrency, contenders } of runs) {
+    const group = `e2e ${provider} c${concurrency}`
+    const { durum, floor } = contenders
+    const official = contenders.iyzipay
+    for (const [name, run] of Object.entries(contenders)) {
+      figures.push(
+        figure({
+          case: group,
+          figure: `${name} req/s`,
+          value: run.requestsPerSecond,
+          unit: 'req/s',
+          baseline: official === undefined ? 'floor' : 'iyzipay',
+          baselineValue: (official ?? floor).requestsPerSecond,
+          ...(name === 'durum' && official !== undefined ? { target: { atLeast: 1.5 } } : {}),
+        }),
+      )
+    }
+    figures.push(
+      figure({
+        case: group,
+        figure: 'durum time per request vs floor',
+        value: 1000 / durum.requestsPerSecond,
+        unit: 'ms',
+        baseline: 'floor',
+        baselineValue: 1000 / floor.requestsPerSecond,
+        target: { atMost: 2 },
+      }),
+    )
+    for (const [name, run] of Object.entries(contenders)) {
+      figures.push(
+        figure({
+          case: group,
+          figure: `${name} p50 / p99 latency`,
+          value: run.p50Ms,
+          value99: run.p99Ms,
+          unit: 'ms',
+          baseline: 'floor p50',
+          baselineValue: floor.p50Ms,
+        }),
+        figure({
+          case: group,
+          figure: `${name} client CPU per request`,
+          value: run.clientCpuUsPerRequest,
+          unit: 'µs',
+          baseline: 'floor',
+          baselineValue: floor.clientCpuUsPerRequest,
+          serverCpuUsPerRequest: run.serverCpuUsPerRequest,
+        }),
+      )
+    }
+  }
+  return figures
+}
+
+function normalizationFigures(fixtures) {
+  return fixtures.flatMap((fixture) => [
+    figure({
+      case: 'normalization',
+      figure: `${fixture.name}: µs per body (${fixture.bodyBytes} B)`,
+      value: 1e6 / fixture.normalizeOpsPerSecond,
+      unit: 'µs',
+      baseline: 'JSON.parse',
+      baselineValue: 1e6 / fixture.jsonParseOpsPerSecond,
+      opsPerSecond: fixture.normalizeOpsPerSecond,
+      baselineOpsPerSecond: fixture.jsonParseOpsPerSecond,
+      target: { atMost: 3 },
+    }),
+    figure({
+      case: 'normalization',
+      figure: `${fixture.name}: bytes allocated`,
+      value: fixture.normalizeBytesAllocated,
+      unit: 'B',
+      baseline: 'JSON.parse',
+      baselineValue: fixture.jsonParseBytesAllocated,
+    }),
+  ])
+}
+
+function signingFigures(paths) {
+  return paths.map((path) =>
+    figure({
+      case: 'signing',
+      figure: `signIyzicoRequest, ${path.path === 'web' ? 'Web Crypto' : 'node:crypto'} path: µs per signature`,
+      value: 1e6 / path.durumOpsPerSecond,
+      unit: 'µs',
+      baseline: 'node:crypto HMAC',
+      baselineValue: 1e6 / path.nodeCryptoOpsPerSecond,
+      target: { atMost: 2 },
+    }),
+  )
+}
+
+function batchFigures(batch, rates) {
+  const figures = [
+    figure({
+      case: 'batch',
+      figure: `${batch.count} queries, concurrency ${batch.concurrency}, ${batch.latencyMs} ms latency: wall time`,
+      value: batch.durumWallMs,
+      unit: 'ms',
+      baseline: 'ideal n × latency / concurrency',
+      baselineValue: batch.idealMs,
+      target: { atMost: 1.2 },
+    }),
+    figure({
+      case: 'batch',
+      figure: 'same batch, floor client (node:http, no normalization): wall time',
+      value: batch.floorWallMs,
+      unit: 'ms',
+      baseline: 'ideal',
+      baselineValue: batch.idealMs,
+    }),
+    figure({
+      case: 'batch',
+      figure: `RSS growth holding ${batch.count} results`,
+      value: batch.rssGrowthBytes / 2 ** 20,
+      unit: 'MiB',
+      baseline: 'target',
+      baselineValue: 100,
+      target: { of: 'value', atMost: 100 },
+    }),
+  ]
+  for (const rate of rates ?? []) {
+    figures.push(
+      figure({
+        case: 'batch',
+        figure: `rate limit ${rate.provider}: most starts in any 1 s window`,
+        value: rate.busiestSecond,
+        unit: 'starts',
+        baseline: 'limit per second',
+        baselineValue: rate.limitPerSecond,
+        achievedPerSecond: rate.achievedPerSecond,
+        target: { atMost: 1 },
+      }),
+    )
+  }
+  return figures
+}
+
+function sizeFigures(size) {
+  const figures = []
+  for (const [provider, bundle] of Object.entries(size.bundles)) {
+    for (const [build, bytes] of Object.entries(bundle)) {
+      figures.push(
+        figure({
+          case: 'size',
+          figure: `${provider} + normalizer + core, ${build} build: min+gz`,
+          value: bytes.gzippedBytes,
+          minifiedBytes: bytes.minifiedBytes,
+          unit: 'B',
+          baseline: 'target',
+          baselineValue: 15_000,
+          target: { of: 'value', atMost: 15_000 },
+        }),
+      )
+    }
+  }
+  for (const [provider, install] of Object.entries(size.installs)) {
+    figures.push(
+      figure({
+        case: 'size',
+        figure: `${provider} selective install (${install.packages} packages): bytes on disk`,
+        value: install.bytes,
+        unit: 'B',
+        baseline: `iyzipay install (${size.iyzipay.packages ?? '?'} packages)`,
+        baselineValue: size.iyzipay.bytes,
+        target: { atMost: 0.1 },
+      }),
+    )
+  }
+  return figures
+}
+
+export function figuresOf(measurements) {
+  return [
+    ...(measurements.endToEnd ? endToEndFigures(measurements.endToEnd) : []),
+    ...(measurements.normalization ? normalizationFigures(measurements.normalization) : []),
+    ...(measurements.signing ? signingFigures(measurements.signing) : []),
+    ...(measurements.batch ? batchFigures(measurements.batch, measurements.rateLimits) : []),
+    ...(measurements.size ? sizeFigures(measurements.size) : []),
+  ]
+}

@@ -1,0 +1,99 @@
+/**
+ * `pnpm bench`: every case in one run, on one machine, the simulators in their own process.
+ * Prints a table and writes results/latest.json (machine, Node version, each figure with its
+ * baseline and ratio). BENCH_CASES=e2e,normalization,signing,batch,size picks cases; BENCH_QUICK=1
+ * shortens every measurement (for trying the harness, not for figures).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os'
+import { batch, rateLimits } from './cases/batch.mjs'
+import { endToEnd } from './cases/end-to-end.mjs'
+import { normalization } from './cases/normalization.mjs'
+import { signing } from './cases/signing.mjs'
+import { size } from './cases/size.mjs'
+import { figuresOf } from './figures.mjs'
+import { startSimulators } from './simulator-process.mjs'
+import { printTable } from './table.mjs'
+
+const quick = process.env.BENCH_QUICK === '1'
+const selected = new Set((process.env.BENCH_CASES ?? 'e2e,normalization,signing,batch,size').split(','))
+const settings = {
+  e2e: { rounds: quick ? 1 : 3, durationMs: quick ? 300 : 1000 },
+  normalization: { rounds: quick ? 1 : 3, durationMs: quick ? 100 : 300 },
+  signing: { rounds: quick ? 1 : 3, durationMs: quick ? 100 : 300 },
+  batch: { count: quick ? 2000 : 10_000, concurrency: 64, latencyMs: 5 },
+  rateLimits: { iyzicoPerMinute: 30_000, esnekposPerMinute: 12_000, seconds: quick ? 1 : 3 },
+  size: {
+    iyzipayVersion: JSON.parse(readFileSync(new URL('../node_modules/iyzipay/package.json', import.meta.url)))
+      .version,
+  },
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+  } catch {
+    return undefined
+  }
+}
+
+const machine = {
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryBytes: totalmem(),
+  os: `${platform()} ${release()} ${arch()}`,
+  loadAverageAtStart: loadavg(),
+}
+const startedAt = new Date().toISOString()
+const log = (message) => process.stderr.write(`bench: ${message}\n`)
+const measurements = {}
+
+const simulators = await startSimulators()
+try {
+  if (selected.has('e2e')) {
+    log('end-to-end (iyzico and EsnekPOS, concurrency 1 and 16)…')
+    measurements.endToEnd = await endToEnd(simulators, settings.e2e)
+  }
+  if (selected.has('normalization')) {
+    log('normalization…')
+    measurements.normalization = normalization(settings.normalization)
+  }
+  if (selected.has('signing')) {
+    log('signing…')
+    measurements.signing = signing(settings.signing)
+  }
+  if (selected.has('batch')) {
+    log(`batch of ${settings.batch.count}…`)
+    measurements.batch = await batch(simulators, settings.batch)
+    log('rate limits…')
+    measurements.rateLimits = await rateLimits(simulators, settings.rateLimits)
+  }
+} finally {
+  await simulators.stop()
+}
+if (selected.has('size')) {
+  log('size (esbuild bundles, packed installs)…')
+  measurements.size = await size(settings.size)
+}
+
+const figures = figuresOf(measurements)
+const report = {
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  commit: gitCommit(),
+  node: process.version,
+  v8: process.versions.v8,
+  machine: { ...machine, loadAverageAtEnd: loadavg() },
+  quick,
+  settings,
+  figures,
+  measurements,
+}
+mkdirSync(new URL('../results/', import.meta.url), { recursive: true })
+writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`)
+printTable(report)
+log('wrote benchmarks/results/latest.json')
