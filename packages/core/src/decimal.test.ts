@@ -88,6 +88,23 @@ describe('parseDecimal', () => {
     )
   })
 
+  it('reads plain decimal text (its string fast path) exactly as the bigint path does', () => {
+    const digits = (max: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: max })
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        digits(25),
+        fc.option(digits(25), { nil: undefined }),
+        (negative, integer, fraction) => {
+          const text = `${negative ? '-' : ''}${integer}${fraction === undefined ? '' : `.${fraction}`}`
+          // addDecimal with zero always takes the bigint path.
+          expect(parseDecimal(text)).toBe(addDecimal(text, '0'))
+        },
+      ),
+    )
+  })
+
   it('reads an exponent form exactly like the same value written out', () => {
     fc.assert(
       fc.property(

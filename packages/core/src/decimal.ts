@@ -72,7 +72,22 @@ function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
  * `"0.03150000"` → `"0.0315"`). Throws `DurumError` `response_format` on anything else.
  */
 export function parseDecimal(text: string): string {
-  return format(toDecimal(text))
+  return plainCanonical(text) ?? format(toDecimal(text))
+}
+
+const plainDecimal = /^(-?)(\d{1,60})(?:\.(\d{1,60}))?$/
+
+/**
+ * The common case — a short decimal without exponent, as every provider amount is — canonicalised
+ * with string operations alone; `undefined` sends anything else down the exact bigint path.
+ */
+function plainCanonical(text: string): string | undefined {
+  const match = plainDecimal.exec(text)
+  if (match === null) return undefined
+  const integer = (match[2] as string).replace(/^0+(?=\d)/, '')
+  const fraction = (match[3] ?? '').replace(/0+$/, '').padEnd(2, '0')
+  const zero = integer === '0' && /^0+$/.test(fraction)
+  return `${match[1] === '-' && !zero ? '-' : ''}${integer}.${fraction}`
 }
 
 /**

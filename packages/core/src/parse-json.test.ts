@@ -148,6 +148,12 @@ describe.each(parsers)('%s', (_name, parse) => {
     '"\\x41"',
     '"\\u12"',
     '<html><body>502 Bad Gateway</body></html>',
+    '{1:2}',
+    '{"a":{-1.5:2}}',
+    '[1.2.3]',
+    '[01]',
+    '[1e]',
+    '["open]',
   ])('rejects %j as response_format', (text) => {
     let thrown: unknown
     try {

@@ -162,7 +162,9 @@ describe('createRedactor: value', () => {
     const copy = redactor.value(body)
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
     expect(Object.hasOwn(copy, '__proto__')).toBe(true)
-    expect(JSON.stringify(copy)).toBe(`{"__proto__":{"secretKey":"${REDACTED}"},"items":[{"cvc":"${REDACTED}","id":"1"}]}`)
+    expect(JSON.stringify(copy)).toBe(
+      `{"__proto__":{"secretKey":"${REDACTED}"},"items":[{"cvc":"${REDACTED}","id":"1"}]}`,
+    )
   })
 
   it('keeps a plain object’s non-enumerable and symbol properties as they were', () => {

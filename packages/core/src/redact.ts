@@ -119,7 +119,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       )
     }
     if (!output.includes(':')) return output
-    return output.replace(headerLine, (line, key: string) => (isSecretKey(key) ? `${key}: ${REDACTED}` : line))
+    return output.replace(headerLine, (line, key: string) =>
+      isSecretKey(key) ? `${key}: ${REDACTED}` : line,
+    )
   }
 
   const text = (input: string): string => redactText(input, currentForms())
@@ -160,7 +162,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         isSecretKey(key) && current !== undefined && current !== null ? REDACTED : redact(current, pass)
       // Plain assignment to `__proto__` would hit the inherited setter instead of making the key.
       if (key === '__proto__') {
-        Object.defineProperty(copy, key, { value: redacted, writable: true, enumerable: true, configurable: true })
+        Object.defineProperty(copy, key, {
+          value: redacted,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        })
       } else {
         copy[key] = redacted
       }
@@ -193,8 +200,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     if (input instanceof Date || input instanceof RegExp) return input
     if (input instanceof URL) return new URL(redactText(input.href, pass.forms))
-    if (input instanceof URLSearchParams)
-      return new URLSearchParams(redactText(input.toString(), pass.forms))
+    if (input instanceof URLSearchParams) return new URLSearchParams(redactText(input.toString(), pass.forms))
     // Plain objects, Errors (message, stack and cause included) and other instances keep their
     // prototype, so `DurumError.isInstance` and `instanceof` still hold on the copy.
     const copy = Object.create(Object.getPrototypeOf(input)) as object
