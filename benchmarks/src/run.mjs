@@ -52,33 +52,38 @@ const startedAt = new Date().toISOString()
 const log = (message) => process.stderr.write(`bench: ${message}\n`)
 const measurements = {}
 
+/** A case that fails is recorded with its error; the others still run. */
+async function run(name, label, measure) {
+  if (!selected.has(name)) return
+  log(`${label}…`)
+  try {
+    return await measure()
+  } catch (error) {
+    log(`${label} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    failures.push({ case: name, error: String(error instanceof Error ? error.message : error) })
+  }
+}
+const failures = []
+
 const simulators = await startSimulators()
 try {
-  if (selected.has('e2e')) {
-    log('end-to-end (iyzico and EsnekPOS, concurrency 1 and 16)…')
-    measurements.endToEnd = await endToEnd(simulators, settings.e2e)
-  }
-  if (selected.has('normalization')) {
-    log('normalization…')
-    measurements.normalization = normalization(settings.normalization)
-  }
-  if (selected.has('signing')) {
-    log('signing…')
-    measurements.signing = signing(settings.signing)
-  }
-  if (selected.has('batch')) {
-    log(`batch of ${settings.batch.count}…`)
-    measurements.batch = await batch(simulators, settings.batch)
-    log('rate limits…')
-    measurements.rateLimits = await rateLimits(simulators, settings.rateLimits)
-  }
+  measurements.endToEnd = await run('e2e', 'end-to-end (iyzico and EsnekPOS, concurrency 1 and 16)', () =>
+    endToEnd(simulators, settings.e2e),
+  )
+  measurements.normalization = await run('normalization', 'normalization', () =>
+    normalization(settings.normalization),
+  )
+  measurements.signing = await run('signing', 'signing', () => signing(settings.signing))
+  measurements.batch = await run('batch', `batch of ${settings.batch.count}`, () =>
+    batch(simulators, settings.batch),
+  )
+  measurements.rateLimits = await run('batch', 'rate limits', () =>
+    rateLimits(simulators, settings.rateLimits),
+  )
 } finally {
   await simulators.stop()
 }
-if (selected.has('size')) {
-  log('size (esbuild bundles, packed installs)…')
-  measurements.size = await size(settings.size)
-}
+measurements.size = await run('size', 'size (esbuild bundles, packed installs)', () => size(settings.size))
 
 const figures = figuresOf(measurements)
 const report = {
@@ -91,9 +96,11 @@ const report = {
   quick,
   settings,
   figures,
+  failures,
   measurements,
 }
 mkdirSync(new URL('../results/', import.meta.url), { recursive: true })
 writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`)
 printTable(report)
 log('wrote benchmarks/results/latest.json')
+if (failures.length > 0) process.exitCode = 1
