@@ -75,19 +75,37 @@ export function parseDecimal(text: string): string {
   return plainCanonical(text) ?? format(toDecimal(text))
 }
 
-const plainDecimal = /^(-?)(\d{1,60})(?:\.(\d{1,60}))?$/
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 
 /**
- * The common case — a short decimal without exponent, as every provider amount is — canonicalised
- * with string operations alone; `undefined` sends anything else down the exact bigint path.
+ * The common case — a decimal without exponent, up to 60 digits either side, as every provider amount
+ * is — canonicalised in one pass over the characters; `undefined` sends anything else (exponents,
+ * malformed text) down the exact bigint path, which also gives the errors.
  */
 function plainCanonical(text: string): string | undefined {
-  const match = plainDecimal.exec(text)
-  if (match === null) return undefined
-  const integer = (match[2] as string).replace(/^0+(?=\d)/, '')
-  const fraction = (match[3] ?? '').replace(/0+$/, '').padEnd(2, '0')
-  const zero = integer === '0' && /^0+$/.test(fraction)
-  return `${match[1] === '-' && !zero ? '-' : ''}${integer}.${fraction}`
+  const length = text.length
+  const negative = text.charCodeAt(0) === 0x2d
+  const integerStart = negative ? 1 : 0
+  let index = integerStart
+  while (index < length && isDigit(text.charCodeAt(index))) index++
+  const integerEnd = index
+  if (integerEnd === integerStart || integerEnd - integerStart > 60) return undefined
+  let fractionStart = integerEnd
+  let fractionEnd = integerEnd
+  if (index < length) {
+    if (text.charCodeAt(index) !== 0x2e) return undefined
+    fractionStart = ++index
+    while (index < length && isDigit(text.charCodeAt(index))) index++
+    if (index !== length || index === fractionStart || index - fractionStart > 60) return undefined
+    fractionEnd = index
+    while (fractionEnd > fractionStart && text.charCodeAt(fractionEnd - 1) === 0x30) fractionEnd--
+  }
+  let firstDigit = integerStart
+  while (firstDigit < integerEnd - 1 && text.charCodeAt(firstDigit) === 0x30) firstDigit++
+  const integer = text.slice(firstDigit, integerEnd)
+  const fraction = text.slice(fractionStart, fractionEnd)
+  const sign = negative && (integer !== '0' || fraction !== '') ? '-' : ''
+  return `${sign}${integer}.${fraction.length >= 2 ? fraction : fraction.padEnd(2, '0')}`
 }
 
 /**

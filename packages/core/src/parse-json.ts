@@ -218,16 +218,15 @@ export function toPlainJson(value: unknown): unknown {
   return copy
 }
 
-/** A short integer prints back exactly as its text; anything else is compared by decimal value. */
-const SHORT_INTEGER = /^-?(?:0|[1-9]\d{0,14})$/
-/** A short decimal without exponent (`1.20000000`): compared with its trailing zeros dropped. */
-const SHORT_DECIMAL = /^-?\d{1,15}\.\d{1,15}$/
+const plainDecimalText = /^-?\d+(?:\.\d+)?$/
 
 function plainNumber(text: string): number | string {
-  if (SHORT_INTEGER.test(text)) return text === '-0' ? 0 : Number(text)
   const number = Number(text)
-  if (SHORT_DECIMAL.test(text) && String(number) === text.replace(/\.?0+$/, '')) return number
   if (!Number.isFinite(number)) return text
+  // Up to 15 significant digits a decimal survives the trip through a double (DBL_DIG), so the
+  // number prints back as the same value; only longer or exponent texts need the exact comparison.
+  const digits = text.length - (text.charCodeAt(0) === 0x2d ? 1 : 0) - (text.includes('.') ? 1 : 0)
+  if (digits <= 15 && plainDecimalText.test(text)) return number === 0 ? 0 : number
   return sameDecimalValue(String(number), text) ? (number === 0 ? 0 : number) : text
 }
 

@@ -88,7 +88,16 @@ const headerLine = /^([\w-]{1,64}):[ \t]*(\S.*)$/gm
 
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const secretKeys = new Set([...defaultKeys, ...(options.keys ?? [])].map(normalizeKey))
-  const isSecretKey = (key: string) => secretKeys.has(normalizeKey(key))
+  // A body's keys repeat from one answer to the next: each is judged once (bounded, against hostile keys).
+  const judged = new Map<string, boolean>()
+  const isSecretKey = (key: string) => {
+    let secret = judged.get(key)
+    if (secret === undefined) {
+      secret = secretKeys.has(normalizeKey(key))
+      if (judged.size < 4096) judged.set(key, secret)
+    }
+    return secret
+  }
 
   // The encoded forms of the secrets, recomputed only when the secrets themselves change (rotation).
   let formsFor: readonly (string | undefined)[] = []
