@@ -6,8 +6,10 @@ export interface ExchangeRequest {
   url: string
   headers: Record<string, string>
   body: string | undefined
-  /** Aborted by the attempt's timer or the caller; the exchange then rejects with `signal.reason`. */
-  signal: AbortSignal
+  /** The caller's signal: on abort the exchange rejects with `signal.reason`. */
+  signal: AbortSignal | undefined
+  /** Milliseconds for the whole exchange, body included; past it the exchange rejects with `timedOut`. */
+  timeoutMs: number
   /** More than this many body bytes ends the read with `responseTooLarge`. */
   maxResponseBytes: number
   provider: string
@@ -20,6 +22,9 @@ export interface ExchangeResponse {
   text: string
   url: string
 }
+
+/** What an exchange rejects with when its own timer ran out, told apart from a caller's abort by identity. */
+export const timedOut: unique symbol = Symbol('durum attempt timeout')
 
 /** How a transport talks HTTP: ky over a fetch everywhere, `node:http` directly in the Node build. */
 export type Exchange = (request: ExchangeRequest) => Promise<ExchangeResponse>

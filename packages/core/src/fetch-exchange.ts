@@ -5,6 +5,7 @@ import {
   type ExchangeRequest,
   responseTooLarge,
   stripByteOrderMark,
+  timedOut,
 } from './exchange'
 
 const decoder = new TextDecoder()
@@ -50,8 +51,8 @@ async function readCappedText(response: Response, request: ExchangeRequest): Pro
 }
 
 /**
- * The exchange on ky over a fetch-compatible function (the global `fetch` by default). Settles the
- * moment its signal aborts, even when a custom fetch ignores the signal.
+ * The exchange on ky over a fetch-compatible function (the global `fetch` by default), with one timer
+ * covering the request and its body.
  */
 export function createFetchExchange(userFetch: typeof fetch | undefined): Exchange {
   const client = ky.create({
@@ -62,8 +63,15 @@ export function createFetchExchange(userFetch: typeof fetch | undefined): Exchan
     // passed in unbound would then throw "Illegal invocation".
     ...(userFetch === undefined ? {} : { fetch: (input, init) => userFetch(input, init) }),
   })
-  return (request) => {
-    const { signal } = request
+  return async (request) => {
+    // One controller per attempt: fetch needs a signal, and this one covers both the timer and the caller.
+    const controller = new AbortController()
+    const { signal } = controller
+    const callerSignal = request.signal
+    const onCallerAbort = () => controller.abort(callerSignal?.reason)
+    if (callerSignal?.aborted) onCallerAbort()
+    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
+    const timer = setTimeout(() => controller.abort(timedOut), request.timeoutMs)
     const exchange = (async () => {
       const response = await client(request.url, {
         method: request.method,
@@ -75,10 +83,17 @@ export function createFetchExchange(userFetch: typeof fetch | undefined): Exchan
       return { status: response.status, headers: response.headers, text, url: response.url || request.url }
     })()
     exchange.catch(() => {})
+    // Settles the moment the signal aborts, even when a custom fetch ignores it.
     const aborted = new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason)
       signal.addEventListener('abort', () => reject(signal.reason), { once: true })
     })
     aborted.catch(() => {})
-    return Promise.race([exchange, aborted])
+    try {
+      return await Promise.race([exchange, aborted])
+    } finally {
+      clearTimeout(timer)
+      callerSignal?.removeEventListener('abort', onCallerAbort)
+    }
   }
 }

@@ -7,6 +7,7 @@ import {
   type ExchangeResponse,
   responseTooLarge,
   stripByteOrderMark,
+  timedOut,
 } from './exchange'
 
 /*
@@ -43,43 +44,73 @@ function answer(incoming: IncomingMessage, text: string, url: string): ExchangeR
   }
 }
 
+interface Target {
+  secure: boolean
+  hostname: string
+  port: string
+  path: string
+}
+
+// A provider asks the same few URLs over and over: each is parsed once (bounded, as query strings vary).
+const targets = new Map<string, Target>()
+
+function targetOf(url: string): Target {
+  let target = targets.get(url)
+  if (target === undefined) {
+    const parsed = new URL(url)
+    const secure = parsed.protocol === 'https:'
+    if (!secure && parsed.protocol !== 'http:') {
+      throw new TypeError(`Only http and https URLs can be fetched, got ${parsed.protocol}`)
+    }
+    // `[::1]` → `::1`: node:http takes the bare address.
+    const hostname = parsed.hostname.replace(/^\[(.*)\]$/, '$1')
+    target = { secure, hostname, port: parsed.port, path: parsed.pathname + parsed.search }
+    if (targets.size >= 256) targets.clear()
+    targets.set(url, target)
+  }
+  return target
+}
+
+/**
+ * One request on a pooled connection. Settles exactly once: with the answer, or rejecting with the
+ * caller's abort reason, `timedOut`, `responseTooLarge` or the socket's error — and then destroys
+ * the request, so a late body is never read.
+ */
 export const nodeExchange: Exchange = (request: ExchangeRequest) =>
   new Promise<ExchangeResponse>((resolve, reject) => {
     const { signal, maxResponseBytes } = request
-    if (signal.aborted) {
+    if (signal?.aborted) {
       reject(signal.reason)
       return
     }
-    const url = new URL(request.url)
-    const secure = url.protocol === 'https:'
-    if (!secure && url.protocol !== 'http:') {
-      reject(new TypeError(`Only http and https URLs can be fetched, got ${url.protocol}`))
-      return
-    }
+    const target = targetOf(request.url)
     const headers =
       request.body === undefined
         ? request.headers
         : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) }
     let settled = false
+    const done = () => {
+      settled = true
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
     const fail = (error: unknown) => {
       if (settled) return
-      settled = true
-      signal.removeEventListener('abort', onAbort)
+      done()
       outgoing.destroy()
       reject(error)
     }
-    const onAbort = () => fail(signal.reason)
-    const outgoing = (secure ? httpsRequest : httpRequest)({
-      agent: secure ? agentsFor().https : agentsFor().http,
-      protocol: url.protocol,
-      // `[::1]` → `::1`: node:http takes the bare address.
-      hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-      port: url.port,
-      path: url.pathname + url.search,
+    const onAbort = () => fail(signal?.reason)
+    const outgoing = (target.secure ? httpsRequest : httpRequest)({
+      agent: target.secure ? agentsFor().https : agentsFor().http,
+      hostname: target.hostname,
+      port: target.port,
+      path: target.path,
       method: request.method,
       headers,
     })
-    signal.addEventListener('abort', onAbort, { once: true })
+    const timer = setTimeout(() => fail(timedOut), request.timeoutMs)
+    signal?.addEventListener('abort', onAbort, { once: true })
     outgoing.on('error', fail)
     outgoing.on('response', (incoming) => {
       const status = incoming.statusCode ?? 0
@@ -97,8 +128,7 @@ export const nodeExchange: Exchange = (request: ExchangeRequest) =>
       incoming.on('error', fail)
       incoming.on('end', () => {
         if (settled) return
-        settled = true
-        signal.removeEventListener('abort', onAbort)
+        done()
         const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)
         resolve(answer(incoming, stripByteOrderMark(body.toString('utf8')), request.url))
       })

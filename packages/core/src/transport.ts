@@ -1,6 +1,6 @@
 import { abortableDelay } from './abortable-delay'
 import { DurumError } from './durum-error'
-import type { Exchange } from './exchange'
+import { type Exchange, timedOut } from './exchange'
 import { createFetchExchange } from './fetch-exchange'
 import type { Redactor } from './redact'
 import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
@@ -84,11 +84,11 @@ export interface Transport {
   request(request: TransportRequest): Promise<TransportResponse>
 }
 
-/** The reason our own per-attempt timer aborts with, told apart from a caller's abort by identity. */
-const attemptTimedOut = Symbol('durum attempt timeout')
-
-function joinUrl(baseUrl: string, path: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
+/** `base` without its trailing slashes, `path` with or without a leading one. */
+function joinUrl(base: string, path: string): string {
+  let start = 0
+  while (path.charCodeAt(start) === 0x2f) start++
+  return `${base}/${start === 0 ? path : path.slice(start)}`
 }
 
 /** Fails at setup, with a clear sentence, rather than as a retried "network error" on the first request. */
@@ -143,6 +143,7 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
   const retry = resolveRetryOptions(options.retry)
   assertBaseUrl(options.baseUrl)
   const { onRequest, onResponse } = options
+  const base = options.baseUrl.replace(/\/+$/, '')
 
   function notify<Event>(hook: ((event: Event) => void) | undefined, build: () => Event): void {
     if (hook === undefined) return
@@ -159,39 +160,30 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
     headers: Record<string, string>,
     attemptNumber: number,
   ): Promise<TransportResponse> {
-    const controller = new AbortController()
-    const callerSignal = request.signal
-    const onCallerAbort = () => controller.abort(callerSignal?.reason)
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
-    const timer = setTimeout(() => controller.abort(attemptTimedOut), timeout)
     const started = onResponse === undefined ? 0 : performance.now()
-    try {
-      const response = await exchange({
-        method: request.method,
-        url,
-        headers,
-        body: request.body,
-        signal: controller.signal,
-        maxResponseBytes,
-        provider,
-        source: request.source,
-      })
-      notify(onResponse, () => ({
-        provider,
-        source: request.source,
-        method: request.method,
-        url: redactor.text(url),
-        attempt: attemptNumber,
-        status: response.status,
-        durationMs: Math.round(performance.now() - started),
-        headers: redactor.value(headersRecord(response.headers)),
-        body: redactor.text(response.text),
-      }))
-      return response
-    } finally {
-      clearTimeout(timer)
-      callerSignal?.removeEventListener('abort', onCallerAbort)
-    }
+    const response = await exchange({
+      method: request.method,
+      url,
+      headers,
+      body: request.body,
+      signal: request.signal,
+      timeoutMs: timeout,
+      maxResponseBytes,
+      provider,
+      source: request.source,
+    })
+    notify(onResponse, () => ({
+      provider,
+      source: request.source,
+      method: request.method,
+      url: redactor.text(url),
+      attempt: attemptNumber,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+      headers: redactor.value(headersRecord(response.headers)),
+      body: redactor.text(response.text),
+    }))
+    return response
   }
 
   function cancelled(request: TransportRequest): DurumError {
@@ -212,7 +204,7 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
     attempts: number,
   ): DurumError {
     const where = `${request.source}, attempt ${attemptNumber} of ${attempts}`
-    if (error === attemptTimedOut) {
+    if (error === timedOut) {
       return new DurumError({
         code: 'transport',
         provider,
@@ -230,7 +222,7 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
   }
 
   async function request(request: TransportRequest): Promise<TransportResponse> {
-    const url = joinUrl(options.baseUrl, request.path)
+    const url = joinUrl(base, request.path)
     const mayRetry = request.method === 'GET' || request.readOnly === true
     const attempts = mayRetry ? retry.limit + 1 : 1
     for (let attemptNumber = 1; ; attemptNumber++) {
