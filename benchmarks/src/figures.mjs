@@ -146,8 +146,15 @@ function batchFigures(batch, rates) {
         unit: 'starts',
         baseline: 'limit per second',
         baselineValue: rate.limitPerSecond,
-        achievedPerSecond: rate.achievedPerSecond,
         target: { atMost: 1 },
+      }),
+      figure({
+        case: 'batch',
+        figure: `rate limit ${rate.provider}: starts per second achieved (first to last start)`,
+        value: rate.achievedPerSecond,
+        unit: '/s',
+        baseline: 'limit',
+        baselineValue: rate.limitPerSecond,
       }),
     )
   }

@@ -97,13 +97,21 @@ export async function rateLimits(simulators, { iyzicoPerMinute, esnekposPerMinut
     ],
   })
   const limits = { iyzico: iyzicoPerMinute, esnekpos: esnekposPerMinute }
-  const counts = { iyzico: (iyzicoPerMinute / 60) * seconds, esnekpos: (esnekposPerMinute / 60) * seconds }
-  const queries = []
-  for (let i = 0; i < Math.max(counts.iyzico, counts.esnekpos); i++) {
-    if (i < counts.iyzico) queries.push({ provider: 'iyzico', paymentId: IYZICO_PAYMENT_ID })
-    if (i < counts.esnekpos)
-      queries.push({ provider: 'esnekpos', sendPaymentRequestId: ESNEKPOS_PAYMENT_REQUEST_ID })
+  const query = {
+    iyzico: { provider: 'iyzico', paymentId: IYZICO_PAYMENT_ID },
+    esnekpos: { provider: 'esnekpos', sendPaymentRequestId: ESNEKPOS_PAYMENT_REQUEST_ID },
   }
+  // Queries in the order their slots come due, so one provider's wait never holds up the other's
+  // (getStatuses reads only `concurrency` ahead): what is measured is each limit, not the read-ahead.
+  const queries = Object.entries(limits)
+    .flatMap(([provider, perMinute]) =>
+      Array.from({ length: (perMinute / 60) * seconds }, (_, index) => ({
+        due: (index * 60_000) / perMinute,
+        query: query[provider],
+      })),
+    )
+    .sort((a, b) => a.due - b.due)
+    .map((entry) => entry.query)
   let failures = 0
   for await (const result of normalizer.getStatuses(queries, { concurrency: 64, ratePerMinute: limits })) {
     if (!result.ok) failures++
