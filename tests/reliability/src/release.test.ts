@@ -32,6 +32,15 @@ const publicPackages = readdirSync(join(root, 'packages'))
   }))
   .filter(({ manifest }) => !manifest.private)
 
+/**
+ * The environment for a plain `npm install`, as a user's shell has it: without the `npm_config_*`
+ * settings pnpm exports to scripts (its own globalconfig among them, which hides npm's own config,
+ * e.g. the CA file of a registry proxy).
+ */
+function plainNpmEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_config_/i.test(key)))
+}
+
 /** The machine's Node (20), not this package's `node` devDependency that pnpm puts first on PATH. */
 function systemNode(): string {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -128,13 +137,14 @@ describe('pnpm release:dry', () => {
           '--no-audit',
           '--no-fund',
           '--prefer-offline',
+          // npm also looks the @durum names up in the registry (a 404 there); fail such a lookup fast.
+          '--fetch-retries=1',
+          '--fetch-retry-mintimeout=1000',
+          '--fetch-retry-maxtimeout=3000',
           '--loglevel=error',
           ...names.map(tarballOf),
         ],
-        {
-          cwd: dir,
-          timeout: 120_000,
-        },
+        { cwd: dir, timeout: 120_000, env: plainNpmEnv() },
       )
       return dir
     }
