@@ -1,10 +1,16 @@
 import * as v from 'valibot'
 import { parseDecimal, parseTurkishDecimal } from './decimal'
 import { DurumError } from './durum-error'
-import type { JsonNumber } from './parse-json'
-import { jsonNumberSchema } from './parse-json-schema'
+import { isJsonNumber, type JsonNumber } from './parse-json'
 
-const jsonNumberOrString = v.union([jsonNumberSchema, v.string()])
+/*
+ * One check, not `v.union([jsonNumberSchema, v.string()])`: a union tries its options in turn and
+ * builds an issue for each that fails, and these schemas run on every amount and id of every body.
+ */
+const jsonNumberOrString = v.custom<JsonNumber | string>(
+  (input) => typeof input === 'string' || isJsonNumber(input),
+  'Expected a JSON number or a string',
+)
 
 /** Runs a reader that throws `DurumError`, turning its message into a valibot issue. */
 function reading<Output>(read: (input: JsonNumber | string) => Output) {
