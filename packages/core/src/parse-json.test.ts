@@ -210,30 +210,58 @@ describe.each(parsers)('%s', (_name, parse) => {
 })
 
 describe('parseJson', () => {
-  it('uses another marker when the source spells one as an escape, and stays right', () => {
+  it('gives every number the text at its own place, like the slow path, with index-like and duplicate keys', () => {
+    const key = fc.oneof(fc.constantFrom('0', '1', '10', '01', '-1', 'a', 'b', '__proto__'), fc.string())
+    const document = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        numberText,
+        fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+        fc
+          .array(fc.tuple(key, tie('value')), { maxLength: 5 })
+          .map(
+            (members) => `{${members.map(([name, value]) => `${JSON.stringify(name)}:${value}`).join(',')}}`,
+          ),
+      ),
+    })).value
+    fc.assert(
+      fc.property(document, (text) => {
+        expect(parseJson(text)).toEqual(parseJsonSlow(text))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('keeps strings that spell control characters as escapes', () => {
     const text = '{"nul": "\\u0000", "s": "\\u00001", "n": 1.10}'
     expect(parseJson(text)).toEqual({ nul: '\u0000', s: '\u00001', n: new JsonNumber('1.10') })
   })
 
-  it('falls back to the slow path when every marker occurs in the source', () => {
-    const escapes = [
-      '0000',
-      '0001',
-      '0002',
-      '0003',
-      '0004',
-      '0005',
-      '0006',
-      '0007',
-      '0010',
-      '0011',
-      '0012',
-      '0013',
-    ]
-    const strings = escapes.map((hex) => `"\\u${hex}9"`)
-    const parsed = parseJson(`[${strings.join(',')}, 9.90]`) as unknown[]
-    expect(parsed.at(-1)).toEqual(new JsonNumber('9.90'))
-    expect(parsed[0]).toBe('\u00009')
+  it('puts each number text in its place when JSON.parse reorders index-like keys', () => {
+    const parsed = parseJson('{"b": 0.10, "2": 2.50, "1": 1.10, "a": [3.0, {"0": 4.00}]}')
+    expect(parsed).toEqual({
+      1: new JsonNumber('1.10'),
+      2: new JsonNumber('2.50'),
+      b: new JsonNumber('0.10'),
+      a: [new JsonNumber('3.0'), { 0: new JsonNumber('4.00') }],
+    })
+  })
+
+  it('keeps the last duplicate, with its own text, even where two texts are the same double', () => {
+    const parsed = parseJson(
+      '{"a": "s", "b": 12345678901234567890, "a": 12345678901234567891, "c": {"d": 1.0, "d": 1.00}}',
+    )
+    expect(parsed).toEqual({
+      a: new JsonNumber('12345678901234567891'),
+      b: new JsonNumber('12345678901234567890'),
+      c: { d: new JsonNumber('1.00') },
+    })
+  })
+
+  it('reads a bare number, string or literal', () => {
+    expect(parseJson(' 1.50 ')).toEqual(new JsonNumber('1.50'))
+    expect(parseJson('"x"')).toBe('x')
+    expect(parseJson('null')).toBe(null)
   })
 
   it('reads every real provider fixture like JSON.parse', () => {

@@ -35,39 +35,20 @@ export function isJsonNumber(value: unknown): value is JsonNumber {
   )
 }
 
-/*
- * Markers put in front of each number's text so that native `JSON.parse` carries it as a string.
- * A parsed string can only contain one of these control characters if the source spells it as a
- * `\u00XX` escape (JSON forbids them raw, and they have no short escape), so a marker whose escape
- * does not occur in the source cannot collide with real data. All-digit hex avoids case variants.
- */
-const markers = [
-  '0000',
-  '0001',
-  '0002',
-  '0003',
-  '0004',
-  '0005',
-  '0006',
-  '0007',
-  '0010',
-  '0011',
-  '0012',
-  '0013',
-].map((hex) => ({ spelled: `\\u${hex}`, code: Number.parseInt(hex, 16), open: `"\\u${hex}` }))
-
-/** RFC 8259's number grammar, checked on each token the scan cuts out. */
-const jsonNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/
+/** The exact texts of the number tokens, in document order, and how many object keys the text holds. */
+interface Tokens {
+  numbers: string[]
+  keys: number
+}
 
 /**
- * One pass over the text: strings are skipped whole (`indexOf` to each closing quote), and each
- * number token outside them is wrapped as a marked string (`12.50` → `"\u000012.50"`). A token is
- * every `[0-9.eE+-]` character from a digit or `-` on; in valid JSON that is exactly one number, so
- * a token that is not one, or a string left open, means the text is not JSON (`undefined`).
+ * One pass over text `JSON.parse` has accepted: strings are skipped whole (`indexOf` to each closing
+ * quote), a string followed by `:` is a key, and every run of `[0-9.eE+-]` from a digit or `-`
+ * outside strings is one number token (in valid JSON nothing else can follow a number directly).
  */
-function wrapNumbers(text: string, open: string): string | undefined {
-  let wrapped = ''
-  let copied = 0
+function scanTokens(text: string): Tokens {
+  const numbers: string[] = []
+  let keys = 0
   let index = 0
   const length = text.length
   while (index < length) {
@@ -76,12 +57,14 @@ function wrapNumbers(text: string, open: string): string | undefined {
       let end = index
       for (;;) {
         end = text.indexOf('"', end + 1)
-        if (end === -1) return undefined
         let backslash = end - 1
         while (text.charCodeAt(backslash) === 0x5c) backslash--
         if ((end - 1 - backslash) % 2 === 0) break
       }
       index = end + 1
+      let next = text.charCodeAt(index)
+      while (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) next = text.charCodeAt(++index)
+      if (next === 0x3a) keys++
     } else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
       let end = index + 1
       for (; end < length; end++) {
@@ -95,42 +78,95 @@ function wrapNumbers(text: string, open: string): string | undefined {
           next === 0x2d
         if (!numberPart) break
       }
-      const token = text.slice(index, end)
-      if (!jsonNumber.test(token)) return undefined
-      wrapped += `${text.slice(copied, index)}${open}${token}"`
-      copied = end
+      numbers.push(text.slice(index, end))
       index = end
     } else {
       index++
     }
   }
-  return copied === 0 ? text : wrapped + text.slice(copied)
+  return { numbers, keys }
 }
 
-/** A number where JSON wants a key (`{1:2}`) became a marked key: the text was not JSON. */
-class NumberAsKey extends Error {}
+/** The walk met something that breaks document order (a key that sorts as an index, a duplicate key). */
+class OutOfOrder extends Error {}
+
+interface Walk {
+  numbers: string[]
+  next: number
+  keys: number
+}
 
 /**
  * Parses JSON losslessly: every number becomes a `JsonNumber` holding its exact source text.
- * Fast path: one scan wraps each number token (outside strings) as a marked string, then native
- * `JSON.parse` and a walk that turns marked strings into `JsonNumber`s (see benchmarks/ for its
- * cost against `JSON.parse`). Only when every marker occurs in the source does it fall back to
- * lossless-json.
+ * Native `JSON.parse` builds the tree; one scan collects the number tokens in document order, and a
+ * walk in the same order puts each token's text in place of its number, checking that the values
+ * agree. `JSON.parse` keeps document order except for keys that look like array indices (it lists
+ * them first) and duplicate keys (the last wins, in the first one's place): a body with a key that
+ * starts with a digit, or with fewer keys than the text, is read by lossless-json instead.
  */
 export function parseJson(text: string): unknown {
-  const marker = markers.find(({ spelled }) => !text.includes(spelled))
-  if (marker === undefined) return parseJsonSlow(text)
+  let value: unknown
   try {
-    const wrapped = wrapNumbers(text, marker.open)
-    // Not JSON: let JSON.parse say why, as the cause.
-    if (wrapped === undefined) JSON.parse(text)
-    return reviveNumbers(JSON.parse(wrapped ?? ''), marker.code)
+    value = JSON.parse(text)
   } catch (error) {
     throw invalidJson(error)
   }
+  if (typeof value === 'number') return new JsonNumber(text.trim())
+  if (typeof value !== 'object' || value === null) return value
+  const tokens = scanTokens(text)
+  const walk: Walk = { numbers: tokens.numbers, next: 0, keys: 0 }
+  try {
+    attachNumbers(value as Record<string, unknown>, walk)
+  } catch (error) {
+    if (error instanceof OutOfOrder) return parseJsonSlow(text)
+    throw error
+  }
+  if (walk.keys !== tokens.keys || walk.next !== tokens.numbers.length) return parseJsonSlow(text)
+  return value
 }
 
-/** The slow, marker-free path; exported for tests that hold both paths to the same answers. */
+function numberAt(value: number, walk: Walk): JsonNumber {
+  const text = walk.numbers[walk.next++]
+  if (text === undefined || Number(text) !== value) throw new OutOfOrder()
+  return new JsonNumber(text)
+}
+
+/** Replaces each number of a tree fresh from `JSON.parse` with its `JsonNumber`, in document order. */
+function attachNumbers(container: Record<string, unknown> | unknown[], walk: Walk): void {
+  if (Array.isArray(container)) {
+    for (let index = 0; index < container.length; index++) {
+      const item = container[index]
+      if (typeof item === 'number') container[index] = numberAt(item, walk)
+      else if (typeof item === 'object' && item !== null) attachNumbers(item as Record<string, unknown>, walk)
+    }
+    return
+  }
+  // for…in is the fastest walk over JSON.parse's plain objects (their prototype has no enumerable keys).
+  for (const key in container) {
+    walk.keys++
+    const first = key.charCodeAt(0)
+    if (first >= 0x30 && first <= 0x39) throw new OutOfOrder()
+    const item = container[key]
+    if (typeof item === 'number') {
+      const number = numberAt(item, walk)
+      // Plain assignment to `__proto__` would hit the inherited setter instead of the own key.
+      if (key === '__proto__') {
+        Object.defineProperty(container, key, {
+          value: number,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        })
+      } else {
+        container[key] = number
+      }
+    } else if (typeof item === 'object' && item !== null) {
+      attachNumbers(item as Record<string, unknown>, walk)
+    }
+  }
+}
+
+/** The slow path (lossless-json); exported for tests that hold both paths to the same answers. */
 export function parseJsonSlow(text: string): unknown {
   try {
     return parseLossless(text, null, {
@@ -150,50 +186,6 @@ function invalidJson(error: unknown): DurumError {
     message: 'The response is not valid JSON.',
     cause: error,
   })
-}
-
-/** Turns marked strings back into `JsonNumber`s, in place (the tree is fresh from `JSON.parse`). */
-function reviveNumbers(value: unknown, marker: number): unknown {
-  if (typeof value === 'string')
-    return value.charCodeAt(0) === marker ? new JsonNumber(value.slice(1)) : value
-  if (typeof value === 'object' && value !== null) reviveContainer(value as Record<string, unknown>, marker)
-  return value
-}
-
-function reviveContainer(container: Record<string, unknown> | unknown[], marker: number): void {
-  if (Array.isArray(container)) {
-    for (let index = 0; index < container.length; index++) {
-      const item = container[index]
-      if (typeof item === 'string') {
-        if (item.charCodeAt(0) === marker) container[index] = new JsonNumber(item.slice(1))
-      } else if (typeof item === 'object' && item !== null) {
-        reviveContainer(item as Record<string, unknown>, marker)
-      }
-    }
-    return
-  }
-  // for…in is the fastest walk over JSON.parse's plain objects (their prototype has no enumerable keys).
-  for (const key in container) {
-    if (key.charCodeAt(0) === marker) throw new NumberAsKey('A number stands where a key belongs.')
-    const item = container[key]
-    if (typeof item === 'string') {
-      if (item.charCodeAt(0) !== marker) continue
-      const number = new JsonNumber(item.slice(1))
-      // Plain assignment to `__proto__` would hit the inherited setter instead of the own key.
-      if (key === '__proto__') {
-        Object.defineProperty(container, key, {
-          value: number,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        })
-      } else {
-        container[key] = number
-      }
-    } else if (typeof item === 'object' && item !== null) {
-      reviveContainer(item as Record<string, unknown>, marker)
-    }
-  }
 }
 
 /**

@@ -167,15 +167,13 @@ describe('createRedactor: value', () => {
     )
   })
 
-  it('keeps a plain object’s non-enumerable and symbol properties as they were', () => {
+  it('copies a plain object by its own enumerable keys, as JSON would, leaving hidden ones behind', () => {
     const marker = Symbol('marker')
-    const source = { visible: secretKey, [marker]: 'kept' }
+    const source = { visible: secretKey, [marker]: secretKey }
     Object.defineProperty(source, 'hidden', { value: secretKey, enumerable: false })
     const copy = redactor.value(source) as Record<string | symbol, unknown>
-    expect(copy.visible).toBe(REDACTED)
-    expect(copy[marker]).toBe('kept')
-    expect(copy.hidden).toBe(REDACTED)
-    expect(Object.keys(copy)).toEqual(['visible'])
+    expect(copy).toEqual({ visible: REDACTED })
+    expect(Reflect.ownKeys(copy)).toEqual(['visible'])
   })
 
   it('leaves numbers, booleans, null and undefined alone', () => {

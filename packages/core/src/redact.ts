@@ -12,7 +12,10 @@ export interface RedactorOptions {
 
 /** One redaction for everything that leaves durum: errors, hook events, logs and `raw` bodies. */
 export interface Redactor {
-  /** A redacted deep copy (plain objects, arrays, strings, `JsonNumber`, `Headers`, `Error`s). Never mutates. */
+  /**
+   * A redacted deep copy (plain objects by their own enumerable keys, arrays, strings, `JsonNumber`,
+   * `Headers`, `Error`s and other instances with every own property). Never mutates.
+   */
   value<T>(value: T): T
   /** The text with every known secret (also URL-encoded, JSON-escaped, base64) and every secret-keyed value replaced. */
   text(text: string): string
@@ -158,14 +161,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
   }
 
-  /** JSON-shaped objects (the `raw` bodies) take a plain loop; anything else keeps every property exactly. */
-  function copyPlainObject(source: Record<string, unknown>, pass: Pass): Record<string, unknown> | undefined {
-    const keys = Object.keys(source)
-    if (Object.getOwnPropertyNames(source).length !== keys.length) return undefined
-    if (Object.getOwnPropertySymbols(source).length > 0) return undefined
+  /**
+   * Plain objects (JSON bodies, hook events) are copied by their own enumerable string keys, as JSON
+   * would be, in a plain loop; instances of a class take the exact copy below.
+   */
+  function copyPlainObject(source: Record<string, unknown>, pass: Pass): Record<string, unknown> {
     const copy: Record<string, unknown> = {}
     pass.seen.set(source, copy)
-    for (const key of keys) {
+    for (const key of Object.keys(source)) {
       const current = source[key]
       const redacted =
         isSecretKey(key) && current !== undefined && current !== null ? REDACTED : redact(current, pass)
@@ -197,10 +200,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       for (const item of input) copy.push(redact(item, pass))
       return copy
     }
-    if (Object.getPrototypeOf(input) === Object.prototype) {
-      const copy = copyPlainObject(input as Record<string, unknown>, pass)
-      if (copy !== undefined) return copy
-    }
+    if (Object.getPrototypeOf(input) === Object.prototype)
+      return copyPlainObject(input as Record<string, unknown>, pass)
     if (input instanceof Headers) {
       const copy = new Headers()
       for (const [name, headerValue] of input)
