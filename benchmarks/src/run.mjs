@@ -19,7 +19,7 @@ import { printTable } from './table.mjs'
 const quick = process.env.BENCH_QUICK === '1'
 const selected = new Set((process.env.BENCH_CASES ?? 'e2e,normalization,signing,batch,size').split(','))
 const settings = {
-  e2e: { rounds: quick ? 1 : 3, durationMs: quick ? 300 : 1000 },
+  e2e: { rounds: quick ? 1 : 5, durationMs: quick ? 300 : 1000 },
   normalization: { rounds: quick ? 1 : 3, durationMs: quick ? 100 : 300 },
   signing: { rounds: quick ? 1 : 3, durationMs: quick ? 100 : 300 },
   batch: { count: quick ? 2000 : 10_000, concurrency: 64, latencyMs: 5 },

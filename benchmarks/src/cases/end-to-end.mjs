@@ -2,9 +2,15 @@ import { esnekposContenders } from '../clients/esnekpos-clients.mjs'
 import { iyzicoContenders } from '../clients/iyzico-clients.mjs'
 import { runLoad } from '../load.mjs'
 
+function medianOf(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
 /**
  * Cases 1 and 2: every contender against the same simulator process, in alternating rounds so a
- * busy machine weighs on all of them alike; the round with the median throughput is kept.
+ * busy machine weighs on all of them alike; per contender the round with the median throughput is
+ * kept, and ratios are the median of the ratios within each round.
  */
 export async function endToEnd(simulators, { rounds, durationMs }) {
   const figures = []
@@ -31,7 +37,21 @@ export async function endToEnd(simulators, { rounds, durationMs }) {
           return [name, sorted[Math.floor(sorted.length / 2)]]
         }),
       )
-      figures.push({ provider: plan.provider, concurrency, contenders: median })
+      // Throughput ratios taken within each round (seconds apart), then the median over rounds: a
+      // neighbour's load that hits one round hits both sides of its ratio.
+      const roundRatio = (name, baseline) =>
+        runs[baseline] === undefined
+          ? undefined
+          : medianOf(
+              runs[name].map((run, round) => run.requestsPerSecond / runs[baseline][round].requestsPerSecond),
+            )
+      figures.push({
+        provider: plan.provider,
+        concurrency,
+        contenders: median,
+        durumOverOfficial: roundRatio('durum', 'iyzipay'),
+        floorOverDurum: roundRatio('floor', 'durum'),
+      })
     }
   }
   return figures
