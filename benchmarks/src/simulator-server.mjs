@@ -2,9 +2,10 @@
  * The simulators in listen mode, in their own process so the server's CPU is not the client's.
  * Prints one JSON line with the URLs, then serves until stdin closes or SIGTERM.
  */
-import { createEsnekposSimulator } from '@durum/esnekpos/testing'
-import { createIyzicoSimulator } from '@durum/iyzico/testing'
-import { ESNEKPOS, IYZICO } from './credentials.mjs'
+import { createEsnekposSimulator, esnekposScenarios } from '@durum/esnekpos/testing'
+import { createIyzicoSimulator, iyzicoScenarios } from '@durum/iyzico/testing'
+import { ESNEKPOS, ESNEKPOS_PAYMENT_REQUEST_ID, IYZICO, IYZICO_PAYMENT_ID } from './credentials.mjs'
+import { serveStatic } from './static-server.mjs'
 
 const latencyMs = Number(process.env.BENCH_BATCH_LATENCY_MS ?? 5)
 const servers = {
@@ -13,6 +14,19 @@ const servers = {
   iyzicoSlow: await createIyzicoSimulator({ ...IYZICO, faults: [{ type: 'latency', ms: latencyMs }] }).listen(
     0,
   ),
+  // The same answers with nothing checked or computed: what each client costs when the server is free.
+  static: await serveStatic({
+    '/payment/detail': iyzicoScenarios
+      .flatMap((scenario) => scenario.answers)
+      .find(
+        (answer) => answer.endpoint === 'payment-detail' && answer.key === `paymentId:${IYZICO_PAYMENT_ID}`,
+      ).body,
+    '/api/services/SendPaymentRequestQuery': JSON.stringify(
+      esnekposScenarios.find(
+        (scenario) => scenario.query.sendPaymentRequestId === ESNEKPOS_PAYMENT_REQUEST_ID,
+      ).body,
+    ),
+  }),
 }
 
 const urls = Object.fromEntries(Object.entries(servers).map(([name, server]) => [name, server.url]))

@@ -15,11 +15,29 @@ function medianOf(values) {
 export async function endToEnd(simulators, { rounds, durationMs }) {
   const figures = []
   const plans = [
-    { provider: 'iyzico', url: simulators.urls.iyzico, contenders: iyzicoContenders },
-    { provider: 'esnekpos', url: simulators.urls.esnekpos, contenders: esnekposContenders },
+    { provider: 'iyzico', url: simulators.urls.iyzico, contenders: iyzicoContenders, concurrencies: [1, 16] },
+    {
+      provider: 'esnekpos',
+      url: simulators.urls.esnekpos,
+      contenders: esnekposContenders,
+      concurrencies: [1, 16],
+    },
+    // Client cost alone: the same answers from a server that does no work (see static-server.mjs).
+    {
+      provider: 'iyzico, static server',
+      url: simulators.urls.static,
+      contenders: iyzicoContenders,
+      concurrencies: [16],
+    },
+    {
+      provider: 'esnekpos, static server',
+      url: simulators.urls.static,
+      contenders: esnekposContenders,
+      concurrencies: [16],
+    },
   ]
   for (const plan of plans) {
-    for (const concurrency of [1, 16]) {
+    for (const concurrency of plan.concurrencies) {
       const contenders = plan.contenders(plan.url, concurrency)
       const runs = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]))
       for (let round = 0; round < rounds; round++) {
