@@ -1,9 +1,11 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
+  // `node` is the `node` export condition's entry; only it may import `node:` modules.
   entry: ['src/index.ts', 'src/node.ts'],
   format: 'esm',
   platform: 'neutral',
+  deps: { neverBundle: [/^node:/] },
   dts: true,
   sourcemap: true,
   fixedExtension: false,
