@@ -84,10 +84,12 @@ export const nodeExchange: Exchange = (request: ExchangeRequest) =>
       return
     }
     const target = targetOf(request.url)
-    const headers =
-      request.body === undefined
-        ? request.headers
-        : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) }
+    const headers: Record<string, string> = {}
+    for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name] as string
+    // What Node's fetch sends by default, so a provider (or the firewall in front of it) sees the same.
+    headers.accept ??= '*/*'
+    headers['user-agent'] ??= 'node'
+    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body))
     let settled = false
     const done = () => {
       settled = true

@@ -123,6 +123,18 @@ describe.each([
     expect(server.received[0]?.headers['content-type']).toBe('application/json')
   })
 
+  it('sends a user agent and accept header unless the request has its own, never twice', async () => {
+    const server = await serve((_request, response) => json(response, 200, {}))
+    const client = transport(server.url)
+    await client.request(detail)
+    await client.request({ ...detail, headers: { Accept: 'application/json', 'User-Agent': 'shop/1.0' } })
+    const [plain, own] = server.received
+    expect(plain?.headers['user-agent']).toBeTruthy()
+    expect(plain?.headers.accept).toBe('*/*')
+    expect(own?.headers.accept).toBe('application/json')
+    expect(own?.headers['user-agent']).toBe('shop/1.0')
+  })
+
   it('retries a 5xx for a read-only POST and returns the success', async () => {
     const server = await serve((_request, response, index) =>
       index === 0 ? json(response, 503, { error: 'busy' }) : json(response, 200, { ok: true }),
