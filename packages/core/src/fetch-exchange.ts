@@ -14,7 +14,11 @@ const decoder = new TextDecoder()
  * Reads the body chunk by chunk and cancels the stream as soon as it passes the cap, so a 5 MB or
  * endless answer is never held whole.
  */
-async function readCappedText(response: Response, request: ExchangeRequest): Promise<string> {
+async function readCappedText(
+  response: Response,
+  request: ExchangeRequest,
+  signal: AbortSignal,
+): Promise<string> {
   if (declaresTooMany(response.headers.get('content-length'), request.maxResponseBytes)) {
     response.body?.cancel().catch(() => {})
     throw responseTooLarge(request, response.status)
@@ -28,17 +32,25 @@ async function readCappedText(response: Response, request: ExchangeRequest): Pro
     return text
   }
   const reader = response.body.getReader()
+  // The reader holds the stream's lock, so fetch cannot cancel it on abort: we do, which closes the
+  // connection instead of reading a dripping body to its end after the attempt has given up.
+  const stop = () => reader.cancel(signal.reason).catch(() => {})
+  signal.addEventListener('abort', stop, { once: true })
   const chunks: Uint8Array[] = []
   let size = 0
-  for (;;) {
-    const step = await reader.read()
-    if (step.done) break
-    size += step.value.byteLength
-    if (size > request.maxResponseBytes) {
-      reader.cancel().catch(() => {})
-      throw responseTooLarge(request, response.status)
+  try {
+    for (;;) {
+      const step = await reader.read()
+      if (step.done) break
+      size += step.value.byteLength
+      if (size > request.maxResponseBytes) {
+        reader.cancel().catch(() => {})
+        throw responseTooLarge(request, response.status)
+      }
+      chunks.push(step.value)
     }
-    chunks.push(step.value)
+  } finally {
+    signal.removeEventListener('abort', stop)
   }
   if (chunks.length === 1) return stripByteOrderMark(decoder.decode(chunks[0]))
   const bytes = new Uint8Array(size)
@@ -79,7 +91,7 @@ export function createFetchExchange(userFetch: typeof fetch | undefined): Exchan
         signal,
         ...(request.body === undefined ? {} : { body: request.body }),
       })
-      const text = await readCappedText(response, request)
+      const text = await readCappedText(response, request, signal)
       return { status: response.status, headers: response.headers, text, url: response.url || request.url }
     })()
     exchange.catch(() => {})
