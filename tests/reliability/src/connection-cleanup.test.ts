@@ -42,16 +42,10 @@ describe.each(nodes)('connection cleanup after a timeout on $label', ({ command 
     expect(await leakedAfterGc(command, coreDist('node.js'))).toEqual({ attempts: 5, leaked: 0 })
   })
 
-  // KNOWN BUG (@durum/core transport.ts, fetch build: what Bun, Deno, edge workers, bundles without
-  // the `node` condition and this repo's vitest runs use). ky wraps the attempt's signal in
-  // AbortSignal.any([signal, ky's own]) and a new Request; once the garbage collector runs during the
-  // attempt, aborting no longer reaches fetch. The transport still settles on time (its own race),
-  // but the connection stays open and keeps downloading the body. Repro: node --expose-gc
-  // tests/reliability/runtime/slow-body-after-gc.mjs packages/core/dist/index.js → leaked 5 of 5.
-  // Likely fix: keep the composite signal reachable for the attempt (e.g. pass ky a `fetch` that
-  // calls the real fetch with the attempt's own controller signal), or cancel the body reader on
-  // timeout. Remove `.fails` once fixed.
-  it.fails('the fetch build closes the connection', async () => {
+  // The fetch build is what Bun, Deno, edge workers, bundles without the `node` condition and this
+  // repo's vitest runs use. It leaked every time until core 68e779b: ky wraps the attempt's signal in
+  // AbortSignal.any and a new Request, and once collected, aborting no longer reached fetch.
+  it('the fetch build closes the connection', async () => {
     expect(await leakedAfterGc(command, coreDist('index.js'))).toEqual({ attempts: 5, leaked: 0 })
   })
 })

@@ -179,10 +179,11 @@ const rows: Row[] = [
     name: 'slow drip past the timeout (8 B every 100 ms)',
     faults: () => [{ type: 'drip', bytesPerChunk: 8, delayMs: 100 }],
     expect: { codes: ['transport'] },
-    check: (_, running) => {
-      // The timeout covers the body, not only the headers. Whether the dripping connections are
-      // dropped depends on the collector here; src/connection-cleanup.test.ts forces the question.
+    check: async (_, running) => {
+      // The timeout covers the body, not only the headers, and the dripping connections are dropped
+      // (src/connection-cleanup.test.ts checks it with a collection forced mid-attempt).
       expect(running.primaryRequests()).toBe(RETRY.limit + 1)
+      expect(await eventually(() => running.openRequests() === 0, CLEANUP_MS)).toBe(true)
     },
   },
   {
