@@ -8,7 +8,10 @@ const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import
 // (publint, attw, the runtime and install tests).
 export const workspaceAliases = [
   { find: /^@durum\/core$/, replacement: src('core/src/index.ts') },
-  { find: /^@durum\/status-normalizer\/testing$/, replacement: src('status-normalizer/src/testing/index.ts') },
+  {
+    find: /^@durum\/status-normalizer\/testing$/,
+    replacement: src('status-normalizer/src/testing/index.ts'),
+  },
   { find: /^@durum\/status-normalizer$/, replacement: src('status-normalizer/src/index.ts') },
   { find: /^@durum\/iyzico\/testing$/, replacement: src('iyzico/src/testing/index.ts') },
   { find: /^@durum\/iyzico$/, replacement: src('iyzico/src/index.ts') },
