@@ -9,6 +9,10 @@ const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import
 export const workspaceAliases = [
   { find: /^@durum\/core$/, replacement: src('core/src/index.ts') },
   {
+    find: /^@durum\/status-normalizer\/simulator$/,
+    replacement: src('status-normalizer/src/testing/simulator.ts'),
+  },
+  {
     find: /^@durum\/status-normalizer\/testing$/,
     replacement: src('status-normalizer/src/testing/index.ts'),
   },

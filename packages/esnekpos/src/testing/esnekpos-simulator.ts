@@ -4,7 +4,7 @@ import {
   type FaultRule,
   type ServedHandler,
   serveFetchHandler,
-} from '@durum/status-normalizer/testing'
+} from '@durum/status-normalizer/simulator'
 import {
   type EsnekposErrorScenario,
   type EsnekposScenario,

@@ -5,7 +5,7 @@ import {
   type FaultRule,
   type ServedHandler,
   serveFetchHandler,
-} from '@durum/status-normalizer/testing'
+} from '@durum/status-normalizer/simulator'
 import * as v from 'valibot'
 import { constantTimeEqual, hmacSha256Hex } from '../hmac-sha256'
 import { IyzicoCheckoutFormResultSchema, IyzicoPaymentDetailSchema } from '../iyzico-schemas'

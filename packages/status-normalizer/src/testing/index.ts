@@ -1,4 +1,3 @@
-export { createFaultInjector } from './create-fault-injector'
 export {
   type ConformanceProviderOptions,
   type ConformanceScenario,
@@ -6,6 +5,5 @@ export {
   describeProviderConformance,
   type ProviderConformanceOptions,
 } from './describe-provider-conformance'
-export type { Fault, FaultInjector, FaultRule } from './fault'
 export { findSecrets } from './find-secrets'
-export { type FetchHandler, type ServedHandler, serveFetchHandler } from './serve-fetch-handler'
+export * from './simulator'
