@@ -1,3 +1,11 @@
+export type { ClientOptionsContext } from './client-options'
+export {
+  checkClientOptions,
+  optionalFunctionSchema,
+  optionalTextSchema,
+  readEnv,
+  transportOptionsEntries,
+} from './client-options'
 export {
   addDecimal,
   compareDecimal,

@@ -1,4 +1,13 @@
-import { type RequestEvent, type ResponseEvent, type RetryOptions, ValidationError } from '@durum/core'
+import {
+  checkClientOptions,
+  optionalTextSchema,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryOptions,
+  readEnv,
+  transportOptionsEntries,
+  ValidationError,
+} from '@durum/core'
 import * as v from 'valibot'
 
 export const ESNEKPOS_BASE_URLS = {
@@ -30,44 +39,11 @@ export interface EsnekposClientOptions {
   onResponse?: ((event: ResponseEvent) => void) | undefined
 }
 
-const OptionalText = v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')))
-const OptionalFunction = v.optional(v.function('must be a function'))
-
 const EsnekposClientOptionsSchema = v.object({
-  merchant: OptionalText,
-  merchantKey: OptionalText,
-  environment: v.optional(v.picklist(['sandbox', 'production'], "must be 'sandbox' or 'production'")),
-  baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
-  fetch: OptionalFunction,
-  timeout: v.optional(
-    v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms')),
-  ),
-  retry: v.optional(
-    v.union(
-      [
-        v.literal(false),
-        v.pipe(v.number(), v.integer(), v.minValue(0)),
-        v.object({
-          limit: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          backoffMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-          maxDelayMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-          maxRetryAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-        }),
-      ],
-      'must be false, a number of retries or { limit }',
-    ),
-  ),
-  onRequest: OptionalFunction,
-  onResponse: OptionalFunction,
+  merchant: optionalTextSchema,
+  merchantKey: optionalTextSchema,
+  ...transportOptionsEntries,
 })
-
-function env(name: string): string | undefined {
-  // `globalThis.process?.env` so the same build runs where there is no `process` (edge workers).
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
-    name
-  ]
-  return value === undefined || value === '' ? undefined : value
-}
 
 export interface EsnekposCredentials {
   merchant: string
@@ -90,23 +66,19 @@ export interface ResolvedEsnekposOptions {
 
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveEsnekposOptions(options: EsnekposClientOptions = {}): ResolvedEsnekposOptions {
-  const result = v.safeParse(EsnekposClientOptionsSchema, options)
-  if (!result.success) {
-    const [issue] = result.issues
-    const field = v.getDotPath(issue) ?? 'options'
-    // The value is not echoed: it may be the merchant key.
-    throw new ValidationError({
-      provider: 'esnekpos',
-      field,
-      message: `The EsnekPOS option ${field} ${issue.message}.`,
-    })
-  }
+  checkClientOptions(EsnekposClientOptionsSchema, options, {
+    provider: 'esnekpos',
+    providerLabel: 'EsnekPOS',
+  })
   const environment = options.environment ?? 'sandbox'
-  const merchant = () => options.merchant ?? env('ESNEKPOS_MERCHANT')
-  const merchantKey = () => options.merchantKey ?? env('ESNEKPOS_MERCHANT_KEY')
+  const merchant = () => options.merchant ?? readEnv('ESNEKPOS_MERCHANT')
+  const merchantKey = () => options.merchantKey ?? readEnv('ESNEKPOS_MERCHANT_KEY')
   return {
     baseUrl: () =>
-      (options.baseUrl ?? env('ESNEKPOS_BASE_URL') ?? ESNEKPOS_BASE_URLS[environment]).replace(/\/+$/, ''),
+      (options.baseUrl ?? readEnv('ESNEKPOS_BASE_URL') ?? ESNEKPOS_BASE_URLS[environment]).replace(
+        /\/+$/,
+        '',
+      ),
     fetch: options.fetch,
     timeout: options.timeout,
     retry: options.retry,

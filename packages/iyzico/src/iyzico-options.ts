@@ -1,4 +1,14 @@
-import { type RequestEvent, type ResponseEvent, type RetryOptions, ValidationError } from '@durum/core'
+import {
+  checkClientOptions,
+  optionalFunctionSchema,
+  optionalTextSchema,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryOptions,
+  readEnv,
+  transportOptionsEntries,
+  ValidationError,
+} from '@durum/core'
 import * as v from 'valibot'
 
 export const IYZICO_BASE_URLS = {
@@ -38,47 +48,19 @@ export interface IyzicoClientOptions {
   onResponse?: ((event: ResponseEvent) => void) | undefined
 }
 
-const OptionalText = v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')))
-const OptionalFunction = v.optional(v.function('must be a function'))
+// The hooks stay last, where they always were: the first invalid option named is the first in this order.
+const { onRequest, onResponse, ...connectionEntries } = transportOptionsEntries
 
 const IyzicoClientOptionsSchema = v.object({
-  apiKey: OptionalText,
-  secretKey: OptionalText,
-  environment: v.optional(v.picklist(['sandbox', 'production'], "must be 'sandbox' or 'production'")),
-  baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
-  fetch: OptionalFunction,
-  timeout: v.optional(
-    v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms')),
-  ),
-  retry: v.optional(
-    v.union(
-      [
-        v.literal(false),
-        v.pipe(v.number(), v.integer(), v.minValue(0)),
-        v.object({
-          limit: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          backoffMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-          maxDelayMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-          maxRetryAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-        }),
-      ],
-      'must be false, a number of retries or { limit }',
-    ),
-  ),
-  randomKey: OptionalFunction,
+  apiKey: optionalTextSchema,
+  secretKey: optionalTextSchema,
+  ...connectionEntries,
+  randomKey: optionalFunctionSchema,
   locale: v.optional(v.picklist(['tr', 'en'], "must be 'tr' or 'en'")),
   refunds: v.optional(v.picklist(['check', 'skip'], "must be 'check' or 'skip'")),
-  onRequest: OptionalFunction,
-  onResponse: OptionalFunction,
+  onRequest,
+  onResponse,
 })
-
-function env(name: string): string | undefined {
-  // `globalThis.process?.env` so the same build runs where there is no `process` (edge workers).
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
-    name
-  ]
-  return value === undefined || value === '' ? undefined : value
-}
 
 export interface IyzicoCredentials {
   apiKey: string
@@ -103,22 +85,15 @@ export interface ResolvedIyzicoOptions {
 
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): ResolvedIyzicoOptions {
-  const result = v.safeParse(IyzicoClientOptionsSchema, options)
-  if (!result.success) {
-    const [issue] = result.issues
-    const field = v.getDotPath(issue) ?? 'options'
-    // The value is not echoed: it may be a key.
-    throw new ValidationError({
-      provider: 'iyzico',
-      field,
-      message: `The iyzico option ${field} ${issue.message}.`,
-    })
-  }
+  checkClientOptions(IyzicoClientOptionsSchema, options, { provider: 'iyzico', providerLabel: 'iyzico' })
   const environment = options.environment ?? 'sandbox'
-  const apiKey = () => options.apiKey ?? env('IYZICO_API_KEY')
-  const secretKey = () => options.secretKey ?? env('IYZICO_SECRET_KEY')
+  const apiKey = () => options.apiKey ?? readEnv('IYZICO_API_KEY')
+  const secretKey = () => options.secretKey ?? readEnv('IYZICO_SECRET_KEY')
   return {
-    baseUrl: (options.baseUrl ?? env('IYZICO_BASE_URL') ?? IYZICO_BASE_URLS[environment]).replace(/\/+$/, ''),
+    baseUrl: (options.baseUrl ?? readEnv('IYZICO_BASE_URL') ?? IYZICO_BASE_URLS[environment]).replace(
+      /\/+$/,
+      '',
+    ),
     locale: options.locale ?? 'tr',
     refunds: options.refunds ?? 'check',
     randomKey: options.randomKey,

@@ -1,0 +1,79 @@
+import * as v from 'valibot'
+import { ValidationError } from './durum-error'
+
+/** An optional option that, when given, must be a non-empty string (a key, a merchant id). */
+export const optionalTextSchema = v.optional(
+  v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
+)
+
+/** An optional option that, when given, must be a function (a hook, a `fetch`). */
+export const optionalFunctionSchema = v.optional(v.function('must be a function'))
+
+/**
+ * The valibot entries of the options every provider client shares (`environment`, `baseUrl`, `fetch`,
+ * `timeout`, `retry`, `onRequest`, `onResponse`), so a provider's schema is
+ * `v.object({ ...transportOptionsEntries, merchant: optionalTextSchema })`.
+ */
+export const transportOptionsEntries = {
+  environment: v.optional(v.picklist(['sandbox', 'production'], "must be 'sandbox' or 'production'")),
+  baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
+  fetch: optionalFunctionSchema,
+  timeout: v.optional(
+    v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms')),
+  ),
+  retry: v.optional(
+    v.union(
+      [
+        v.literal(false),
+        v.pipe(v.number(), v.integer(), v.minValue(0)),
+        v.object({
+          limit: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          backoffMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+          maxDelayMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+          maxRetryAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+        }),
+      ],
+      'must be false, a number of retries or { limit }',
+    ),
+  ),
+  onRequest: optionalFunctionSchema,
+  onResponse: optionalFunctionSchema,
+}
+
+export interface ClientOptionsContext {
+  /** The provider's id in errors, e.g. `esnekpos`. */
+  provider: string
+  /** The provider's name in sentences, e.g. `EsnekPOS`. */
+  providerLabel: string
+}
+
+/**
+ * Checks a provider client's options against its schema, so a typo fails at start-up naming the option.
+ * Throws `ValidationError` with the option's path; the value is never echoed, as it may be a key.
+ */
+export function checkClientOptions(
+  schema: v.GenericSchema,
+  options: unknown,
+  { provider, providerLabel }: ClientOptionsContext,
+): void {
+  const result = v.safeParse(schema, options)
+  if (result.success) return
+  const [issue] = result.issues
+  const field = v.getDotPath(issue) ?? 'options'
+  throw new ValidationError({
+    provider,
+    field,
+    message: `The ${providerLabel} option ${field} ${issue.message}.`,
+  })
+}
+
+/**
+ * An environment variable, or `undefined` when unset or empty. Reads `globalThis.process?.env` so the
+ * same build runs where there is no `process` (edge workers).
+ */
+export function readEnv(name: string): string | undefined {
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[
+    name
+  ]
+  return value === undefined || value === '' ? undefined : value
+}
