@@ -131,6 +131,12 @@ const rows: Array<{ rule: string; body: Body; status: string; nextAction?: strin
     status: 'UNKNOWN',
     fraud: 'approved',
   },
+  ...['FAILURE', 'Success', 'error', ''].map((envelope) => ({
+    rule: `an envelope status of "${envelope}" (not exactly success) never proves a SUCCESS → UNKNOWN`,
+    body: { ...detail, status: envelope },
+    status: 'UNKNOWN' as const,
+    fraud: 'approved' as const,
+  })),
 ]
 
 describe('mapIyzicoPaymentStatus', () => {

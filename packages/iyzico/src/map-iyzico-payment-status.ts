@@ -207,16 +207,21 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
       mapIyzicoFraudStatus(fields.fraudStatus),
     )
   }
-  // An envelope marked `failure` never proves a payment, whatever else it carries.
-  if (fields.status === 'failure' && paymentStatus !== 'FAILURE') {
+  // Only an envelope that says exactly `success` can prove a payment: `failure`, or a word this
+  // version does not know (`FAILURE`, `error`, ``), proves nothing whatever else the body carries.
+  // Webhook payloads have no envelope (`status` absent) and are judged by paymentStatus alone.
+  if (fields.status !== undefined && fields.status !== 'success' && paymentStatus !== 'FAILURE') {
     return withFraud(
       {
         status: 'UNKNOWN',
         rawStatus,
-        failure: failureOf(fields, 'other'),
-        explanation: `iyzico marked its answer as a failure${
-          fields.errorCode === undefined ? '' : ` (error ${fields.errorCode})`
-        } while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`,
+        ...(fields.status === 'failure' ? { failure: failureOf(fields, 'other') } : {}),
+        explanation:
+          fields.status === 'failure'
+            ? `iyzico marked its answer as a failure${
+                fields.errorCode === undefined ? '' : ` (error ${fields.errorCode})`
+              } while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`
+            : `iyzico's answer has status "${fields.status}" (neither success nor failure) while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`,
       },
       mapIyzicoFraudStatus(fields.fraudStatus),
     )

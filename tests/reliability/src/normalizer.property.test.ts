@@ -315,12 +315,8 @@ describe('iyzico envelope status', () => {
     expect(await statusOf('"failure"')).not.toBe('SUCCEEDED')
   })
 
-  // KNOWN BUG (@durum/iyzico, iyzico-schemas.ts `envelope.status: v.string()` and
-  // map-iyzico-payment-status.ts, which only refuses `status === 'failure'`): an envelope whose status
-  // is neither "success" nor "failure" (e.g. "FAILURE", "error", "") still reads SUCCEEDED when
-  // paymentStatus, fraudStatus and phase look paid. iyzico only sends "success" | "failure"; any other
-  // word proves nothing, so it must be UNKNOWN or a response_format error. Remove `.fails` once fixed.
-  it.fails.each(['"Success"', '"FAILURE"', '"error"', '""'])(
+  // iyzico only sends "success" | "failure"; any other word proves nothing.
+  it.each(['"Success"', '"FAILURE"', '"error"', '""'])(
     'never reads paid when the envelope status is %s',
     async (envelope) => {
       expect(await statusOf(envelope)).not.toBe('SUCCEEDED')
