@@ -1,11 +1,11 @@
 import {
   createRedactor,
   createTransport,
-  DurumError,
+  type DurumError,
   httpStatusError,
-  parseJson,
+  parseProviderAnswerJson,
   type Redactor,
-  redactExcerpt,
+  readProviderAnswer,
   type Transport,
   type TransportResponse,
   toPlainJson,
@@ -127,23 +127,14 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
   /** Reads EsnekPOS's answer: RETURN_CODE ≠ "0" is a typed error, whatever the HTTP status; then the status. */
   function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
     const ok = response.status >= 200 && response.status < 300
-    let json: unknown
-    try {
-      json = parseJson(response.text)
-    } catch (cause) {
-      if (!ok) throw statusError(endpoint, response)
-      throw new DurumError({
-        code: 'response_format',
-        provider: 'esnekpos',
-        source: endpoint.source,
-        status: response.status,
-        message: `EsnekPOS's answer for ${subject} is not JSON${
-          response.text.trim() === '' ? ' (the body is empty)' : ''
-        }: it may have been cut off or come from a proxy. Retry; if it persists, ask EsnekPOS support.`,
-        excerpt: redactExcerpt(response.text, redactor),
-        cause,
-      })
-    }
+    const json = parseProviderAnswerJson(response, {
+      provider: 'esnekpos',
+      providerLabel: 'EsnekPOS',
+      source: endpoint.source,
+      subject,
+      redactor,
+      hint: 'Retry; if it persists, ask EsnekPOS support.',
+    })
     const envelope = v.safeParse(EsnekposEnvelopeSchema, json)
     if (envelope.success && envelope.output.RETURN_CODE !== '0') {
       const { RETURN_CODE, RETURN_MESSAGE, RETURN_MESSAGE_TR, STATUS } = envelope.output
@@ -173,20 +164,14 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
   }
 
   function read<T>(schema: v.GenericSchema<unknown, T>, endpoint: Endpoint, sent: Sent): EsnekposAnswer<T> {
-    const result = v.safeParse(schema, sent.json)
-    if (!result.success) {
-      const [issue] = result.issues
-      const path = v.getDotPath(issue) ?? '(the whole body)'
-      throw new DurumError({
-        code: 'response_format',
-        provider: 'esnekpos',
-        source: endpoint.source,
-        status: sent.response.status,
-        message: `EsnekPOS's answer for ${sent.subject} does not have the documented shape (at ${path}: ${issue.message}), so it was not used. EsnekPOS may have changed its API; retry, and report it if it persists.`,
-        excerpt: redactExcerpt(sent.response.text, redactor),
-      })
-    }
-    return { body: result.output, raw: redactor.value(toPlainJson(sent.json)) }
+    const body = readProviderAnswer(schema, sent.json, sent.response, {
+      provider: 'esnekpos',
+      providerLabel: 'EsnekPOS',
+      source: endpoint.source,
+      subject: sent.subject,
+      redactor,
+    })
+    return { body, raw: redactor.value(toPlainJson(sent.json)) }
   }
 
   return {

@@ -1,11 +1,11 @@
 import {
   createRedactor,
   createTransport,
-  DurumError,
+  type DurumError,
   httpStatusError,
-  parseJson,
+  parseProviderAnswerJson,
   type Redactor,
-  redactExcerpt,
+  readProviderAnswer,
   type TransportResponse,
   toPlainJson,
 } from '@durum/core'
@@ -202,23 +202,14 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
   /** Reads iyzico's answer: a failure body is a typed error, whatever the HTTP status; then the status. */
   function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
     const ok = response.status >= 200 && response.status < 300
-    let json: unknown
-    try {
-      json = parseJson(response.text)
-    } catch (cause) {
-      if (!ok) throw statusError(endpoint, response)
-      throw new DurumError({
-        code: 'response_format',
-        provider: 'iyzico',
-        source: endpoint.source,
-        status: response.status,
-        message: `iyzico's answer for ${subject} is not JSON${
-          response.text.trim() === '' ? ' (the body is empty)' : ''
-        }: it may have been cut off or come from a proxy. Retry; if it persists, check iyzico's status page.`,
-        excerpt: redactExcerpt(response.text, redactor),
-        cause,
-      })
-    }
+    const json = parseProviderAnswerJson(response, {
+      provider: 'iyzico',
+      providerLabel: 'iyzico',
+      source: endpoint.source,
+      subject,
+      redactor,
+      hint: "Retry; if it persists, check iyzico's status page.",
+    })
     const failure = isRecord(json) && json.status === 'failure'
     const carriesPayment =
       isRecord(json) && json.paymentStatus != null && endpoint.source !== ENDPOINTS.session.source
@@ -259,20 +250,14 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     endpoint: Endpoint,
     sent: { json: unknown; response: TransportResponse; subject: string },
   ): IyzicoAnswer<T> {
-    const result = v.safeParse(schema, sent.json)
-    if (!result.success) {
-      const [issue] = result.issues
-      const path = v.getDotPath(issue) ?? '(the whole body)'
-      throw new DurumError({
-        code: 'response_format',
-        provider: 'iyzico',
-        source: endpoint.source,
-        status: sent.response.status,
-        message: `iyzico's answer for ${sent.subject} does not have the documented shape (at ${path}: ${issue.message}), so it was not used. iyzico may have changed its API; retry, and report it if it persists.`,
-        excerpt: redactExcerpt(sent.response.text, redactor),
-      })
-    }
-    return { body: result.output, raw: redactor.value(toPlainJson(sent.json)) }
+    const body = readProviderAnswer(schema, sent.json, sent.response, {
+      provider: 'iyzico',
+      providerLabel: 'iyzico',
+      source: endpoint.source,
+      subject: sent.subject,
+      redactor,
+    })
+    return { body, raw: redactor.value(toPlainJson(sent.json)) }
   }
 
   return {

@@ -1,0 +1,90 @@
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { DurumError } from './durum-error'
+import { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
+import { createRedactor, REDACTED } from './redact'
+
+const secret = '4oK26hK8MOXrIV1bzTRVPA=='
+const redactor = createRedactor({ secrets: () => [secret] })
+const context = {
+  provider: 'esnekpos',
+  providerLabel: 'EsnekPOS',
+  source: 'esnekpos.order',
+  subject: 'order ORD-1',
+  redactor,
+}
+const hint = 'Retry; if it persists, ask EsnekPOS support.'
+
+function answer(status: number, text: string) {
+  return { status, text, headers: new Headers() }
+}
+
+function caught(run: () => unknown): DurumError {
+  try {
+    run()
+  } catch (error) {
+    expect(DurumError.isInstance(error)).toBe(true)
+    return error as DurumError
+  }
+  throw new Error('expected a DurumError')
+}
+
+describe('parseProviderAnswerJson', () => {
+  it('parses JSON losslessly whatever the status', () => {
+    const json = parseProviderAnswerJson(answer(500, '{"RETURN_CODE":"1","AMOUNT":1.10}'), {
+      ...context,
+      hint,
+    })
+    expect(json).toMatchObject({ RETURN_CODE: '1' })
+    expect(String((json as { AMOUNT: unknown }).AMOUNT)).toBe('1.10')
+  })
+
+  it('names a 2xx body that is not JSON a response_format error, in the provider’s words and redacted', () => {
+    const error = caught(() =>
+      parseProviderAnswerJson(answer(200, `<html>${secret} cut</html>`), { ...context, hint }),
+    )
+    expect(error.code).toBe('response_format')
+    expect(error.status).toBe(200)
+    expect(error.source).toBe('esnekpos.order')
+    expect(error.message).toBe(
+      `EsnekPOS's answer for order ORD-1 is not JSON: it may have been cut off or come from a proxy. ${hint}`,
+    )
+    expect(error.excerpt).toContain(REDACTED)
+    expect(error.excerpt).not.toContain(secret)
+  })
+
+  it('says when the body is empty', () => {
+    const error = caught(() => parseProviderAnswerJson(answer(204, '  '), { ...context, hint }))
+    expect(error.message).toContain('is not JSON (the body is empty): ')
+  })
+
+  it('leaves a non-2xx body that is not JSON to the HTTP status', () => {
+    expect(caught(() => parseProviderAnswerJson(answer(503, 'Bad Gateway'), { ...context, hint })).code).toBe(
+      'provider',
+    )
+    expect(caught(() => parseProviderAnswerJson(answer(401, ''), { ...context, hint })).code).toBe(
+      'authentication',
+    )
+  })
+})
+
+describe('readProviderAnswer', () => {
+  const schema = v.object({ RETURN_CODE: v.literal('0'), ORDER: v.string() })
+
+  it('returns the typed body', () => {
+    expect(readProviderAnswer(schema, { RETURN_CODE: '0', ORDER: 'x' }, answer(200, ''), context)).toEqual({
+      RETURN_CODE: '0',
+      ORDER: 'x',
+    })
+  })
+
+  it('names the path of the first issue and keeps a redacted excerpt', () => {
+    const text = `{"RETURN_CODE":"0","KEY":"${secret}"}`
+    const error = caught(() => readProviderAnswer(schema, JSON.parse(text), answer(200, text), context))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toMatch(
+      /^EsnekPOS's answer for order ORD-1 does not have the documented shape \(at ORDER: .+\), so it was not used\. EsnekPOS may have changed its API; retry, and report it if it persists\.$/,
+    )
+    expect(error.excerpt).not.toContain(secret)
+  })
+})

@@ -1,0 +1,83 @@
+import * as v from 'valibot'
+import { DurumError } from './durum-error'
+import { httpStatusError } from './http-status-error'
+import { parseJson } from './parse-json'
+import { type Redactor, redactExcerpt } from './redact'
+import type { TransportResponse } from './transport'
+
+/** What a provider client knows about one answer, for the errors it may become. */
+export interface ProviderAnswerContext {
+  /** The provider's id in errors, e.g. `esnekpos`. */
+  provider: string
+  /** The provider's name in sentences, e.g. `EsnekPOS`. */
+  providerLabel: string
+  source: string
+  /** What was asked about, e.g. `order ORD-1`. */
+  subject: string
+  redactor: Redactor
+}
+
+export type ProviderAnswer = Pick<TransportResponse, 'status' | 'headers' | 'text'>
+
+/**
+ * The JSON step of a provider client: lossless JSON, or — for a body that is not JSON — the
+ * `httpStatusError` of a non-2xx status, else `response_format` with a redacted excerpt whose message
+ * ends with `hint`, what the merchant can do (e.g. `Retry; if it persists, ask EsnekPOS support.`).
+ */
+export function parseProviderAnswerJson(
+  response: ProviderAnswer,
+  context: ProviderAnswerContext & { hint: string },
+): unknown {
+  try {
+    return parseJson(response.text)
+  } catch (cause) {
+    const { provider, source, redactor } = context
+    const { status } = response
+    if (status < 200 || status >= 300) {
+      throw httpStatusError({
+        provider,
+        source,
+        status,
+        headers: response.headers,
+        text: response.text,
+        redactor,
+      })
+    }
+    throw new DurumError({
+      code: 'response_format',
+      provider,
+      source,
+      status,
+      message: `${context.providerLabel}'s answer for ${context.subject} is not JSON${
+        response.text.trim() === '' ? ' (the body is empty)' : ''
+      }: it may have been cut off or come from a proxy. ${context.hint}`,
+      excerpt: redactExcerpt(response.text, redactor),
+      cause,
+    })
+  }
+}
+
+/**
+ * A provider answer's JSON checked against its documented shape: the typed body, or `response_format`
+ * naming the path of the first issue, with a redacted excerpt — never a guessed status.
+ */
+export function readProviderAnswer<T>(
+  schema: v.GenericSchema<unknown, T>,
+  json: unknown,
+  response: Pick<TransportResponse, 'status' | 'text'>,
+  context: ProviderAnswerContext,
+): T {
+  const result = v.safeParse(schema, json)
+  if (result.success) return result.output
+  const [issue] = result.issues
+  const path = v.getDotPath(issue) ?? '(the whole body)'
+  const label = context.providerLabel
+  throw new DurumError({
+    code: 'response_format',
+    provider: context.provider,
+    source: context.source,
+    status: response.status,
+    message: `${label}'s answer for ${context.subject} does not have the documented shape (at ${path}: ${issue.message}), so it was not used. ${label} may have changed its API; retry, and report it if it persists.`,
+    excerpt: redactExcerpt(response.text, context.redactor),
+  })
+}
