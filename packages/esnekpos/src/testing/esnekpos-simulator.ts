@@ -1,10 +1,4 @@
-import {
-  createFaultInjector,
-  type FaultInjector,
-  type FaultRule,
-  type ServedHandler,
-  serveFetchHandler,
-} from '@durum/status-normalizer/simulator'
+import { createSimulatorShell, type FaultRule, type SimulatorShell } from '@durum/status-normalizer/simulator'
 import {
   type EsnekposErrorScenario,
   type EsnekposScenario,
@@ -23,17 +17,9 @@ export interface EsnekposSimulatorOptions {
   faults?: readonly FaultRule[]
 }
 
-export interface EsnekposSimulator {
-  /** A fetch-compatible function answering as EsnekPOS would; pass it as the client's `fetch`. */
-  fetch: typeof fetch
-  /** Answers one request (faults included). */
-  handle(request: Request): Promise<Response>
-  /** Serves the simulator on a real HTTP port on 127.0.0.1 (0: any free port). Node only. */
-  listen(port?: number): Promise<ServedHandler>
-  faults: FaultInjector
+/** `fetch`, `handle`, `listen`, `faults` and `requests` are the shared simulator shell's. */
+export interface EsnekposSimulator extends SimulatorShell {
   scenarios: readonly (EsnekposScenario | EsnekposErrorScenario)[]
-  /** How many requests reached the simulator. */
-  readonly requests: number
 }
 
 const PAYMENT_REQUEST_PATH = '/api/services/SendPaymentRequestQuery'
@@ -89,8 +75,6 @@ export function createEsnekposSimulator(options: EsnekposSimulatorOptions): Esne
       paymentRequests.set(scenario.query.sendPaymentRequestId, scenario.body)
     else orders.set(scenario.query.orderReference, scenario.body)
   }
-  const faults = createFaultInjector(options.faults)
-  let requests = 0
 
   async function answer(request: Request): Promise<Response> {
     // Matched by suffix, so the simulator can also be mounted under a prefix (`/esnekpos/api/…`).
@@ -128,19 +112,5 @@ export function createEsnekposSimulator(options: EsnekposSimulatorOptions): Esne
     return json(orders.get(reference) ?? refusalBody(path, NOT_FOUND, reference))
   }
 
-  const handle = (request: Request) => {
-    requests++
-    return faults.apply(request, () => answer(request))
-  }
-
-  return {
-    fetch: (input, init) => handle(new Request(input, init)),
-    handle,
-    listen: (port = 0) => serveFetchHandler(handle, port),
-    faults,
-    scenarios,
-    get requests() {
-      return requests
-    },
-  }
+  return Object.assign(createSimulatorShell(answer, { faults: options.faults }), { scenarios })
 }

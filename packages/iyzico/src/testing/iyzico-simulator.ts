@@ -1,11 +1,5 @@
 import { parseJson } from '@durum/core'
-import {
-  createFaultInjector,
-  type FaultInjector,
-  type FaultRule,
-  type ServedHandler,
-  serveFetchHandler,
-} from '@durum/status-normalizer/simulator'
+import { createSimulatorShell, type FaultRule, type SimulatorShell } from '@durum/status-normalizer/simulator'
 import * as v from 'valibot'
 import { constantTimeEqual, hmacSha256Hex } from '../hmac-sha256'
 import { IyzicoCheckoutFormResultSchema, IyzicoPaymentDetailSchema } from '../iyzico-schemas'
@@ -33,16 +27,9 @@ export interface IyzicoSimulatorOptions {
   faults?: readonly FaultRule[]
 }
 
-export interface IyzicoSimulator {
-  /** A fetch-compatible function answering as iyzico would; any origin is accepted. */
-  fetch: typeof fetch
-  handle(request: Request): Promise<Response>
-  /** Serves the simulator on a real HTTP server at 127.0.0.1 (port 0: any free port). */
-  listen(port?: number): Promise<ServedHandler>
-  faults: FaultInjector
+/** `fetch`, `handle`, `listen`, `faults` and `requests` are the shared simulator shell's. */
+export interface IyzicoSimulator extends SimulatorShell {
   scenarios: readonly IyzicoScenario[]
-  /** Requests received so far, faults included. */
-  readonly requests: number
 }
 
 const ROUTES: Record<string, { method: 'GET' | 'POST'; endpoint: IyzicoEndpoint }> = {
@@ -94,13 +81,11 @@ function readAuthorization(header: string | null): Record<string, string> | unde
  * a response signature, and injects the shared faults.
  */
 export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSimulator {
-  const faults = createFaultInjector(options.faults ?? [])
   const answers = new Map<string, string>()
   for (const scenario of options.scenarios ?? [...iyzicoScenarios, ...iyzicoErrorScenarios]) {
     for (const answer of scenario.answers) answers.set(`${answer.endpoint} ${answer.key}`, answer.body)
   }
   const signed = new Map<string, Promise<string>>()
-  let requests = 0
 
   /** Bodies that carry `signature` get one made with this simulator's secret, as iyzico would. */
   function resign(endpoint: IyzicoEndpoint, body: string): Promise<string> {
@@ -164,19 +149,7 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
     return json(await resign(endpoint, body))
   }
 
-  const handle = (request: Request): Promise<Response> => {
-    requests++
-    return faults.apply(request, () => respond(request))
-  }
-
-  return {
-    fetch: (input, init) => handle(new Request(input, init)),
-    handle,
-    listen: (port = 0) => serveFetchHandler(handle, port),
-    faults,
+  return Object.assign(createSimulatorShell(respond, { faults: options.faults }), {
     scenarios: iyzicoScenarios,
-    get requests() {
-      return requests
-    },
-  }
+  })
 }

@@ -1,6 +1,5 @@
-import { createFaultInjector } from '../testing/create-fault-injector'
-import type { FaultInjector, FaultRule } from '../testing/fault'
-import { serveFetchHandler } from '../testing/serve-fetch-handler'
+import { createSimulatorShell } from '../testing/create-simulator-shell'
+import type { FaultRule } from '../testing/fault'
 import { type AcmeScenario, acmeScenarios } from './acme-scenarios'
 
 export interface AcmeSimulatorOptions {
@@ -14,7 +13,6 @@ export interface AcmeSimulatorOptions {
  * and passes every request through the shared fault injector first.
  */
 export function createAcmeSimulator(options: AcmeSimulatorOptions) {
-  const faults: FaultInjector = createFaultInjector(options.faults)
   const scenarios = options.scenarios ?? acmeScenarios
   const payments = new Map(
     scenarios.flatMap((s) => ('paymentId' in s.query ? [[s.query.paymentId, s.body]] : [])),
@@ -22,8 +20,6 @@ export function createAcmeSimulator(options: AcmeSimulatorOptions) {
   const sessions = new Map(
     scenarios.flatMap((s) => ('session' in s.query ? [[s.query.session.token, s.body]] : [])),
   )
-  let requests = 0
-
   const answer = async (request: Request): Promise<Response> => {
     if (request.headers.get('authorization') !== `Bearer ${options.apiKey}`) {
       return json(401, { error: 'invalid_api_key', message: 'The API key is not valid.' })
@@ -39,20 +35,7 @@ export function createAcmeSimulator(options: AcmeSimulatorOptions) {
       : json(200, found)
   }
 
-  const handle = (request: Request): Promise<Response> => {
-    requests++
-    return faults.apply(request, () => answer(request))
-  }
-
-  return {
-    faults,
-    handle,
-    fetch: ((input, init) => handle(new Request(input, init))) as typeof fetch,
-    listen: (port?: number) => serveFetchHandler(handle, port),
-    get requests() {
-      return requests
-    },
-  }
+  return createSimulatorShell(answer, { faults: options.faults })
 }
 
 function json(status: number, body: unknown): Response {

@@ -2,5 +2,10 @@
 // real local server). Free of vitest, so a simulator runs in a demo, a benchmark or a user's own
 // tests whatever their test runner; `./testing` adds the conformance suite on top.
 export { createFaultInjector } from './create-fault-injector'
+export {
+  createSimulatorShell,
+  type SimulatorShell,
+  type SimulatorShellOptions,
+} from './create-simulator-shell'
 export type { Fault, FaultInjector, FaultRule } from './fault'
 export { type FetchHandler, type ServedHandler, serveFetchHandler } from './serve-fetch-handler'
