@@ -13,4 +13,10 @@ describe('abortableDelay', () => {
     expect(Date.now() - started).toBeLessThan(1_000)
     await expect(abortableDelay(10, controller.signal)).rejects.toBe(reason)
   })
+
+  it('treats a negative wait as none, and needs no signal', async () => {
+    const started = Date.now()
+    await expect(abortableDelay(-1_000)).resolves.toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(500)
+  })
 })

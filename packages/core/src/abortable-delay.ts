@@ -1,5 +1,5 @@
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts (a retry delay must not outlive a cancel). */
-export function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function abortableDelay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason)
@@ -9,10 +9,14 @@ export function abortableDelay(ms: number, signal: AbortSignal | undefined): Pro
       clearTimeout(timer)
       reject(signal?.reason)
     }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
+    // A negative `ms` (a deadline already passed) waits no time at all, on every runtime.
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.max(0, ms),
+    )
     signal?.addEventListener('abort', onAbort, { once: true })
   })
 }

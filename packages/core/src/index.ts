@@ -1,3 +1,4 @@
+export { abortableDelay } from './abortable-delay'
 export type { ClientOptionsContext } from './client-options'
 export {
   checkClientOptions,

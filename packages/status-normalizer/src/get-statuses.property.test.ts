@@ -1,10 +1,9 @@
-import { DurumError } from '@durum/core'
+import { abortableDelay, DurumError } from '@durum/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
 import type { BatchProgress } from './get-statuses'
-import { sleep } from './sleep'
 
 type Outcome = 'ok' | 'durum_error' | 'foreign_error' | 'invalid'
 
@@ -38,7 +37,7 @@ describe('getStatuses properties', () => {
             peak = Math.max(peak, ++inFlight)
             const { outcome, latencyMs } = behaviours[Number(id)] as (typeof behaviours)[number]
             try {
-              if (latencyMs >= 0) await sleep(latencyMs)
+              if (latencyMs >= 0) await abortableDelay(latencyMs)
               if (outcome === 'durum_error') throw new DurumError({ code: 'not_found', message: `No ${id}.` })
               if (outcome === 'foreign_error') throw new RangeError('provider bug')
               return fakePayment('SUCCEEDED')
@@ -95,7 +94,7 @@ describe('getStatuses properties', () => {
           const record = (name: 'a' | 'b') =>
             fakeProvider(async () => {
               starts[name].push(performance.now())
-              await sleep(1)
+              await abortableDelay(1)
               return fakePayment('SUCCEEDED', name)
             }, name)
           const durum = createStatusNormalizer({ providers: [record('a'), record('b')] })

@@ -1,9 +1,8 @@
-import { DurumError } from '@durum/core'
+import { abortableDelay, DurumError } from '@durum/core'
 import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
 import type { BatchProgress } from './get-statuses'
-import { sleep } from './sleep'
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = []
@@ -19,7 +18,7 @@ function scripted(delays: Record<string, number>, failing: ReadonlySet<string> =
   const starts: string[] = []
   const provider = fakeProvider(async ({ id }) => {
     starts.push(id)
-    await sleep(delays[id] ?? 0)
+    await abortableDelay(delays[id] ?? 0)
     if (failing.has(id))
       throw new DurumError({ code: 'provider', provider: 'fake', message: `fake refused ${id}.` })
     return fakePayment('SUCCEEDED')
@@ -67,7 +66,7 @@ describe('getStatuses', () => {
       let peak = 0
       const provider = fakeProvider(async () => {
         peak = Math.max(peak, ++inFlight)
-        await sleep(2)
+        await abortableDelay(2)
         inFlight--
         return fakePayment('PENDING')
       })
@@ -89,7 +88,7 @@ describe('getStatuses', () => {
       }
     }
     const provider = fakeProvider(async () => {
-      await sleep(0)
+      await abortableDelay(0)
       answered++
       return fakePayment('PENDING')
     })
@@ -102,7 +101,7 @@ describe('getStatuses', () => {
   it('reads an async iterable', async () => {
     async function* generate() {
       for (let i = 0; i < 20; i++) {
-        await sleep(0)
+        await abortableDelay(0)
         yield { provider: 'fake' as const, id: String(i) }
       }
     }

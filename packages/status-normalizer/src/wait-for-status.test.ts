@@ -1,11 +1,10 @@
-import { DurumError } from '@durum/core'
+import { abortableDelay, DurumError } from '@durum/core'
 import * as v from 'valibot'
 import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
 import { defineProvider } from './define-provider'
 import type { NormalizedPayment, NormalizedSession } from './normalized-result'
-import { sleep } from './sleep'
 
 const query = { provider: 'fake', id: 'p-1' } as const
 
@@ -158,7 +157,7 @@ describe('waitForStatus', () => {
       const pending = rejection(
         durum.waitForStatus(query, { timeoutMs: 10_000, intervalMs: 5000, signal: controller.signal }),
       )
-      await sleep(10)
+      await abortableDelay(10)
       const began = performance.now()
       controller.abort()
       const error = await pending

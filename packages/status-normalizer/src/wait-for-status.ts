@@ -1,9 +1,8 @@
-import { DurumError, ValidationError } from '@durum/core'
+import { abortableDelay, DurumError, ValidationError } from '@durum/core'
 import { backoffDelay } from './backoff'
 import { callProvider, type ProviderRegistry } from './get-status'
 import type { NormalizedResult } from './normalized-result'
 import { isSettled } from './payment-status'
-import { sleep } from './sleep'
 import { abortError, toDurumError } from './to-durum-error'
 import { validateQuery } from './validate-query'
 
@@ -86,7 +85,7 @@ export async function waitForStatus(
         pauseMs = Math.max(backoffDelay(attempt, intervalMs, maxIntervalMs), durumError.retryAfterMs ?? 0)
       }
       try {
-        await sleep(pauseMs, signal)
+        await abortableDelay(pauseMs, signal)
       } catch (error) {
         throw stopped(error)
       }

@@ -1,4 +1,4 @@
-import { sleep } from '../sleep'
+import { abortableDelay } from '@durum/core'
 import type { Fault, FaultInjector, FaultRule } from './fault'
 
 interface ActiveRule {
@@ -43,7 +43,7 @@ async function faultResponse(
 ): Promise<Response> {
   switch (fault.type) {
     case 'latency':
-      await sleep(fault.ms, request.signal)
+      await abortableDelay(fault.ms, request.signal)
       return respond()
     case 'status':
       return new Response(fault.body ?? `Simulated HTTP ${fault.status}`, {
@@ -165,7 +165,7 @@ function drippingStream(
         return
       }
       try {
-        if (offset > 0) await sleep(delayMs, signal)
+        if (offset > 0) await abortableDelay(delayMs, signal)
       } catch (error) {
         controller.error(error)
         return
