@@ -1,3 +1,4 @@
+import { PAYMENT_STATUSES } from '@durum/status-normalizer'
 import { describeProviderConformance } from '@durum/status-normalizer/testing'
 import { iyzico } from './iyzico-provider'
 import { createIyzicoSimulator, iyzicoErrorScenarios, iyzicoScenarios } from './testing'
@@ -11,20 +12,8 @@ describeProviderConformance({
     iyzico({ apiKey, secretKey, baseUrl: 'https://iyzico.simulator.test', ...options }),
   createSimulator: () => createIyzicoSimulator({ apiKey, secretKey }),
   scenarios: iyzicoScenarios,
-  statuses: [
-    'PENDING',
-    'REQUIRES_ACTION',
-    'UNDER_REVIEW',
-    'AUTHORIZED',
-    'SUCCEEDED',
-    'PARTIALLY_REFUNDED',
-    'REFUNDED',
-    'CANCELLED',
-    'FAILED',
-    'UNKNOWN',
-    'ACTIVE',
-    'INACTIVE',
-  ],
+  // Every payment status, and both session states (a session's UNKNOWN is the payment one).
+  statuses: [...PAYMENT_STATUSES, 'ACTIVE', 'INACTIVE'],
   errors: iyzicoErrorScenarios,
   invalidQueries: [
     { name: 'an empty paymentId', query: { paymentId: '' }, field: 'paymentId' },
