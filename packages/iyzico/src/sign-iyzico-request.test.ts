@@ -94,4 +94,10 @@ describe('generateRandomKey', () => {
     expect(a).toMatch(/^\d{20,}$/)
     expect(generateRandomKey()).not.toBe(a)
   })
+
+  it('stays digits-only and unrepeated past a refill of its random pool', () => {
+    const keys = Array.from({ length: 1_000 }, generateRandomKey)
+    for (const key of keys) expect(key).toMatch(/^\d{20,}$/)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
 })

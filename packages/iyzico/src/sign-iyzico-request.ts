@@ -42,8 +42,22 @@ export function signIyzicoRequest(input: SignIyzicoRequestInput): Promise<Iyzico
   }))
 }
 
+// Random words drawn 512 at a time: one getRandomValues call serves 256 keys (it sits on every request).
+// Each word is used once, so keys stay as unpredictable as with a call per key.
+const randomPool = new Uint32Array(512)
+let randomNext = randomPool.length
+
+function nextRandomWord(): number {
+  if (randomNext === randomPool.length) {
+    crypto.getRandomValues(randomPool)
+    randomNext = 0
+  }
+  return randomPool[randomNext++] ?? 0
+}
+
 /** A fresh random key per request, digits only like the official clients' (time + random digits). */
 export function generateRandomKey(): string {
-  const random = crypto.getRandomValues(new Uint32Array(2))
-  return `${Date.now()}${String(random[0]).padStart(10, '0')}${String((random[1] ?? 0) % 1000).padStart(3, '0')}`
+  const high = nextRandomWord()
+  const low = nextRandomWord()
+  return `${Date.now()}${String(high).padStart(10, '0')}${String(low % 1000).padStart(3, '0')}`
 }
