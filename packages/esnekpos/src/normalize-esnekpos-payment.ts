@@ -23,9 +23,14 @@ function present<T>(value: T | undefined): value is T {
 
 /** Only the keys that have a value, so the result never carries `key: undefined`. */
 function defined<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>
+  // A plain loop, not Object.fromEntries(Object.entries(…)): it runs several times per normalized payment.
+  const result: Record<string, unknown> = {}
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue
+    const value = fields[key]
+    if (value !== undefined) result[key] = value
   }
+  return result as { [K in keyof T]?: Exclude<T[K], undefined> }
 }
 
 function withinModel(installment: number | undefined): number | undefined {
