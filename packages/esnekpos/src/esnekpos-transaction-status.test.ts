@@ -11,6 +11,10 @@ describe('canonicalStatusText', () => {
     const decomposed = 'O\u0308deme \t-\u00a0 Bas\u0327ar\u0131l\u0131 '
     expect(canonicalStatusText(decomposed)).toBe('Ödeme - Başarılı')
   })
+
+  it('leaves every text of the table as it is, so an exact lookup agrees with a canonical one', () => {
+    for (const text of ESNEKPOS_STATUS_TEXTS.keys()) expect(canonicalStatusText(text)).toBe(text)
+  })
 })
 
 describe('readEsnekposStatus by text', () => {

@@ -63,7 +63,10 @@ export function readEsnekposStatus(row: {
   statusId?: number | undefined
   statusText: string
 }): EsnekposStatusReading {
-  const byText = ESNEKPOS_STATUS_TEXTS.get(canonicalStatusText(row.statusText))
+  // The table's texts are canonical already, so the usual exact spelling skips normalising.
+  const byText =
+    ESNEKPOS_STATUS_TEXTS.get(row.statusText) ??
+    ESNEKPOS_STATUS_TEXTS.get(canonicalStatusText(row.statusText))
   const byId = row.statusId === undefined ? undefined : ESNEKPOS_STATUS_IDS.get(row.statusId)
   if (byId !== undefined) {
     if (byText !== undefined && byText !== byId) return { status: 'unknown', reason: 'conflict' }
