@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { DurumError } from './durum-error'
+import { caughtDurumError } from './__test__/caught-durum-error'
 import { decimalSchema, idSchema } from './money-schemas'
 import { JsonNumber } from './parse-json'
 import { parseJsonBody, parseProviderBody } from './parse-provider-body'
@@ -20,16 +20,6 @@ const paymentDetail = v.object({
   ),
 })
 
-function caught(run: () => unknown): DurumError {
-  try {
-    run()
-  } catch (error) {
-    expect(DurumError.isInstance(error)).toBe(true)
-    return error as DurumError
-  }
-  throw new Error('expected a DurumError')
-}
-
 describe('parseProviderBody', () => {
   it('reads a real iyzico body exactly', () => {
     const text = readFileSync(
@@ -45,7 +35,7 @@ describe('parseProviderBody', () => {
   it('names the path of the first issue, with a redacted excerpt', () => {
     const text =
       '{"status":"success","paymentId":"1","price":"1,5","paidPrice":1.0,"itemTransactions":[],"key":"4oK26hK8MOXrIV1bzTRVPA=="}'
-    const error = caught(() => parseProviderBody(paymentDetail, text, context))
+    const error = caughtDurumError(() => parseProviderBody(paymentDetail, text, context))
     expect(error.code).toBe('response_format')
     expect(error.provider).toBe('iyzico')
     expect(error.source).toBe('iyzico.payment-detail')
@@ -59,7 +49,7 @@ describe('parseProviderBody', () => {
   it('names nested paths', () => {
     const text =
       '{"status":"success","paymentId":1,"price":1,"paidPrice":1,"itemTransactions":[{"paymentTransactionId":2.5,"transactionStatus":2}]}'
-    expect(caught(() => parseProviderBody(paymentDetail, text, context)).message).toContain(
+    expect(caughtDurumError(() => parseProviderBody(paymentDetail, text, context)).message).toContain(
       '`itemTransactions.0.paymentTransactionId`',
     )
   })
@@ -75,7 +65,7 @@ describe('parseJsonBody', () => {
     ['', 'an empty body'],
     ['{"status":"succ', 'a body that is not JSON'],
   ])('turns %j into response_format (%s)', (text, what) => {
-    const error = caught(() => parseJsonBody(text, { ...context, status: 200 }))
+    const error = caughtDurumError(() => parseJsonBody(text, { ...context, status: 200 }))
     expect(error.code).toBe('response_format')
     expect(error.message).toContain(what)
     expect(error.excerpt).toBe(text.trim())

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { DurumError } from './durum-error'
+import { caughtDurumError } from './__test__/caught-durum-error'
 import { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
 import { createRedactor, REDACTED } from './redact'
 
@@ -19,16 +19,6 @@ function answer(status: number, text: string) {
   return { status, text, headers: new Headers() }
 }
 
-function caught(run: () => unknown): DurumError {
-  try {
-    run()
-  } catch (error) {
-    expect(DurumError.isInstance(error)).toBe(true)
-    return error as DurumError
-  }
-  throw new Error('expected a DurumError')
-}
-
 describe('parseProviderAnswerJson', () => {
   it('parses JSON losslessly whatever the status', () => {
     const json = parseProviderAnswerJson(answer(500, '{"RETURN_CODE":"1","AMOUNT":1.10}'), {
@@ -40,7 +30,7 @@ describe('parseProviderAnswerJson', () => {
   })
 
   it('names a 2xx body that is not JSON a response_format error, in the provider’s words and redacted', () => {
-    const error = caught(() =>
+    const error = caughtDurumError(() =>
       parseProviderAnswerJson(answer(200, `<html>${secret} cut</html>`), { ...context, hint }),
     )
     expect(error.code).toBe('response_format')
@@ -54,15 +44,15 @@ describe('parseProviderAnswerJson', () => {
   })
 
   it('says when the body is empty', () => {
-    const error = caught(() => parseProviderAnswerJson(answer(204, '  '), { ...context, hint }))
+    const error = caughtDurumError(() => parseProviderAnswerJson(answer(204, '  '), { ...context, hint }))
     expect(error.message).toContain('is not JSON (the body is empty): ')
   })
 
   it('leaves a non-2xx body that is not JSON to the HTTP status', () => {
-    expect(caught(() => parseProviderAnswerJson(answer(503, 'Bad Gateway'), { ...context, hint })).code).toBe(
-      'provider',
-    )
-    expect(caught(() => parseProviderAnswerJson(answer(401, ''), { ...context, hint })).code).toBe(
+    expect(
+      caughtDurumError(() => parseProviderAnswerJson(answer(503, 'Bad Gateway'), { ...context, hint })).code,
+    ).toBe('provider')
+    expect(caughtDurumError(() => parseProviderAnswerJson(answer(401, ''), { ...context, hint })).code).toBe(
       'authentication',
     )
   })
@@ -80,7 +70,9 @@ describe('readProviderAnswer', () => {
 
   it('names the path of the first issue and keeps a redacted excerpt', () => {
     const text = `{"RETURN_CODE":"0","KEY":"${secret}"}`
-    const error = caught(() => readProviderAnswer(schema, JSON.parse(text), answer(200, text), context))
+    const error = caughtDurumError(() =>
+      readProviderAnswer(schema, JSON.parse(text), answer(200, text), context),
+    )
     expect(error.code).toBe('response_format')
     expect(error.message).toMatch(
       /^EsnekPOS's answer for order ORD-1 does not have the documented shape \(at ORDER: .+\), so it was not used\. EsnekPOS may have changed its API; retry, and report it if it persists\.$/,

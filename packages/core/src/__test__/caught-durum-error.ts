@@ -1,0 +1,13 @@
+import { expect } from 'vitest'
+import { DurumError } from '../durum-error'
+
+/** Runs `run`, expecting it to throw a `DurumError`, and returns that error for closer checks. */
+export function caughtDurumError(run: () => unknown): DurumError {
+  try {
+    run()
+  } catch (error) {
+    expect(DurumError.isInstance(error)).toBe(true)
+    return error as DurumError
+  }
+  throw new Error('expected a DurumError')
+}
