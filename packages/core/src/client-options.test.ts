@@ -1,6 +1,13 @@
 import * as v from 'valibot'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { checkClientOptions, optionalTextSchema, readEnv, transportOptionsEntries } from './client-options'
+import {
+  checkClientOptions,
+  givenTransportOptions,
+  optionalTextSchema,
+  readEnv,
+  requireCredential,
+  transportOptionsEntries,
+} from './client-options'
 import { DurumError } from './durum-error'
 
 const schema = v.object({ merchant: optionalTextSchema, ...transportOptionsEntries })
@@ -65,5 +72,34 @@ describe('readEnv', () => {
     } finally {
       vi.unstubAllGlobals()
     }
+  })
+})
+
+describe('givenTransportOptions', () => {
+  it('keeps only the options that were given, so none reaches createTransport as undefined', () => {
+    const onRequest = () => {}
+    const given = givenTransportOptions({
+      fetch: undefined,
+      timeout: 5,
+      retry: false,
+      onRequest,
+      onResponse: undefined,
+    })
+    expect(given).toEqual({ timeout: 5, retry: false, onRequest })
+    expect(Object.keys(given)).toEqual(['timeout', 'retry', 'onRequest'])
+  })
+})
+
+describe('requireCredential', () => {
+  const missing = { provider: 'iyzico', field: 'apiKey', message: 'No iyzico API key: set IYZICO_API_KEY.' }
+
+  it('returns a credential that is there', () => {
+    expect(requireCredential('key', missing)).toBe('key')
+  })
+
+  it('throws the ValidationError it was given for a missing one', () => {
+    expect(() => requireCredential(undefined, missing)).toThrow(
+      expect.objectContaining({ code: 'validation', ...missing }),
+    )
   })
 })

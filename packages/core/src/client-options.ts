@@ -1,5 +1,7 @@
 import * as v from 'valibot'
 import { ValidationError } from './durum-error'
+import type { RetryOptions } from './retry-options'
+import type { RequestEvent, ResponseEvent, TransportOptions } from './transport'
 
 /** An optional option that, when given, must be a non-empty string (a key, a merchant id). */
 export const optionalTextSchema = v.optional(
@@ -76,4 +78,38 @@ export function readEnv(name: string): string | undefined {
     name
   ]
   return value === undefined || value === '' ? undefined : value
+}
+
+/** The client options a provider hands on to `createTransport` unchanged. */
+export interface ClientTransportOptions {
+  fetch?: typeof fetch | undefined
+  timeout?: number | undefined
+  retry?: number | RetryOptions | false | undefined
+  onRequest?: ((event: RequestEvent) => void) | undefined
+  onResponse?: ((event: ResponseEvent) => void) | undefined
+}
+
+/** Those of `options` that were given, to spread into `createTransport` (which takes no `undefined`). */
+export function givenTransportOptions(
+  options: ClientTransportOptions,
+): Pick<TransportOptions, 'fetch' | 'timeout' | 'retry' | 'onRequest' | 'onResponse'> {
+  const given: Pick<TransportOptions, 'fetch' | 'timeout' | 'retry' | 'onRequest' | 'onResponse'> = {}
+  if (options.fetch !== undefined) given.fetch = options.fetch
+  if (options.timeout !== undefined) given.timeout = options.timeout
+  if (options.retry !== undefined) given.retry = options.retry
+  if (options.onRequest !== undefined) given.onRequest = options.onRequest
+  if (options.onResponse !== undefined) given.onResponse = options.onResponse
+  return given
+}
+
+/**
+ * A credential read at request time, or a `ValidationError` on `field` whose `message` tells the
+ * merchant where to set it. The message must not contain the value (there is none to leak).
+ */
+export function requireCredential(
+  value: string | undefined,
+  missing: { provider: string; field: string; message: string },
+): string {
+  if (value === undefined) throw new ValidationError(missing)
+  return value
 }

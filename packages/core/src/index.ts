@@ -1,10 +1,12 @@
 export { abortableDelay } from './abortable-delay'
-export type { ClientOptionsContext } from './client-options'
+export type { ClientOptionsContext, ClientTransportOptions } from './client-options'
 export {
   checkClientOptions,
+  givenTransportOptions,
   optionalFunctionSchema,
   optionalTextSchema,
   readEnv,
+  requireCredential,
   transportOptionsEntries,
 } from './client-options'
 export {

@@ -2,6 +2,7 @@ import {
   createRedactor,
   createTransport,
   type DurumError,
+  givenTransportOptions,
   httpStatusError,
   parseProviderAnswerJson,
   type Redactor,
@@ -88,6 +89,7 @@ interface Sent {
 export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposApi {
   // The merchant key travels in every request body: redacted by name (MERCHANT_KEY) and by value.
   const redactor: Redactor = createRedactor({ secrets: resolved.knownSecrets })
+  const answerContext = { provider: 'esnekpos', providerLabel: 'EsnekPOS', redactor }
   let transport: Transport | undefined
 
   // Built at the first request, so ESNEKPOS_BASE_URL set after start-up (edge runtimes) is seen.
@@ -97,11 +99,7 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
       baseUrl: resolved.baseUrl(),
       redactor,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
-      ...(resolved.timeout === undefined ? {} : { timeout: resolved.timeout }),
-      ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
-      ...(resolved.onRequest === undefined ? {} : { onRequest: resolved.onRequest }),
-      ...(resolved.onResponse === undefined ? {} : { onResponse: resolved.onResponse }),
+      ...givenTransportOptions(resolved),
     })
     return transport
   }
@@ -128,11 +126,9 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
   function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
     const ok = response.status >= 200 && response.status < 300
     const json = parseProviderAnswerJson(response, {
-      provider: 'esnekpos',
-      providerLabel: 'EsnekPOS',
+      ...answerContext,
       source: endpoint.source,
       subject,
-      redactor,
       hint: 'Retry; if it persists, ask EsnekPOS support.',
     })
     const envelope = v.safeParse(EsnekposEnvelopeSchema, json)
@@ -165,11 +161,9 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
 
   function read<T>(schema: v.GenericSchema<unknown, T>, endpoint: Endpoint, sent: Sent): EsnekposAnswer<T> {
     const body = readProviderAnswer(schema, sent.json, sent.response, {
-      provider: 'esnekpos',
-      providerLabel: 'EsnekPOS',
+      ...answerContext,
       source: endpoint.source,
       subject: sent.subject,
-      redactor,
     })
     return { body, raw: redactor.value(toPlainJson(sent.json)) }
   }

@@ -5,8 +5,8 @@ import {
   type ResponseEvent,
   type RetryOptions,
   readEnv,
+  requireCredential,
   transportOptionsEntries,
-  ValidationError,
 } from '@durum/core'
 import * as v from 'valibot'
 
@@ -84,27 +84,20 @@ export function resolveEsnekposOptions(options: EsnekposClientOptions = {}): Res
     retry: options.retry,
     onRequest: options.onRequest,
     onResponse: options.onResponse,
-    credentials() {
-      const id = merchant()
-      const key = merchantKey()
-      if (id === undefined) {
-        throw new ValidationError({
-          provider: 'esnekpos',
-          field: 'merchant',
-          message:
-            'No EsnekPOS merchant: pass merchant to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT.',
-        })
-      }
-      if (key === undefined) {
-        throw new ValidationError({
-          provider: 'esnekpos',
-          field: 'merchantKey',
-          message:
-            'No EsnekPOS merchant key: pass merchantKey to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT_KEY.',
-        })
-      }
-      return { merchant: id, merchantKey: key }
-    },
+    credentials: () => ({
+      merchant: requireCredential(merchant(), {
+        provider: 'esnekpos',
+        field: 'merchant',
+        message:
+          'No EsnekPOS merchant: pass merchant to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT.',
+      }),
+      merchantKey: requireCredential(merchantKey(), {
+        provider: 'esnekpos',
+        field: 'merchantKey',
+        message:
+          'No EsnekPOS merchant key: pass merchantKey to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT_KEY.',
+      }),
+    }),
     knownSecrets: () => [merchantKey()],
   }
 }

@@ -2,6 +2,7 @@ import {
   createRedactor,
   createTransport,
   type DurumError,
+  givenTransportOptions,
   httpStatusError,
   parseProviderAnswerJson,
   type Redactor,
@@ -147,15 +148,12 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     keys: ['cardToken', 'cardUserKey'],
     secrets: resolved.knownSecrets,
   })
+  const answerContext = { provider: 'iyzico', providerLabel: 'iyzico', redactor }
   const transport = createTransport({
     provider: 'iyzico',
     baseUrl: resolved.baseUrl,
     redactor,
-    ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
-    ...(resolved.timeout === undefined ? {} : { timeout: resolved.timeout }),
-    ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
-    ...(resolved.onRequest === undefined ? {} : { onRequest: resolved.onRequest }),
-    ...(resolved.onResponse === undefined ? {} : { onResponse: resolved.onResponse }),
+    ...givenTransportOptions(resolved),
   })
   const randomKey = resolved.randomKey ?? generateRandomKey
 
@@ -203,11 +201,9 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
   function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
     const ok = response.status >= 200 && response.status < 300
     const json = parseProviderAnswerJson(response, {
-      provider: 'iyzico',
-      providerLabel: 'iyzico',
+      ...answerContext,
       source: endpoint.source,
       subject,
-      redactor,
       hint: "Retry; if it persists, check iyzico's status page.",
     })
     const failure = isRecord(json) && json.status === 'failure'
@@ -251,11 +247,9 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     sent: { json: unknown; response: TransportResponse; subject: string },
   ): IyzicoAnswer<T> {
     const body = readProviderAnswer(schema, sent.json, sent.response, {
-      provider: 'iyzico',
-      providerLabel: 'iyzico',
+      ...answerContext,
       source: endpoint.source,
       subject: sent.subject,
-      redactor,
     })
     return { body, raw: redactor.value(toPlainJson(sent.json)) }
   }

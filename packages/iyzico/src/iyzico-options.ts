@@ -6,8 +6,8 @@ import {
   type ResponseEvent,
   type RetryOptions,
   readEnv,
+  requireCredential,
   transportOptionsEntries,
-  ValidationError,
 } from '@durum/core'
 import * as v from 'valibot'
 
@@ -102,27 +102,19 @@ export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): Resolve
     retry: options.retry,
     onRequest: options.onRequest,
     onResponse: options.onResponse,
-    credentials() {
-      const key = apiKey()
-      const secret = secretKey()
-      if (key === undefined) {
-        throw new ValidationError({
-          provider: 'iyzico',
-          field: 'apiKey',
-          message:
-            'No iyzico API key: pass apiKey to iyzico() or createIyzicoClient(), or set IYZICO_API_KEY.',
-        })
-      }
-      if (secret === undefined) {
-        throw new ValidationError({
-          provider: 'iyzico',
-          field: 'secretKey',
-          message:
-            'No iyzico secret key: pass secretKey to iyzico() or createIyzicoClient(), or set IYZICO_SECRET_KEY.',
-        })
-      }
-      return { apiKey: key, secretKey: secret }
-    },
+    credentials: () => ({
+      apiKey: requireCredential(apiKey(), {
+        provider: 'iyzico',
+        field: 'apiKey',
+        message: 'No iyzico API key: pass apiKey to iyzico() or createIyzicoClient(), or set IYZICO_API_KEY.',
+      }),
+      secretKey: requireCredential(secretKey(), {
+        provider: 'iyzico',
+        field: 'secretKey',
+        message:
+          'No iyzico secret key: pass secretKey to iyzico() or createIyzicoClient(), or set IYZICO_SECRET_KEY.',
+      }),
+    }),
     knownSecrets: () => [apiKey(), secretKey()],
   }
 }
