@@ -5,7 +5,13 @@ import { createIyzicoClient } from './iyzico-client'
 // Opt-in: runs only with real sandbox credentials (IYZICO_API_KEY, IYZICO_SECRET_KEY), never in CI by default.
 const credentials = Boolean(process.env.IYZICO_API_KEY && process.env.IYZICO_SECRET_KEY)
 
-describe.skipIf(!credentials)('the real iyzico sandbox', () => {
+const title = credentials
+  ? 'the real iyzico sandbox'
+  : 'the real iyzico sandbox (skipped: set IYZICO_API_KEY and IYZICO_SECRET_KEY to run it)'
+
+if (!credentials) console.info(`Skipping ${title.replace(' (skipped: ', ': ').replace(/\)$/, '')}.`)
+
+describe.skipIf(!credentials)(title, () => {
   const client = createIyzicoClient({ environment: 'sandbox', timeout: 20_000 })
   const unknownOrder = `durum-sandbox-check-${Date.now()}`
 
