@@ -254,37 +254,48 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     return { body, raw: redactor.value(toPlainJson(sent.json)) }
   }
 
+  /** `read`, then the answer's own `signature` (when iyzico sent one) checked over `signedFields`. */
+  async function readSigned<T extends { signature?: string | null | undefined }>(
+    schema: v.GenericSchema<unknown, T>,
+    endpoint: Endpoint,
+    sent: { json: unknown; response: TransportResponse; subject: string },
+    signedFields: (body: T) => readonly string[],
+  ): Promise<IyzicoAnswer<T>> {
+    const answer = read(schema, endpoint, sent)
+    await assertIyzicoResponseSignature({
+      secretKey: resolved.credentials().secretKey,
+      signature: answer.body.signature,
+      params: signedFields(answer.body),
+      source: endpoint.source,
+      subject: sent.subject,
+      status: sent.response.status,
+    })
+    return answer
+  }
+
   return {
     options: { refunds: resolved.refunds },
 
     async getPaymentDetail(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoPaymentDetailQuerySchema, query, ENDPOINTS.paymentDetail.source)
       const sent = await send(ENDPOINTS.paymentDetail, valid, options)
-      const answer = read(IyzicoPaymentDetailSchema, ENDPOINTS.paymentDetail, sent)
-      await assertIyzicoResponseSignature({
-        secretKey: resolved.credentials().secretKey,
-        signature: answer.body.signature,
-        params: paymentDetailSignatureParams(answer.body),
-        source: ENDPOINTS.paymentDetail.source,
-        subject: sent.subject,
-        status: sent.response.status,
-      })
-      return answer
+      return readSigned(
+        IyzicoPaymentDetailSchema,
+        ENDPOINTS.paymentDetail,
+        sent,
+        paymentDetailSignatureParams,
+      )
     },
 
     async getCheckoutFormResult(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoCheckoutFormQuerySchema, query, ENDPOINTS.checkoutForm.source)
       const sent = await send(ENDPOINTS.checkoutForm, valid, options)
-      const answer = read(IyzicoCheckoutFormResultSchema, ENDPOINTS.checkoutForm, sent)
-      await assertIyzicoResponseSignature({
-        secretKey: resolved.credentials().secretKey,
-        signature: answer.body.signature,
-        params: checkoutFormSignatureParams(answer.body),
-        source: ENDPOINTS.checkoutForm.source,
-        subject: sent.subject,
-        status: sent.response.status,
-      })
-      return answer
+      return readSigned(
+        IyzicoCheckoutFormResultSchema,
+        ENDPOINTS.checkoutForm,
+        sent,
+        checkoutFormSignatureParams,
+      )
     },
 
     async getTokenizationSession(query, options = {}) {

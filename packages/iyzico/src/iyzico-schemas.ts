@@ -132,17 +132,22 @@ export const IyzicoTokenizationSessionSchema = v.object({
 })
 export type IyzicoTokenizationSession = v.InferOutput<typeof IyzicoTokenizationSessionSchema>
 
-/** A cancel of the whole payment, in the reporting body's `cancels[]`. */
-export const IyzicoReportingCancelSchema = v.object({
-  refundId: id,
-  cancelConversationId: text,
+/** What reporting records of every cancel and refund alike. */
+const refundRecord = {
   refundPrice: decimal,
-  /** 1 when the cancel went through. */
+  /** 1 when the cancel or refund went through. */
   refundStatus: integer,
   createdDate: text,
   currencyCode: text,
   authCode: text,
   hostReference: text,
+}
+
+/** A cancel of the whole payment, in the reporting body's `cancels[]`. */
+export const IyzicoReportingCancelSchema = v.object({
+  refundId: id,
+  cancelConversationId: text,
+  ...refundRecord,
 })
 export type IyzicoReportingCancel = v.InferOutput<typeof IyzicoReportingCancelSchema>
 
@@ -151,13 +156,7 @@ export const IyzicoReportingRefundSchema = v.object({
   refundTxId: id,
   paymentTransactionId: id,
   conversationId: text,
-  refundPrice: decimal,
-  /** 1 when the refund went through. */
-  refundStatus: integer,
-  createdDate: text,
-  currencyCode: text,
-  authCode: text,
-  hostReference: text,
+  ...refundRecord,
 })
 export type IyzicoReportingRefund = v.InferOutput<typeof IyzicoReportingRefundSchema>
 
