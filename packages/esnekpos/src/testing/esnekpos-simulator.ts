@@ -1,4 +1,10 @@
-import { createSimulatorShell, type FaultRule, type SimulatorShell } from '@durum/status-normalizer/simulator'
+import {
+  createPlainSimulatorShell,
+  type FaultRule,
+  type SimulatorAnswer,
+  type SimulatorRequest,
+  type SimulatorShell,
+} from '@durum/status-normalizer/simulator'
 import {
   type EsnekposErrorScenario,
   type EsnekposScenario,
@@ -33,12 +39,24 @@ const NOT_FOUND = { code: '400', status: 'PROCESS_QUERY', message: 'Referans num
 
 type Refusal = typeof AUTHENTICATION
 
-function json(body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  })
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' }
+const NOT_FOUND_ROUTE: SimulatorAnswer = {
+  status: 404,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body: 'Not Found',
 }
+const WRONG_METHOD: SimulatorAnswer = {
+  status: 405,
+  headers: { allow: 'POST', 'content-type': 'text/plain;charset=UTF-8' },
+  body: 'Method Not Allowed',
+}
+
+function json(body: string | Uint8Array<ArrayBuffer>): SimulatorAnswer {
+  return { status: 200, headers: JSON_HEADERS, body }
+}
+
+const refusal = (path: string, refusal: Refusal, orderReference: unknown) =>
+  json(JSON.stringify(refusalBody(path, refusal, orderReference)))
 
 function refusalBody(path: string, refusal: Refusal, orderReference: unknown): Record<string, unknown> {
   const envelope = { RETURN_CODE: refusal.code, RETURN_MESSAGE: refusal.message, STATUS: refusal.status }
@@ -68,49 +86,50 @@ function idOf(value: unknown): string | undefined {
  */
 export function createEsnekposSimulator(options: EsnekposSimulatorOptions): EsnekposSimulator {
   const scenarios = options.scenarios ?? [...esnekposScenarios, ...esnekposErrorScenarios]
-  const paymentRequests = new Map<string, Record<string, unknown> | undefined>()
-  const orders = new Map<string, Record<string, unknown> | undefined>()
+  // Each seeded body is serialised once, then served as the same bytes.
+  const encoder = new TextEncoder()
+  const paymentRequests = new Map<string, Uint8Array<ArrayBuffer> | undefined>()
+  const orders = new Map<string, Uint8Array<ArrayBuffer> | undefined>()
   for (const scenario of scenarios) {
+    const bytes = scenario.body === undefined ? undefined : encoder.encode(JSON.stringify(scenario.body))
     if ('sendPaymentRequestId' in scenario.query)
-      paymentRequests.set(scenario.query.sendPaymentRequestId, scenario.body)
-    else orders.set(scenario.query.orderReference, scenario.body)
+      paymentRequests.set(scenario.query.sendPaymentRequestId, bytes)
+    else orders.set(scenario.query.orderReference, bytes)
   }
 
-  async function answer(request: Request): Promise<Response> {
+  function answer(request: SimulatorRequest): SimulatorAnswer {
     // Matched by suffix, so the simulator can also be mounted under a prefix (`/esnekpos/api/…`).
     const pathname = new URL(request.url).pathname
-    const path = [PAYMENT_REQUEST_PATH, ORDER_PATH].find((known) => pathname.endsWith(known))
-    if (path === undefined) {
-      return new Response('Not Found', {
-        status: 404,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-      })
-    }
-    if (request.method !== 'POST') {
-      return new Response('Method Not Allowed', { status: 405, headers: { allow: 'POST' } })
-    }
+    const path = pathname.endsWith(PAYMENT_REQUEST_PATH)
+      ? PAYMENT_REQUEST_PATH
+      : pathname.endsWith(ORDER_PATH)
+        ? ORDER_PATH
+        : undefined
+    if (path === undefined) return NOT_FOUND_ROUTE
+    if (request.method !== 'POST') return WRONG_METHOD
     let fields: Record<string, unknown>
     try {
-      const parsed: unknown = JSON.parse(await request.text())
+      const parsed: unknown = JSON.parse(request.body)
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new TypeError('not an object')
       fields = parsed as Record<string, unknown>
     } catch {
-      return json(refusalBody(path, FIELD_ERROR, undefined))
+      return refusal(path, FIELD_ERROR, undefined)
     }
     if (fields.MERCHANT !== options.merchant || fields.MERCHANT_KEY !== options.merchantKey) {
-      return json(refusalBody(path, AUTHENTICATION, fields.ORDER_REF_NUMBER))
+      return refusal(path, AUTHENTICATION, fields.ORDER_REF_NUMBER)
     }
     if (path === PAYMENT_REQUEST_PATH) {
       const id = idOf(fields.SEND_PAYMENT_REQUEST_ID)
-      if (id === undefined || !/^\d+$/.test(id)) return json(refusalBody(path, FIELD_ERROR, undefined))
+      if (id === undefined || !/^\d+$/.test(id)) return refusal(path, FIELD_ERROR, undefined)
       const body = paymentRequests.get(id)
-      return json(body ?? refusalBody(path, NOT_FOUND, undefined))
+      return body === undefined ? refusal(path, NOT_FOUND, undefined) : json(body)
     }
     const reference = idOf(fields.ORDER_REF_NUMBER)
-    if (reference === undefined) return json(refusalBody(path, FIELD_ERROR, undefined))
-    return json(orders.get(reference) ?? refusalBody(path, NOT_FOUND, reference))
+    if (reference === undefined) return refusal(path, FIELD_ERROR, undefined)
+    const body = orders.get(reference)
+    return body === undefined ? refusal(path, NOT_FOUND, reference) : json(body)
   }
 
-  return Object.assign(createSimulatorShell(answer, { faults: options.faults }), { scenarios })
+  return Object.assign(createPlainSimulatorShell(answer, { faults: options.faults }), { scenarios })
 }

@@ -1,5 +1,11 @@
 import { parseJson } from '@durum/core'
-import { createSimulatorShell, type FaultRule, type SimulatorShell } from '@durum/status-normalizer/simulator'
+import {
+  createPlainSimulatorShell,
+  type FaultRule,
+  type SimulatorAnswer,
+  type SimulatorRequest,
+  type SimulatorShell,
+} from '@durum/status-normalizer/simulator'
 import * as v from 'valibot'
 import { constantTimeEqual, hmacSha256Hex } from '../hmac-sha256'
 import { IyzicoCheckoutFormResultSchema, IyzicoPaymentDetailSchema } from '../iyzico-schemas'
@@ -50,12 +56,25 @@ const NOT_FOUND: Record<IyzicoEndpoint, string> = {
   'reporting-payment-details': bodies.reportingEmpty,
 }
 
-const json = (body: string, status = 200) =>
-  new Response(body, { status, headers: { 'content-type': 'application/json;charset=UTF-8' } })
+const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' }
+const NOT_FOUND_ROUTE: SimulatorAnswer = {
+  status: 404,
+  headers: { 'content-type': 'text/plain' },
+  body: 'Not Found',
+}
 
-function failure(errorCode: string, errorMessage: string, locale: string): Response {
+const json = (body: string | Uint8Array<ArrayBuffer>): SimulatorAnswer => ({
+  status: 200,
+  headers: JSON_HEADERS,
+  body,
+})
+
+function failure(errorCode: string, errorMessage: string, locale: string): SimulatorAnswer {
   return json(JSON.stringify({ status: 'failure', errorCode, errorMessage, locale, systemTime: Date.now() }))
 }
+
+const utf8 = new TextDecoder()
+const encoder = new TextEncoder()
 
 /** Reads `IYZWSv2 base64(apiKey:…&randomKey:…&signature:…)`. */
 function readAuthorization(header: string | null): Record<string, string> | undefined {
@@ -63,7 +82,8 @@ function readAuthorization(header: string | null): Record<string, string> | unde
   let decoded: string
   try {
     const binary = atob(header.slice('IYZWSv2 '.length))
-    decoded = new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)))
+    // atob gives one char per byte; the bytes are UTF-8, printable ASCII in practice (no second pass).
+    decoded = /^[ -~]*$/.test(binary) ? binary : utf8.decode(binaryBytes(binary))
   } catch {
     return undefined
   }
@@ -73,6 +93,12 @@ function readAuthorization(header: string | null): Record<string, string> | unde
     if (colon > 0) fields[part.slice(0, colon)] = part.slice(colon + 1)
   }
   return fields
+}
+
+function binaryBytes(binary: string): Uint8Array {
+  const bytes = new Uint8Array(binary.length)
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index)
+  return bytes
 }
 
 /**
@@ -85,42 +111,40 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
   for (const scenario of options.scenarios ?? [...iyzicoScenarios, ...iyzicoErrorScenarios]) {
     for (const answer of scenario.answers) answers.set(`${answer.endpoint} ${answer.key}`, answer.body)
   }
-  const signed = new Map<string, Promise<string>>()
+  // Each body is signed and encoded once, then served as the same bytes.
+  const served = new Map<string, Promise<Uint8Array<ArrayBuffer>>>()
 
   /** Bodies that carry `signature` get one made with this simulator's secret, as iyzico would. */
-  function resign(endpoint: IyzicoEndpoint, body: string): Promise<string> {
-    let pending = signed.get(body)
+  function bytesOf(endpoint: IyzicoEndpoint, body: string): Promise<Uint8Array<ArrayBuffer>> {
+    let pending = served.get(body)
     if (pending === undefined) {
       pending = (async () => {
-        if (!/"signature"\s*:/.test(body)) return body
+        if (!/"signature"\s*:/.test(body)) return encoder.encode(body)
         const parsed = parseJson(body)
         const params =
           endpoint === 'checkout-form'
             ? checkoutFormSignatureParams(v.parse(IyzicoCheckoutFormResultSchema, parsed))
             : paymentDetailSignatureParams(v.parse(IyzicoPaymentDetailSchema, parsed))
         const signature = await computeIyzicoResponseSignature(options.secretKey, params)
-        return body.replace(/("signature"\s*:\s*)"[0-9a-f]*"/, `$1"${signature}"`)
+        return encoder.encode(body.replace(/("signature"\s*:\s*)"[0-9a-f]*"/, `$1"${signature}"`))
       })()
-      signed.set(body, pending)
+      served.set(body, pending)
     }
     return pending
   }
 
-  async function respond(request: Request): Promise<Response> {
+  async function respond(request: SimulatorRequest): Promise<SimulatorAnswer> {
     const url = new URL(request.url)
     const route = ROUTES[url.pathname]
-    if (route === undefined || route.method !== request.method) {
-      return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain' } })
-    }
-    const text = request.method === 'GET' ? '' : await request.text()
-    let params: Record<string, string | undefined> = Object.fromEntries(url.searchParams)
+    if (route === undefined || route.method !== request.method) return NOT_FOUND_ROUTE
+    let params: Record<string, string | undefined>
     if (request.method === 'POST') {
       try {
-        params = JSON.parse(text) as Record<string, string | undefined>
+        params = JSON.parse(request.body) as Record<string, string | undefined>
       } catch {
         return failure('11', 'Geçersiz istek', 'tr')
       }
-    }
+    } else params = Object.fromEntries(url.searchParams)
     const locale = params.locale ?? 'tr'
 
     const authorization = readAuthorization(request.headers.get('authorization'))
@@ -129,7 +153,7 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
     // iyzico's official client signs a GET over `{}`: so does the check here.
     const expected = await hmacSha256Hex(
       options.secretKey,
-      randomKey + url.pathname + (request.method === 'GET' ? '{}' : text),
+      randomKey + url.pathname + (request.method === 'GET' ? '{}' : request.body),
     )
     if (
       authorization.randomKey !== randomKey ||
@@ -146,10 +170,10 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
       return json(bodies.paymentDetailInvalidRequest)
     }
     const body = answers.get(`${endpoint} ${iyzicoLookupKey(endpoint, params)}`) ?? NOT_FOUND[endpoint]
-    return json(await resign(endpoint, body))
+    return json(await bytesOf(endpoint, body))
   }
 
-  return Object.assign(createSimulatorShell(respond, { faults: options.faults }), {
+  return Object.assign(createPlainSimulatorShell(respond, { faults: options.faults }), {
     scenarios: iyzicoScenarios,
   })
 }

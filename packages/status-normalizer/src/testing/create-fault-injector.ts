@@ -8,14 +8,31 @@ interface ActiveRule {
 
 /** Holds fault rules and applies the first one that matches each request. Rules apply in the order added. */
 export function createFaultInjector(rules: readonly FaultRule[] = []): FaultInjector {
+  return createFaultRules(rules).injector
+}
+
+/**
+ * The injector plus the rule lookup alone, for the simulator shell's own server: it builds a fetch
+ * `Request` only when a rule's `match` needs one, and answers unfaulted requests without one.
+ */
+export interface FaultRules {
+  injector: FaultInjector
+  /** Takes the first active rule matching the request (counting it against `times`); `request` is called only for a rule with `match`. */
+  take(request: () => Request): Fault | undefined
+}
+
+export function createFaultRules(rules: readonly FaultRule[] = []): FaultRules {
   let active: ActiveRule[] = []
   const add = (rule: FaultRule) => {
     active.push({ rule, remaining: rule.times ?? Number.POSITIVE_INFINITY })
   }
   for (const rule of rules) add(rule)
 
-  const take = (request: Request): Fault | undefined => {
-    const found = active.find(({ rule, remaining }) => remaining > 0 && (rule.match?.(request) ?? true))
+  const take = (request: () => Request): Fault | undefined => {
+    if (active.length === 0) return undefined
+    const found = active.find(
+      ({ rule, remaining }) => remaining > 0 && (rule.match === undefined || rule.match(request())),
+    )
     if (found === undefined) return undefined
     found.remaining--
     if (found.remaining <= 0) active = active.filter((entry) => entry !== found)
@@ -23,20 +40,24 @@ export function createFaultInjector(rules: readonly FaultRule[] = []): FaultInje
   }
 
   return {
-    add,
-    clear() {
-      active = []
-    },
-    apply(request, respond) {
-      const fault = take(request)
-      return fault === undefined ? respond() : faultResponse(fault, request, respond)
+    take,
+    injector: {
+      add,
+      clear() {
+        active = []
+      },
+      apply(request, respond) {
+        const fault = take(() => request)
+        return fault === undefined ? respond() : faultResponse(fault, request, respond)
+      },
     },
   }
 }
 
 const encoder = new TextEncoder()
 
-async function faultResponse(
+/** The answer `fault` gives to `request`; `respond` is the simulator's real answer. */
+export async function faultResponse(
   fault: Fault,
   request: Request,
   respond: () => Promise<Response>,

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export type FetchHandler = (request: Request) => Promise<Response>
@@ -17,9 +17,17 @@ export interface ServedHandler {
  * the socket open until the client gives up (its `request.signal` then aborts).
  */
 export function serveFetchHandler(handler: FetchHandler, port = 0): Promise<ServedHandler> {
-  const server = createServer((incoming, outgoing) => {
-    void answer(handler, incoming, outgoing)
-  })
+  return serveNode((incoming, outgoing) => {
+    const signal = abortOnClose(outgoing)
+    void sendResponse(outgoing, signal, async () =>
+      handler(toRequest(incoming, signal, await readBody(incoming))),
+    )
+  }, port)
+}
+
+/** A `node:http` server on 127.0.0.1 running `listener`; the shared half of every simulator server. */
+export function serveNode(listener: RequestListener, port = 0): Promise<ServedHandler> {
+  const server = createServer(listener)
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => {
@@ -38,24 +46,27 @@ export function serveFetchHandler(handler: FetchHandler, port = 0): Promise<Serv
   })
 }
 
-async function answer(
-  handler: FetchHandler,
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-): Promise<void> {
+/** A signal that aborts when the client goes away (gave up, timed out, or the server is closing). */
+export function abortOnClose(outgoing: ServerResponse): AbortSignal {
   const controller = new AbortController()
-  // The client went away (gave up, timed out, or the server is closing): tell the handler.
   outgoing.once('close', () => {
     if (!outgoing.writableFinished)
       controller.abort(new DOMException('The client closed the connection', 'AbortError'))
   })
+  return controller.signal
+}
+
+/** Writes the response `produce` gives, streaming its body; a 500 naming the error when it throws. */
+export async function sendResponse(
+  outgoing: ServerResponse,
+  signal: AbortSignal,
+  produce: () => Promise<Response>,
+): Promise<void> {
   let response: Response
   try {
-    response = await handler(await toRequest(incoming, controller.signal))
+    response = await produce()
   } catch (error) {
-    if (controller.signal.aborted) return
-    outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-    outgoing.end(`The simulator failed: ${error instanceof Error ? error.message : String(error)}`)
+    if (!signal.aborted) sendFailure(outgoing, error)
     return
   }
   const headers: Record<string, string[]> = {}
@@ -71,7 +82,7 @@ async function answer(
   const reader = response.body.getReader()
   try {
     for (let step = await reader.read(); !step.done; step = await reader.read()) {
-      if (controller.signal.aborted) {
+      if (signal.aborted) {
         await reader.cancel()
         return
       }
@@ -86,27 +97,48 @@ async function answer(
   }
 }
 
+export function sendFailure(outgoing: ServerResponse, error: unknown): void {
+  outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+  outgoing.end(`The simulator failed: ${error instanceof Error ? error.message : String(error)}`)
+}
+
 function write(outgoing: ServerResponse, chunk: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     outgoing.write(chunk, (error) => (error ? reject(error) : resolve()))
   })
 }
 
-async function toRequest(incoming: IncomingMessage, signal: AbortSignal): Promise<Request> {
+/** The request body (empty for GET and HEAD, whose bodies are ignored). */
+export async function readBody(incoming: IncomingMessage): Promise<Buffer<ArrayBuffer>> {
+  const method = incoming.method ?? 'GET'
+  if (method === 'GET' || method === 'HEAD') {
+    incoming.resume()
+    return Buffer.alloc(0)
+  }
+  const chunks: Buffer[] = []
+  for await (const chunk of incoming) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** The full URL of an incoming request, as a fetch `Request` would give it. */
+export function urlOf(incoming: IncomingMessage): string {
+  return `http://${incoming.headers.host ?? '127.0.0.1'}${incoming.url ?? '/'}`
+}
+
+export function toRequest(
+  incoming: IncomingMessage,
+  signal: AbortSignal,
+  body: Buffer<ArrayBuffer>,
+): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
-  const method = incoming.method ?? 'GET'
-  const chunks: Buffer[] = []
-  if (method !== 'GET' && method !== 'HEAD') {
-    for await (const chunk of incoming) chunks.push(chunk as Buffer)
-  }
-  return new Request(`http://${incoming.headers.host ?? '127.0.0.1'}${incoming.url ?? '/'}`, {
-    method,
+  return new Request(urlOf(incoming), {
+    method: incoming.method ?? 'GET',
     headers,
     signal,
-    ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+    ...(body.length > 0 ? { body } : {}),
   })
 }

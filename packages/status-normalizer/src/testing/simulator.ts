@@ -3,7 +3,11 @@
 // tests whatever their test runner; `./testing` adds the conformance suite on top.
 export { createFaultInjector } from './create-fault-injector'
 export {
+  createPlainSimulatorShell,
   createSimulatorShell,
+  type SimulatorAnswer,
+  type SimulatorAnswerer,
+  type SimulatorRequest,
   type SimulatorShell,
   type SimulatorShellOptions,
 } from './create-simulator-shell'
