@@ -79,6 +79,56 @@ describe('the Web Crypto path (edge runtimes)', () => {
   })
 })
 
+/** The module as loaded where `process.getBuiltinModule` is missing, as on edge runtimes and in browsers. */
+async function withoutNodeCrypto(): Promise<typeof import('./sign-iyzico-request')> {
+  const original = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule')
+  Object.defineProperty(process, 'getBuiltinModule', { value: undefined, configurable: true })
+  try {
+    vi.resetModules()
+    return await import('./sign-iyzico-request')
+  } finally {
+    if (original === undefined) Reflect.deleteProperty(process, 'getBuiltinModule')
+    else Object.defineProperty(process, 'getBuiltinModule', original)
+    vi.resetModules()
+  }
+}
+
+describe('the path signIyzicoRequest takes', () => {
+  const [vector] = vectors.requests
+  if (vector === undefined) throw new Error('no signature vectors')
+  const input = {
+    apiKey: vector.credentials.apiKey,
+    secretKey: vector.credentials.secretKey,
+    randomKey: vector.randomKey,
+    path: vector.request.path,
+    body: vector.request.body,
+  }
+
+  it('is node:crypto where process.getBuiltinModule offers it, with no Web Crypto call', async () => {
+    const sign = vi.spyOn(crypto.subtle, 'sign')
+    try {
+      expect((await signIyzicoRequest(input)).authorization).toBe(vector.request.headers.authorization)
+      expect(sign).not.toHaveBeenCalled()
+    } finally {
+      sign.mockRestore()
+    }
+  })
+
+  it('is Web Crypto without node:crypto, and reproduces every official vector there', async () => {
+    const web = await withoutNodeCrypto()
+    const sign = vi.spyOn(crypto.subtle, 'sign')
+    try {
+      for (const { credentials, randomKey, request, signature } of vectors.requests) {
+        const result = await web.signIyzicoRequest({ ...credentials, randomKey, ...request })
+        expect(result).toEqual({ authorization: request.headers.authorization, signature })
+      }
+      expect(sign).toHaveBeenCalledTimes(vectors.requests.length)
+    } finally {
+      sign.mockRestore()
+    }
+  })
+})
+
 describe('constantTimeEqual', () => {
   it('is true only for identical strings', () => {
     expect(constantTimeEqual('abc', 'abc')).toBe(true)

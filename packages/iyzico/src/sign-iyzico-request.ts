@@ -1,4 +1,4 @@
-import { hmacSha256Hex } from './hmac-sha256'
+import { nodeHmacSha256Hex, webHmacSha256Hex } from './hmac-sha256'
 
 export interface SignIyzicoRequestInput {
   apiKey: string
@@ -31,15 +31,23 @@ function base64Utf8(text: string): string {
   return btoa(binary)
 }
 
+function signed(input: SignIyzicoRequestInput, signature: string): IyzicoRequestSignature {
+  return {
+    authorization: `IYZWSv2 ${base64Utf8(`apiKey:${input.apiKey}&randomKey:${input.randomKey}&signature:${signature}`)}`,
+    signature,
+  }
+}
+
 /** IYZWSv2 request signing, byte-for-byte what iyzico's official clients send. */
 export function signIyzicoRequest(input: SignIyzicoRequestInput): Promise<IyzicoRequestSignature> {
   const queryStart = input.path.indexOf('?')
   const path = queryStart === -1 ? input.path : input.path.slice(0, queryStart)
-  // A plain `.then`, not async/await: signing sits on every request and is benchmarked.
-  return hmacSha256Hex(input.secretKey, input.randomKey + path + input.body).then((signature) => ({
-    authorization: `IYZWSv2 ${base64Utf8(`apiKey:${input.apiKey}&randomKey:${input.randomKey}&signature:${signature}`)}`,
-    signature,
-  }))
+  const message = input.randomKey + path + input.body
+  // Signing sits on every request: with node:crypto the header is built at once, in one resolved
+  // promise (no `.then` job, ~10% of a signature), and Web Crypto's answer takes a plain `.then`.
+  return nodeHmacSha256Hex === undefined
+    ? webHmacSha256Hex(input.secretKey, message).then((signature) => signed(input, signature))
+    : Promise.resolve(signed(input, nodeHmacSha256Hex(input.secretKey, message)))
 }
 
 // Random words drawn 512 at a time: one getRandomValues call serves 256 keys (it sits on every request).
