@@ -30,7 +30,7 @@ export {
 export type { Money } from './money'
 export { money } from './money'
 export { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'
-export { isJsonNumber, JsonNumber, parseJson, toPlainJson } from './parse-json'
+export { isJsonNumber, JsonNumber, jsonNumberText, parseJson, toPlainJson } from './parse-json'
 export { jsonNumberSchema } from './parse-json-schema'
 export type { ProviderBodyContext } from './parse-provider-body'
 export { parseJsonBody, parseProviderBody } from './parse-provider-body'

@@ -170,9 +170,9 @@ function readingTime<Input>(read: (input: Input) => string) {
 /** An Istanbul local date-time string → ISO-8601 with offset. */
 export const istanbulDateTimeSchema = v.pipe(v.string(), readingTime(parseIstanbulDateTime))
 
-/** Epoch milliseconds as a JSON number or a JS number → ISO-8601 with the Istanbul offset. */
+/** Epoch milliseconds (a number from `parseJson`) → ISO-8601 with the Istanbul offset. */
 export const epochMillisSchema = v.pipe(
-  v.union([jsonNumberSchema, v.number()]),
+  jsonNumberSchema,
   readingTime((input: JsonNumber | number) => {
     if (typeof input === 'number') return epochMillisToIso(input)
     if (!/^-?\d+$/.test(input.text)) throw notEpochMillis(input.text)

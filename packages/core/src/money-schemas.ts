@@ -1,20 +1,45 @@
 import * as v from 'valibot'
 import { parseDecimal, parseTurkishDecimal } from './decimal'
 import { DurumError } from './durum-error'
-import { isJsonNumber, type JsonNumber } from './parse-json'
+import { isJsonNumber, type JsonNumber, jsonNumberText } from './parse-json'
+
+/** A number from `parseJson` (a JS number or a `JsonNumber`) or a string. */
+type JsonNumeric = number | JsonNumber | string
 
 /*
- * One check, not `v.union([jsonNumberSchema, v.string()])`: a union tries its options in turn and
- * builds an issue for each that fails, and these schemas run on every amount and id of every body.
+ * One check, not a `v.union`: a union tries its options in turn and builds an issue for each that
+ * fails, and these schemas run on every amount and id of every body.
  */
-const jsonNumberOrString = v.custom<JsonNumber | string>(
-  (input) => typeof input === 'string' || isJsonNumber(input),
+const jsonNumeric = v.custom<JsonNumeric>(
+  (input) => typeof input === 'string' || typeof input === 'number' || isJsonNumber(input),
   'Expected a JSON number or a string',
 )
 
+/**
+ * The decimal text of a number or string. `parseJson` makes a JS number only of a text of at most 15
+ * digits; a JS number printing more digits came from elsewhere (`JSON.parse`) and may already be
+ * rounded, so it is refused rather than read as if exact.
+ */
+function numericText(input: JsonNumeric): string {
+  if (typeof input === 'string') return input
+  const text = jsonNumberText(input)
+  if (typeof input === 'number' && text.length > 15 && significantDigits(text) > 15) {
+    throw new DurumError({
+      code: 'response_format',
+      message: `${text.slice(0, 40)} has more digits than a JS number holds exactly, so it may already be rounded; read bodies with parseJson.`,
+    })
+  }
+  return text
+}
+
+function significantDigits(text: string): number {
+  const mantissa = text.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '')
+  return mantissa.replace(/^0+/, '').length
+}
+
 /** Runs a reader that throws `DurumError`, turning its message into a valibot issue. */
-function reading<Output>(read: (input: JsonNumber | string) => Output) {
-  return v.rawTransform<JsonNumber | string, Output>(({ dataset, addIssue, NEVER }) => {
+function reading<Output>(read: (input: JsonNumeric) => Output) {
+  return v.rawTransform<JsonNumeric, Output>(({ dataset, addIssue, NEVER }) => {
     try {
       return read(dataset.value)
     } catch (error) {
@@ -26,21 +51,24 @@ function reading<Output>(read: (input: JsonNumber | string) => Output) {
 
 /** A JSON number or decimal text → canonical decimal string (`1.00000000` → `"1.00"`). */
 export const decimalSchema = v.pipe(
-  jsonNumberOrString,
-  reading((input) => parseDecimal(typeof input === 'string' ? input : input.text)),
+  jsonNumeric,
+  reading((input) => parseDecimal(numericText(input))),
 )
 
 /** A JSON number (read as a plain decimal) or Turkish text (`"1.250,00"`) → canonical decimal string. */
 export const turkishDecimalSchema = v.pipe(
-  jsonNumberOrString,
-  reading((input) => (typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(input.text))),
+  jsonNumeric,
+  reading((input) =>
+    typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(numericText(input)),
+  ),
 )
 
 /** A JSON number or numeric text holding a safe integer (`3`, `"3"`, `3.0`) → `number`. */
 export const integerSchema = v.pipe(
-  jsonNumberOrString,
+  jsonNumeric,
   reading((input) => {
-    const text = typeof input === 'string' ? input : input.text
+    if (typeof input === 'number' && Number.isSafeInteger(input)) return input === 0 ? 0 : input
+    const text = numericText(input)
     const canonical = parseDecimal(text)
     const number = Number(canonical)
     if (!canonical.endsWith('.00') || !Number.isSafeInteger(number)) {
@@ -55,18 +83,16 @@ export const integerSchema = v.pipe(
 
 /** An id sent as a JSON number or a string → its exact text (`20885695` → `"20885695"`, never rounded). */
 export const idSchema = v.pipe(
-  jsonNumberOrString,
+  jsonNumeric,
   reading((input) => {
     if (typeof input === 'string') {
       if (input.trim() === '') throw new DurumError({ code: 'response_format', message: 'The id is empty.' })
       return input
     }
-    if (!/^-?\d+$/.test(input.text)) {
-      throw new DurumError({
-        code: 'response_format',
-        message: `${input.text.slice(0, 40)} is not an integer id.`,
-      })
+    const text = numericText(input)
+    if (!/^-?\d+$/.test(text)) {
+      throw new DurumError({ code: 'response_format', message: `${text.slice(0, 40)} is not an integer id.` })
     }
-    return input.text
+    return text
   }),
 )

@@ -24,11 +24,21 @@ describe('decimalSchema', () => {
     expect(v.parse(decimalSchema, '0.03150000')).toBe('0.0315')
   })
 
-  it('reports a clear issue and refuses JS numbers (they may already be rounded)', () => {
+  it('reports a clear issue', () => {
     const result = v.safeParse(decimalSchema, '1,5')
     expect(result.success).toBe(false)
     expect(result.issues?.[0]?.message).toContain('"1,5" is not a decimal amount')
-    expect(v.safeParse(decimalSchema, 1.5).success).toBe(false)
+  })
+
+  it('reads the exact JS numbers parseJson makes, and refuses those that may already be rounded', () => {
+    expect(v.parse(decimalSchema, 1.5)).toBe('1.50')
+    expect(v.parse(decimalSchema, 0.0000001)).toBe('0.0000001')
+    expect(v.parse(decimalSchema, 123456789012345)).toBe('123456789012345.00')
+    const rounded = v.safeParse(decimalSchema, 0.1 + 0.2)
+    expect(rounded.success).toBe(false)
+    expect(rounded.issues?.[0]?.message).toContain('may already be rounded')
+    expect(v.safeParse(decimalSchema, 2 ** 60).success).toBe(false)
+    expect(v.safeParse(decimalSchema, Number.NaN).success).toBe(false)
   })
 })
 
@@ -56,9 +66,16 @@ describe('integerSchema', () => {
     expect(v.parse(integerSchema, input)).toBe(expected)
   })
 
-  it.each([new JsonNumber('1.5'), new JsonNumber('9007199254740993'), 'x', '', 3])('refuses %j', (input) => {
-    expect(v.safeParse(integerSchema, input).success).toBe(false)
+  it('reads a JS integer', () => {
+    expect(v.parse(integerSchema, 3)).toBe(3)
   })
+
+  it.each([new JsonNumber('1.5'), new JsonNumber('9007199254740993'), 'x', '', 1.5, 2 ** 60])(
+    'refuses %j',
+    (input) => {
+      expect(v.safeParse(integerSchema, input).success).toBe(false)
+    },
+  )
 })
 
 describe('idSchema', () => {
@@ -69,7 +86,11 @@ describe('idSchema', () => {
     expect(v.parse(idSchema, 'f8aee98c-1')).toBe('f8aee98c-1')
   })
 
-  it.each([new JsonNumber('1.5'), new JsonNumber('1e3'), '', '  ', 5])('refuses %j', (input) => {
+  it('reads a JS integer id', () => {
+    expect(v.parse(idSchema, 20885695)).toBe('20885695')
+  })
+
+  it.each([new JsonNumber('1.5'), new JsonNumber('1e3'), '', '  ', 1.5, 0.1 + 0.2])('refuses %j', (input) => {
     expect(v.safeParse(idSchema, input).success).toBe(false)
   })
 })

@@ -1,4 +1,3 @@
-import { parse as parseLossless } from 'lossless-json'
 import { DurumError } from './durum-error'
 
 const jsonNumberMarker = Symbol.for('@durum/core/JsonNumber')
@@ -35,74 +34,76 @@ export function isJsonNumber(value: unknown): value is JsonNumber {
   )
 }
 
-/** The exact texts of the number tokens, in document order, and how many object keys the text holds. */
-interface Tokens {
-  numbers: string[]
-  keys: number
+/**
+ * The decimal text of a number from `parseJson`. A JS number there holds exactly its text's value,
+ * and `String` prints that value back (`0.0000001` as `1e-7`, which `parseDecimal` reads).
+ */
+export function jsonNumberText(number: number | JsonNumber): string {
+  return typeof number === 'number' ? String(number) : number.text
 }
 
 /**
- * One pass over text `JSON.parse` has accepted: strings are skipped whole (`indexOf` to each closing
- * quote), a string followed by `:` is a key, and every run of `[0-9.eE+-]` from a digit or `-`
- * outside strings is one number token (in valid JSON nothing else can follow a number directly).
+ * Up to 15 significant digits a decimal survives the trip through a double (DBL_DIG), away from the
+ * ends of its range: `JSON.parse` gives a number whose value is exactly the text's (`0E-8` is 0,
+ * `1.5e+3` is 1500), and `String(number)` prints that value back.
  */
-function scanTokens(text: string): Tokens {
-  const numbers: string[] = []
-  let keys = 0
-  let index = 0
+const maxExactDigits = 15
+const maxExactExponent = 290
+
+/** Offset of the quote that closes the string opened at `start` (`text` is valid JSON). */
+function stringEnd(text: string, start: number): number {
+  let end = start
+  for (;;) {
+    end = text.indexOf('"', end + 1)
+    let backslash = end - 1
+    while (text.charCodeAt(backslash) === 0x5c) backslash--
+    if ((end - 1 - backslash) % 2 === 0) return end
+  }
+}
+
+/**
+ * The number tokens of valid JSON text that a double may not hold exactly — more than 15 digits, or
+ * an exponent beyond ±290 — as `[start, end, start, end…]` offsets; `undefined` when all are exact.
+ * One pass: strings are skipped whole (`indexOf` to each closing quote), and a run of `[0-9.eE+-]`
+ * from a digit or `-` outside strings is one number token (in valid JSON nothing else can be).
+ */
+function inexactNumberTokens(text: string): number[] | undefined {
+  const found: number[] = []
   const length = text.length
+  let index = 0
   while (index < length) {
     const code = text.charCodeAt(index)
     if (code === 0x22) {
-      let end = index
-      for (;;) {
-        end = text.indexOf('"', end + 1)
-        let backslash = end - 1
-        while (text.charCodeAt(backslash) === 0x5c) backslash--
-        if ((end - 1 - backslash) % 2 === 0) break
-      }
-      index = end + 1
-      let next = text.charCodeAt(index)
-      while (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) next = text.charCodeAt(++index)
-      if (next === 0x3a) keys++
+      index = stringEnd(text, index) + 1
     } else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
-      let end = index + 1
-      for (; end < length; end++) {
-        const next = text.charCodeAt(end)
-        const numberPart =
-          (next >= 0x30 && next <= 0x39) ||
-          next === 0x2e ||
-          next === 0x65 ||
-          next === 0x45 ||
-          next === 0x2b ||
-          next === 0x2d
-        if (!numberPart) break
+      const start = index
+      let digits = 0
+      let exponentAt = -1
+      for (; index < length; index++) {
+        const next = text.charCodeAt(index)
+        if (next >= 0x30 && next <= 0x39) {
+          if (exponentAt < 0) digits++
+        } else if (next === 0x65 || next === 0x45) {
+          exponentAt = index
+        } else if (next !== 0x2e && next !== 0x2d && next !== 0x2b) {
+          break
+        }
       }
-      numbers.push(text.slice(index, end))
-      index = end
+      const exponent = exponentAt < 0 ? 0 : Number(text.slice(exponentAt + 1, index))
+      if (digits > maxExactDigits || Math.abs(exponent) > maxExactExponent) found.push(start, index)
     } else {
       index++
     }
   }
-  return { numbers, keys }
-}
-
-/** The walk met something that breaks document order (a key that sorts as an index, a duplicate key). */
-class OutOfOrder extends Error {}
-
-interface Walk {
-  numbers: string[]
-  next: number
-  keys: number
+  return found.length === 0 ? undefined : found
 }
 
 /**
- * Parses JSON losslessly: every number becomes a `JsonNumber` holding its exact source text.
- * Native `JSON.parse` builds the tree; one scan collects the number tokens in document order, and a
- * walk in the same order puts each token's text in place of its number, checking that the values
- * agree. `JSON.parse` keeps document order except for keys that look like array indices (it lists
- * them first) and duplicate keys (the last wins, in the first one's place): a body with a key that
- * starts with a digit, or with fewer keys than the text, is read by lossless-json instead.
+ * Parses JSON losslessly. A number whose text has at most 15 digits (and an exponent, if any, within
+ * ±290) — every amount and id providers send — is a plain JS `number` holding exactly the text's
+ * value (`1.00000000` → `1`, `0E-8` → `0`). Any other (`12345678901234567890`, `1e400`) is a
+ * `JsonNumber` holding its source text, so nothing is ever rounded. Bodies with only exact
+ * numbers, nearly all, cost `JSON.parse` plus one scan of the text.
  */
 export function parseJson(text: string): unknown {
   let value: unknown
@@ -111,72 +112,31 @@ export function parseJson(text: string): unknown {
   } catch (error) {
     throw invalidJson(error)
   }
-  if (typeof value === 'number') return new JsonNumber(text.trim())
-  if (typeof value !== 'object' || value === null) return value
-  const tokens = scanTokens(text)
-  const walk: Walk = { numbers: tokens.numbers, next: 0, keys: 0 }
-  try {
-    attachNumbers(value as Record<string, unknown>, walk)
-  } catch (error) {
-    if (error instanceof OutOfOrder) return parseJsonSlow(text)
-    throw error
-  }
-  if (walk.keys !== tokens.keys || walk.next !== tokens.numbers.length) return parseJsonSlow(text)
-  return value
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value
+  const inexact = inexactNumberTokens(text)
+  return inexact === undefined ? value : parseWithJsonNumbers(text, inexact)
 }
 
-function numberAt(value: number, walk: Walk): JsonNumber {
-  const text = walk.numbers[walk.next++]
-  if (text === undefined || Number(text) !== value) throw new OutOfOrder()
-  return new JsonNumber(text)
-}
-
-/** Replaces each number of a tree fresh from `JSON.parse` with its `JsonNumber`, in document order. */
-function attachNumbers(container: Record<string, unknown> | unknown[], walk: Walk): void {
-  if (Array.isArray(container)) {
-    for (let index = 0; index < container.length; index++) {
-      const item = container[index]
-      if (typeof item === 'number') container[index] = numberAt(item, walk)
-      else if (typeof item === 'object' && item !== null) attachNumbers(item as Record<string, unknown>, walk)
-    }
-    return
+/**
+ * Parses again with each inexact number token turned into a string carrying a per-call random
+ * marker, which the reviver makes a `JsonNumber`: `JSON.parse` still does all the parsing (key order,
+ * duplicate keys, `__proto__`), and no body string can pass for a marked number.
+ */
+function parseWithJsonNumbers(text: string, inexact: readonly number[]): unknown {
+  const marker = `\\u0000${crypto.randomUUID()}:`
+  const decoded = JSON.parse(`"${marker}"`) as string
+  let marked = ''
+  let last = 0
+  for (let i = 0; i < inexact.length; i += 2) {
+    const start = inexact[i] as number
+    const end = inexact[i + 1] as number
+    marked += `${text.slice(last, start)}"${marker}${text.slice(start, end)}"`
+    last = end
   }
-  // for…in is the fastest walk over JSON.parse's plain objects (their prototype has no enumerable keys).
-  for (const key in container) {
-    walk.keys++
-    const first = key.charCodeAt(0)
-    if (first >= 0x30 && first <= 0x39) throw new OutOfOrder()
-    const item = container[key]
-    if (typeof item === 'number') {
-      const number = numberAt(item, walk)
-      // Plain assignment to `__proto__` would hit the inherited setter instead of the own key.
-      if (key === '__proto__') {
-        Object.defineProperty(container, key, {
-          value: number,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        })
-      } else {
-        container[key] = number
-      }
-    } else if (typeof item === 'object' && item !== null) {
-      attachNumbers(item as Record<string, unknown>, walk)
-    }
-  }
-}
-
-/** The slow path (lossless-json); exported for tests that hold both paths to the same answers. */
-export function parseJsonSlow(text: string): unknown {
-  try {
-    return parseLossless(text, null, {
-      parseNumber: (numberText) => new JsonNumber(numberText),
-      // `JSON.parse` semantics: the last duplicate wins.
-      onDuplicateKey: ({ newValue }) => newValue,
-    })
-  } catch (error) {
-    throw invalidJson(error)
-  }
+  marked += text.slice(last)
+  return JSON.parse(marked, (_key, item: unknown) =>
+    typeof item === 'string' && item.startsWith(decoded) ? new JsonNumber(item.slice(decoded.length)) : item,
+  )
 }
 
 function invalidJson(error: unknown): DurumError {
@@ -189,25 +149,36 @@ function invalidJson(error: unknown): DurumError {
 }
 
 /**
- * A deep copy for `raw`: a `JsonNumber` becomes a JS `number` when that number has exactly the
- * same decimal value as the text — i.e. prints back as it (`1.00000000` → `1`, `0.1` → `0.1`) —
- * else stays its text (`12345678901234567890`, `1e400`), so nothing is silently rounded.
+ * `parseJson` output as plain JSON, for `raw`: a `JsonNumber` becomes a JS `number` when that number
+ * has exactly the same decimal value as the text — prints back as it (`1e2` → `100`) — else stays
+ * its text (`12345678901234567890`, `1e400`), so nothing is silently rounded. Never mutates: arrays
+ * and objects are copied only on the way to a `JsonNumber`, so a body without one comes back as is.
  */
 export function toPlainJson(value: unknown): unknown {
   if (isJsonNumber(value)) return plainNumber(value.text)
   if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) return value.map(toPlainJson)
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    const item = toPlainJson((value as Record<string, unknown>)[key])
-    // Plain assignment to `__proto__` would hit the inherited setter instead of making the key.
-    if (key === '__proto__') {
-      Object.defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true })
-    } else {
-      copy[key] = item
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
+      const plain = toPlainJson(item)
+      if (plain !== item) {
+        copy ??= value.slice()
+        copy[index] = plain
+      }
     }
+    return copy ?? value
   }
-  return copy
+  let copy: Record<string, unknown> | undefined
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key]
+    const plain = toPlainJson(item)
+    if (plain === item) continue
+    // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.
+    copy ??= { ...(value as Record<string, unknown>) }
+    Object.defineProperty(copy, key, { value: plain, writable: true, enumerable: true, configurable: true })
+  }
+  return copy ?? value
 }
 
 const plainDecimalText = /^-?\d+(?:\.\d+)?$/

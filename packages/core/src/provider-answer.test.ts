@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { caughtDurumError } from './__test__/caught-durum-error'
+import { JsonNumber } from './parse-json'
 import { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
 import { createRedactor, REDACTED } from './redact'
 
@@ -25,8 +26,9 @@ describe('parseProviderAnswerJson', () => {
       ...context,
       hint,
     })
-    expect(json).toMatchObject({ RETURN_CODE: '1' })
-    expect(String((json as { AMOUNT: unknown }).AMOUNT)).toBe('1.10')
+    expect(json).toEqual({ RETURN_CODE: '1', AMOUNT: 1.1 })
+    const long = parseProviderAnswerJson(answer(500, '{"AMOUNT":1234567890.1234567}'), { ...context, hint })
+    expect(long).toEqual({ AMOUNT: new JsonNumber('1234567890.1234567') })
   })
 
   it('names a 2xx body that is not JSON a response_format error, in the provider’s words and redacted', () => {

@@ -2,7 +2,7 @@ import { inspect } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DurumError } from './durum-error'
-import { JsonNumber, parseJson } from './parse-json'
+import { JsonNumber, parseJson, toPlainJson } from './parse-json'
 import { createRedactor, REDACTED, redactExcerpt } from './redact'
 
 const secretKey = 'sandbox-sEcReT-kEy-0123456789'
@@ -112,12 +112,16 @@ describe('createRedactor: value', () => {
     })
   })
 
-  it('redacts a JsonNumber that is a secret', () => {
-    const numeric = createRedactor({ secrets: () => ['987654321'] })
-    expect(numeric.value(parseJson('{"pin": 987654321, "n": 5}'))).toEqual({
+  it('redacts a number that is a secret, plain or JsonNumber', () => {
+    const numeric = createRedactor({ secrets: () => ['987654321', '12345678901234567890'] })
+    const body = '{"pin": 987654321, "n": 5, "long": 12345678901234567890, "m": 1e400}'
+    expect(numeric.value(parseJson(body))).toEqual({
       pin: REDACTED,
-      n: new JsonNumber('5'),
+      n: 5,
+      long: REDACTED,
+      m: new JsonNumber('1e400'),
     })
+    expect(numeric.json(body, parseJson(body))).toMatchObject({ pin: REDACTED, long: REDACTED })
   })
 
   it('redacts Headers into a new Headers', () => {
@@ -181,6 +185,40 @@ describe('createRedactor: value', () => {
     expect(redactor.value(true)).toBe(true)
     expect(redactor.value(null)).toBe(null)
     expect(redactor.value(undefined)).toBe(undefined)
+  })
+})
+
+describe('createRedactor: json', () => {
+  const read = (text: string) => {
+    const body = toPlainJson(parseJson(text))
+    return { body, raw: redactor.json(text, body) }
+  }
+
+  it('gives back the parsed body itself when nothing in it can be secret', () => {
+    const { body, raw } = read('{"status": "success", "price": 1.0, "items": [{"id": "1"}]}')
+    expect(raw).toBe(body)
+  })
+
+  it('copies only the way to a secret-keyed value', () => {
+    const { body, raw } = read('{"items": [{"cardNumber": "4111111111111111"}, {"id": "2"}], "x": {"y": 1}}')
+    expect(raw).toEqual({ items: [{ cardNumber: REDACTED }, { id: '2' }], x: { y: 1 } })
+    const [first, second] = (body as { items: unknown[] }).items
+    expect(first).toEqual({ cardNumber: '4111111111111111' })
+    expect((raw as { items: unknown[] }).items[1]).toBe(second)
+    expect((raw as { x: unknown }).x).toBe((body as { x: unknown }).x)
+  })
+
+  it.each([
+    ['a secret', `{"echo": "${secretKey}"}`],
+    ['a secret-named key', '{"items": [{"cardNumber": "4111111111111111"}]}'],
+    ['an escape that could spell a secret', `{"echo": "${secretKey.replace('s', '\\u0073')}"}`],
+    ['a base64 form of a secret', `{"auth": "${btoa(`apiKey:${apiKey}`)}"}`],
+  ])('redacts a copy when the body holds %s', (_what, text) => {
+    const { body, raw } = read(text)
+    expect(raw).not.toBe(body)
+    expect(JSON.stringify(raw)).not.toContain(secretKey)
+    expect(JSON.stringify(raw)).toContain(REDACTED)
+    expect(JSON.stringify(body)).not.toContain(REDACTED)
   })
 })
 

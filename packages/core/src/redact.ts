@@ -17,6 +17,13 @@ export interface Redactor {
    * `Headers`, `Error`s and other instances with every own property). Never mutates.
    */
   value<T>(value: T): T
+  /**
+   * `raw` for a body just parsed from `text`, redacted as `value` would. When `text` holds no secret
+   * in any form and no escape sequence (which could spell one), only secret-keyed values can need
+   * redacting, and only the objects on the way to one are copied: a body without any comes back as
+   * is. Spares a deep copy of nearly every answer.
+   */
+  json<T>(text: string, body: T): T
   /** The text with every known secret (also URL-encoded, JSON-escaped, base64) and every secret-keyed value replaced. */
   text(text: string): string
 }
@@ -189,6 +196,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   function redact(input: unknown, pass: Pass): unknown {
     if (typeof input === 'string') return redactText(input, pass.forms)
+    // A numeric secret (a PIN, a merchant number) arrives from parseJson as a plain number.
+    if (typeof input === 'number')
+      return redactText(String(input), pass.forms) === String(input) ? input : REDACTED
     if (typeof input !== 'object' || input === null) return input
     if (isJsonNumber(input)) return redactText(input.text, pass.forms) === input.text ? input : REDACTED
     const { seen } = pass
@@ -230,8 +240,49 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return copy
   }
 
+  /**
+   * Secret-keyed values of a JSON tree replaced, copying only the objects and arrays on the way to
+   * one: for a body whose text already showed no secret, only its keys can still need redacting.
+   */
+  function redactKeys(input: unknown): unknown {
+    if (typeof input !== 'object' || input === null) return input
+    if (Array.isArray(input)) {
+      let copy: unknown[] | undefined
+      for (let index = 0; index < input.length; index++) {
+        const item: unknown = input[index]
+        const redacted = redactKeys(item)
+        if (redacted !== item) {
+          copy ??= input.slice()
+          copy[index] = redacted
+        }
+      }
+      return copy ?? input
+    }
+    let copy: Record<string, unknown> | undefined
+    for (const key of Object.keys(input)) {
+      const item = (input as Record<string, unknown>)[key]
+      const redacted = isSecretKey(key) && item !== undefined && item !== null ? REDACTED : redactKeys(item)
+      if (redacted === item) continue
+      // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.
+      copy ??= { ...(input as Record<string, unknown>) }
+      Object.defineProperty(copy, key, {
+        value: redacted,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      })
+    }
+    return copy ?? input
+  }
+
+  const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), forms: currentForms() }) as T
+
   return {
-    value: <T>(input: T): T => redact(input, { seen: new WeakMap(), forms: currentForms() }) as T,
+    value,
+    json: <T>(source: string, body: T): T =>
+      source.includes('\\') || currentForms().some((form) => source.includes(form))
+        ? value(body)
+        : (redactKeys(body) as T),
     text,
   }
 }

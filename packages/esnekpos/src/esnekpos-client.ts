@@ -165,7 +165,7 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
       source: endpoint.source,
       subject: sent.subject,
     })
-    return { body, raw: redactor.value(toPlainJson(sent.json)) }
+    return { body, raw: redactor.json(sent.response.text, toPlainJson(sent.json)) }
   }
 
   return {

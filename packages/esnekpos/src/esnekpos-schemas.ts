@@ -5,6 +5,7 @@ import {
   istanbulDateTimeSchema,
   type JsonNumber,
   jsonNumberSchema,
+  jsonNumberText,
   type Money,
   parseDecimal,
   parseTurkishDecimal,
@@ -34,15 +35,15 @@ const decimalPointText = /^-?\d+\.(?:\d{1,2}|\d{4,})$/
  * `"-151,25"`); JSON numbers (`COMMISSION: 0.16`) and the point-decimal text some ProcessQuery
  * bodies carry (`"100.50"`) are plain decimals. `"1.250"` could be either and is refused.
  */
-export function parseEsnekposAmount(input: JsonNumber | string): string {
-  if (typeof input !== 'string') return parseDecimal(input.text)
+export function parseEsnekposAmount(input: number | JsonNumber | string): string {
+  if (typeof input !== 'string') return parseDecimal(jsonNumberText(input))
   const trimmed = input.trim()
   return decimalPointText.test(trimmed) ? parseDecimal(trimmed) : parseTurkishDecimal(trimmed)
 }
 
 const amountText = v.pipe(
   v.union([jsonNumberSchema, v.string()]),
-  v.rawTransform<JsonNumber | string, string>(({ dataset, addIssue, NEVER }) => {
+  v.rawTransform<number | JsonNumber | string, string>(({ dataset, addIssue, NEVER }) => {
     try {
       return parseEsnekposAmount(dataset.value)
     } catch (error) {

@@ -153,8 +153,6 @@ describe('createIyzicoClient: answers', () => {
       phase: 'AUTH',
       price: '1.00',
       paidPrice: '1.00',
-      iyziCommissionRateAmount: '0.04',
-      merchantCommissionRate: '0.00',
       paymentId: '20885695',
     })
     expect(body.itemTransactions?.[0]?.merchantPayoutAmount).toBe('0.71')
@@ -167,10 +165,9 @@ describe('createIyzicoClient: answers', () => {
 
   it('returns the checkout-form result, the session and reporting', async () => {
     const c = client()
-    expect(
-      (await c.getCheckoutFormResult({ token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' }))
-        .iyziCommissionRateAmount,
-    ).toBe('0.0315')
+    expect((await c.getCheckoutFormResult({ token: 'f8aee98c-7dad-430e-a20f-70f327f8e64e' })).paidPrice).toBe(
+      '1.20',
+    )
     expect(
       (
         await c.getTokenizationSession({

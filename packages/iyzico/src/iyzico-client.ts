@@ -251,7 +251,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       source: endpoint.source,
       subject: sent.subject,
     })
-    return { body, raw: redactor.value(toPlainJson(sent.json)) }
+    return { body, raw: redactor.json(sent.response.text, toPlainJson(sent.json)) }
   }
 
   /** `read`, then the answer's own `signature` (when iyzico sent one) checked over `signedFields`. */
