@@ -7,6 +7,5 @@ export default defineConfig({
   platform: 'neutral',
   deps: { neverBundle: [/^node:/] },
   dts: true,
-  sourcemap: true,
   fixedExtension: false,
 })

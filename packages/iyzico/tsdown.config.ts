@@ -5,6 +5,5 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   dts: true,
-  sourcemap: true,
   fixedExtension: false,
 })

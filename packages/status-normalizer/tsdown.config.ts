@@ -5,7 +5,6 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   dts: true,
-  sourcemap: true,
   fixedExtension: false,
   // `./testing` serves simulators on real sockets; the main entry stays web-standard.
   deps: { neverBundle: [/^node:/] },
