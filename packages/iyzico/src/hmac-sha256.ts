@@ -1,39 +1,50 @@
 const encoder = new TextEncoder()
 
-// Importing a key costs more than the HMAC itself, so each secret is imported once. The cache is
+// Importing a key costs more than the HMAC itself, so each secret is imported once; once imported the
+// key itself is kept, so a signature does not wait a turn on the import's promise. The cache is
 // bounded: a process talks to a handful of iyzico accounts, not thousands.
 const MAX_CACHED_KEYS = 32
-const keys = new Map<string, Promise<CryptoKey>>()
+const keys = new Map<string, CryptoKey | Promise<CryptoKey>>()
 
-function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret)
-  if (key === undefined) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-    ])
-    // A failed import must not poison the cache for the next attempt.
-    key.catch(() => keys.delete(secret))
-    if (keys.size >= MAX_CACHED_KEYS) {
-      const oldest = keys.keys().next().value
-      if (oldest !== undefined) keys.delete(oldest)
-    }
-    keys.set(secret, key)
+function importHmacKey(secret: string): Promise<CryptoKey> {
+  const importing: Promise<CryptoKey> = crypto.subtle
+    .importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    .then(
+      (key) => {
+        if (keys.get(secret) === importing) keys.set(secret, key)
+        return key
+      },
+      (error: unknown) => {
+        // A failed import must not poison the cache for the next attempt.
+        if (keys.get(secret) === importing) keys.delete(secret)
+        throw error
+      },
+    )
+  if (keys.size >= MAX_CACHED_KEYS) {
+    const oldest = keys.keys().next().value
+    if (oldest !== undefined) keys.delete(oldest)
   }
-  return key
+  keys.set(secret, importing)
+  return importing
 }
 
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
 
-export function toHex(bytes: Uint8Array): string {
+function hexOf(signature: ArrayBuffer): string {
+  const bytes = new Uint8Array(signature)
   let hex = ''
-  for (const byte of bytes) hex += HEX[byte]
+  // Indexed: a typed array's iterator costs several times more on Bun (~0.4 µs a signature).
+  for (let i = 0; i < bytes.length; i++) hex += HEX[bytes[i] as number]
   return hex
 }
 
 /** `hex(HMAC-SHA256(secret, message))` through Web Crypto, the message as UTF-8. Runs on every runtime. */
-export async function webHmacSha256Hex(secret: string, message: string): Promise<string> {
-  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(message))
-  return toHex(new Uint8Array(signature))
+export function webHmacSha256Hex(secret: string, message: string): Promise<string> {
+  const key = keys.get(secret) ?? importHmacKey(secret)
+  const data = encoder.encode(message)
+  return key instanceof Promise
+    ? key.then((imported) => crypto.subtle.sign('HMAC', imported, data)).then(hexOf)
+    : crypto.subtle.sign('HMAC', key, data).then(hexOf)
 }
 
 type SyncHmac = (secret: string, message: string) => string

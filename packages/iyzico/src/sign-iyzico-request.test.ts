@@ -77,6 +77,33 @@ describe('the Web Crypto path (edge runtimes)', () => {
       importKey.mockRestore()
     }
   })
+
+  it('imports a secret again after a failed import, which it does not keep', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(new Error('import failed'))
+    try {
+      const secret = `failing-${Math.random()}`
+      await expect(webHmacSha256Hex(secret, 'a')).rejects.toThrow('import failed')
+      expect(await webHmacSha256Hex(secret, 'a')).toBe(createHmac('sha256', secret).update('a').digest('hex'))
+      expect(importKey).toHaveBeenCalledTimes(2)
+    } finally {
+      importKey.mockRestore()
+    }
+  })
+
+  it('keeps at most 32 keys, dropping the oldest', async () => {
+    const prefix = `bounded-${Math.random()}`
+    const secrets = Array.from({ length: 33 }, (_, i) => `${prefix}-${i}`)
+    for (const secret of secrets) await webHmacSha256Hex(secret, 'a')
+    const importKey = vi.spyOn(crypto.subtle, 'importKey')
+    try {
+      await webHmacSha256Hex(secrets[32] ?? '', 'a')
+      expect(importKey).not.toHaveBeenCalled()
+      await webHmacSha256Hex(secrets[0] ?? '', 'a')
+      expect(importKey).toHaveBeenCalledTimes(1)
+    } finally {
+      importKey.mockRestore()
+    }
+  })
 })
 
 /** The module as loaded where `process.getBuiltinModule` is missing, as on edge runtimes and in browsers. */
