@@ -179,6 +179,7 @@ function sizeFigures(size) {
           baseline: 'target',
           baselineValue: 15_000,
           target: { of: 'value', atMost: 15_000 },
+          minifiedBytesByPackage: bytes.minifiedBytesByPackage,
         }),
       )
     }
@@ -193,6 +194,24 @@ function sizeFigures(size) {
         baseline: `iyzipay install (${size.iyzipay.packages ?? '?'} packages)`,
         baselineValue: size.iyzipay.bytes,
         target: { atMost: 0.1 },
+        bytesByPackage: install.bytesByPackage,
+      }),
+    )
+    const own = Object.entries(install.bytesByPackage ?? {})
+      .filter(([name]) => name.startsWith('@durum/'))
+      .reduce((sum, [, bytes]) => sum + bytes, 0)
+    figures.push(
+      figure({
+        case: 'size',
+        figure: `${provider} selective install, the @durum packages alone (third-party: ${Object.keys(
+          install.bytesByPackage ?? {},
+        )
+          .filter((name) => !name.startsWith('@durum/'))
+          .join(', ')})`,
+        value: own,
+        unit: 'B',
+        baseline: 'iyzipay install',
+        baselineValue: size.iyzipay.bytes,
       }),
     )
   }

@@ -15,7 +15,19 @@ const entries = {
     "export { esnekpos } from '@durum/esnekpos'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
 }
 
-/** Minified and gzipped bytes of `import { provider } + createStatusNormalizer`, for edge (default) and Node. */
+/** `@durum/core`, `ky`… for a path inside node_modules or the workspace's packages/. */
+function packageOf(path) {
+  const workspace = /(?:^|\/)packages\/([^/]+)\//.exec(path)
+  if (workspace && !path.includes('node_modules')) return `@durum/${workspace[1]}`
+  const modules = path.split('node_modules/').pop() ?? path
+  const [scope, name] = modules.split('/')
+  return scope?.startsWith('@') ? `${scope}/${name}` : (scope ?? path)
+}
+
+/**
+ * Minified and gzipped bytes of `import { provider } + createStatusNormalizer`, for edge (default)
+ * and Node, with the minified bytes each package puts in the bundle.
+ */
 async function bundleSize(contents, platform) {
   const result = await build({
     stdin: { contents, resolveDir: benchmarksDir, loader: 'js' },
@@ -24,33 +36,50 @@ async function bundleSize(contents, platform) {
     format: 'esm',
     platform,
     write: false,
+    metafile: true,
     logLevel: 'silent',
   })
   const code = result.outputFiles[0].contents
-  return { minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength }
+  const minifiedBytesByPackage = {}
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      if (input.bytesInOutput === 0) continue
+      const name = packageOf(path)
+      minifiedBytesByPackage[name] = (minifiedBytesByPackage[name] ?? 0) + input.bytesInOutput
+    }
+  }
+  return {
+    minifiedBytes: code.byteLength,
+    gzippedBytes: gzipSync(code, { level: 9 }).byteLength,
+    minifiedBytesByPackage,
+  }
 }
 
-/** Bytes on disk (file sizes) and packages under a node_modules folder. */
+/** Bytes on disk (file sizes) and packages under a node_modules folder, and the bytes of each package. */
 function footprint(nodeModules) {
   let bytes = 0
   let packages = 0
-  const walk = (dir, depthInModules) => {
+  const bytesByPackage = {}
+  const walk = (dir, depthInModules, owner) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {
         const isPackage = depthInModules === 0 && !entry.name.startsWith('@') && !entry.name.startsWith('.')
         const isScoped = depthInModules === 1
         if (isPackage || isScoped) packages++
-        if (entry.name === 'node_modules') walk(path, 0)
-        else if (depthInModules === 0 && entry.name.startsWith('@')) walk(path, 1)
-        else walk(path, -1)
+        if (entry.name === 'node_modules') walk(path, 0, undefined)
+        else if (depthInModules === 0 && entry.name.startsWith('@')) walk(path, 1, entry.name)
+        else if (isScoped) walk(path, -1, `${owner}/${entry.name}`)
+        else walk(path, -1, isPackage ? entry.name : owner)
       } else if (entry.isFile()) {
-        bytes += statSync(path).size
+        const size = statSync(path).size
+        bytes += size
+        if (owner !== undefined) bytesByPackage[owner] = (bytesByPackage[owner] ?? 0) + size
       }
     }
   }
-  walk(nodeModules, 0)
-  return { bytes, packages }
+  walk(nodeModules, 0, undefined)
+  return { bytes, packages, bytesByPackage }
 }
 
 function npmInstall(dir, specs) {
