@@ -83,7 +83,7 @@ describe('getStatuses properties', () => {
     )
   })
 
-  it('no provider ever starts two queries closer than 60 000 / ratePerMinute ms apart', async () => {
+  it('no provider ever starts its n-th query before its n-th slot, 60 000 / ratePerMinute ms apart', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.constantFrom<'a' | 'b'>('a', 'b'), { maxLength: 12 }),
@@ -106,7 +106,7 @@ describe('getStatuses properties', () => {
           for (const times of Object.values(starts)) {
             for (let i = 1; i < times.length; i++) {
               // The engine reads the clock just before calling the provider; allow that read's lag.
-              expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(interval - 0.5)
+              expect((times[i] as number) - (times[0] as number)).toBeGreaterThanOrEqual(i * interval - 0.5)
             }
           }
         },

@@ -19,8 +19,11 @@ export interface GetStatusesOptions<TName extends string = string> {
   /** How many queries may be in flight at once. Default 8. */
   concurrency?: number | undefined
   /**
-   * Most query starts per minute, held exactly by spacing starts `60 000 / rate` ms apart. A number
-   * applies to each provider separately; an object sets it per provider (others unlimited).
+   * Most query starts per minute, held exactly: starts are paced on slots `60 000 / rate` ms apart (a
+   * late timer's slot is caught up), and no sliding window of about a second (a whole number of
+   * intervals that divides the minute) ever holds more than its share of the rate, so no sliding
+   * minute holds more than `rate`. A fractional rate is held by spacing starts an interval apart. A
+   * number applies to each provider separately; an object sets it per provider (others unlimited).
    */
   ratePerMinute?: number | Partial<Record<TName, number>> | undefined
   /** Aborts in-flight queries, starts nothing more, and ends the iteration with a `transport` error. */
@@ -54,17 +57,19 @@ export function getStatuses<Q>(
   options: GetStatusesOptions = {},
 ): AsyncIterable<BatchResult<Q>> {
   const concurrency = checkConcurrency(options.concurrency)
-  const intervalMsOf = rateIntervals(options.ratePerMinute)
+  const ratePerMinuteOf = ratesPerMinute(options.ratePerMinute)
   const total = Array.isArray(queries) ? queries.length : undefined
   return {
     [Symbol.asyncIterator]: () =>
-      runBatch(providers, queries, { ...options, concurrency, intervalMsOf, total })[Symbol.asyncIterator](),
+      runBatch(providers, queries, { ...options, concurrency, ratePerMinuteOf, total })[
+        Symbol.asyncIterator
+      ](),
   }
 }
 
 interface BatchSettings extends GetStatusesOptions {
   concurrency: number
-  intervalMsOf: (provider: string) => number | undefined
+  ratePerMinuteOf: (provider: string) => number | undefined
   total: number | undefined
 }
 
@@ -74,7 +79,7 @@ async function* runBatch<Q>(
   settings: BatchSettings,
 ): AsyncGenerator<BatchResult<Q>> {
   const { concurrency, signal, onProgress } = settings
-  const limiter = createRateLimiter(settings.intervalMsOf)
+  const limiter = createRateLimiter(settings.ratePerMinuteOf)
   // One controller per query in flight, not one signal shared by all: every request hangs its
   // listeners on its own signal, so a wide batch never piles listeners onto one target.
   const inFlightControllers = new Set<AbortController>()
@@ -272,25 +277,25 @@ function checkConcurrency(concurrency: number | undefined): number {
   return concurrency
 }
 
-function rateIntervals(rate: GetStatusesOptions['ratePerMinute']): (provider: string) => number | undefined {
+function ratesPerMinute(rate: GetStatusesOptions['ratePerMinute']): (provider: string) => number | undefined {
   if (rate === undefined) return () => undefined
   if (typeof rate === 'number') {
-    const interval = intervalMs(rate, 'ratePerMinute')
-    return () => interval
+    const checked = checkRate(rate, 'ratePerMinute')
+    return () => checked
   }
-  const intervals = new Map<string, number>()
+  const rates = new Map<string, number>()
   for (const [provider, perMinute] of Object.entries(rate)) {
-    if (perMinute !== undefined) intervals.set(provider, intervalMs(perMinute, `ratePerMinute.${provider}`))
+    if (perMinute !== undefined) rates.set(provider, checkRate(perMinute, `ratePerMinute.${provider}`))
   }
-  return (provider) => intervals.get(provider)
+  return (provider) => rates.get(provider)
 }
 
-function intervalMs(perMinute: unknown, field: string): number {
+function checkRate(perMinute: unknown, field: string): number {
   if (typeof perMinute !== 'number' || !Number.isFinite(perMinute) || perMinute <= 0) {
     throw new ValidationError({
       field,
       message: `${field} must be a positive number of queries per minute, not ${String(perMinute)}.`,
     })
   }
-  return 60_000 / perMinute
+  return perMinute
 }

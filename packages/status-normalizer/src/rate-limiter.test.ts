@@ -1,9 +1,54 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createRateLimiter } from './rate-limiter'
+import { createRateLimiter, rateWindow } from './rate-limiter'
+
+/** Most of `starts` (ascending ms) inside any half-open window `[t, t + windowMs)`. */
+function busiest(starts: readonly number[], windowMs: number): number {
+  let most = 0
+  let first = 0
+  for (let last = 0; last < starts.length; last++) {
+    while ((starts[last] as number) - (starts[first] as number) >= windowMs) first++
+    most = Math.max(most, last - first + 1)
+  }
+  return most
+}
+
+/**
+ * Drives one provider as getStatuses does, with always one more query waiting: start when the limiter
+ * says 0, else sleep `ceil(wait)` ms plus a timer's lateness (taken in turn from `lateness`).
+ */
+function drive(ratePerMinute: number, count: number, lateness: readonly number[]): number[] {
+  const limiter = createRateLimiter(() => ratePerMinute)
+  const starts: number[] = []
+  let now = 1000
+  for (let wakes = 0; starts.length < count; ) {
+    const wait = limiter.waitMs('p', now)
+    if (wait === 0) {
+      limiter.take('p', now)
+      starts.push(now)
+    } else {
+      now += Math.ceil(wait) + (lateness[wakes++ % lateness.length] as number)
+    }
+  }
+  return starts
+}
+
+describe('rateWindow', () => {
+  it('picks about a second, a whole number of intervals that divides the minute', () => {
+    expect(rateWindow(30_000)).toEqual({ perWindow: 500, windowMs: 1000 })
+    expect(rateWindow(12_000)).toEqual({ perWindow: 200, windowMs: 1000 })
+    expect(rateWindow(1000)).toEqual({ perWindow: 10, windowMs: 600 })
+    expect(rateWindow(100)).toEqual({ perWindow: 1, windowMs: 600 })
+    expect(rateWindow(30)).toEqual({ perWindow: 1, windowMs: 2000 })
+    // A prime rate has no divisor to make a short window: it is held over the minute itself.
+    expect(rateWindow(7919)).toEqual({ perWindow: 7919, windowMs: 60_000 })
+    expect(rateWindow(1.5)).toEqual({ perWindow: 1, windowMs: 40_000 })
+  })
+})
 
 describe('createRateLimiter', () => {
-  it('spaces the starts of a limited provider by its interval, and leaves others alone', () => {
-    const limiter = createRateLimiter((provider) => (provider === 'slow' ? 100 : undefined))
+  it('paces the first starts of a limited provider one interval apart, and leaves others alone', () => {
+    const limiter = createRateLimiter((provider) => (provider === 'slow' ? 600 : undefined))
     expect(limiter.waitMs('slow', 0)).toBe(0)
     limiter.take('slow', 0)
     expect(limiter.waitMs('slow', 40)).toBe(60)
@@ -12,18 +57,78 @@ describe('createRateLimiter', () => {
     expect(limiter.waitMs('fast', 0)).toBe(0)
   })
 
-  it('counts the interval from the actual start, so a late start never allows a burst', () => {
-    const limiter = createRateLimiter(() => 100)
+  it('catches a late start up on the next slot, but never beyond the window', () => {
+    // 600 a minute: 100 ms slots, at most 10 starts in any 1 s.
+    const limiter = createRateLimiter(() => 600)
     limiter.take('p', 0)
-    limiter.take('p', 250)
-    expect(limiter.waitMs('p', 300)).toBe(50)
+    limiter.take('p', 120) // 20 ms late for its slot at 100
+    expect(limiter.waitMs('p', 120)).toBe(80) // the next slot is 200, not 220
+    for (let slot = 200; slot < 1000; slot += 100) limiter.take('p', slot)
+    // Ten starts in [0, 1000): the 11th waits until the first leaves the window, not just its slot.
+    expect(limiter.waitMs('p', 1000)).toBe(0)
+    limiter.take('p', 1000)
+    expect(limiter.waitMs('p', 1100)).toBe(20)
   })
 
-  it('holds a provider off for as long as it asked, even an unlimited one', () => {
-    const limiter = createRateLimiter(() => undefined)
-    limiter.holdOff('p', 1000, 5000)
-    expect(limiter.waitMs('p', 1000)).toBe(5000)
-    limiter.holdOff('p', 1000, 10)
-    expect(limiter.waitMs('p', 1000)).toBe(5000)
+  it('does not catch up the slots of an idle provider: after a pause the grid restarts', () => {
+    const limiter = createRateLimiter(() => 600)
+    limiter.take('p', 0)
+    limiter.take('p', 5000)
+    expect(limiter.waitMs('p', 5000)).toBe(100)
+  })
+
+  it('holds a provider off for as long as it asked, even an unlimited one, then paces from there', () => {
+    const unlimited = createRateLimiter(() => undefined)
+    unlimited.holdOff('p', 1000, 5000)
+    expect(unlimited.waitMs('p', 1000)).toBe(5000)
+    unlimited.holdOff('p', 1000, 10)
+    expect(unlimited.waitMs('p', 1000)).toBe(5000)
+
+    const limited = createRateLimiter(() => 600)
+    limited.take('p', 0)
+    limited.holdOff('p', 0, 1000)
+    expect(limited.waitMs('p', 999)).toBe(1)
+    limited.take('p', 1000)
+    expect(limited.waitMs('p', 1000)).toBe(100)
+  })
+
+  it('property: no window ever holds more than its share, and no minute more than the rate', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1, max: 3000 }), fc.double({ min: 1, max: 3000, noNaN: true })),
+        fc.array(fc.double({ min: 0, max: 30, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (ratePerMinute, lateness) => {
+          const starts = drive(ratePerMinute, Math.min(3000, Math.ceil(ratePerMinute * 1.2) + 2), lateness)
+          const { perWindow, windowMs } = rateWindow(ratePerMinute)
+          expect(busiest(starts, windowMs)).toBeLessThanOrEqual(perWindow)
+          expect(busiest(starts, 60_000)).toBeLessThanOrEqual(Math.ceil(ratePerMinute))
+          if (Number.isInteger(ratePerMinute))
+            expect(busiest(starts, 60_000)).toBeLessThanOrEqual(ratePerMinute)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('property: with timers up to 2 ms late, a busy run achieves at least 99 % of a rate held in windows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 60_000 }).filter((rate) => rateWindow(rate).perWindow > 1),
+        fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (ratePerMinute, lateness) => {
+          const count = Math.ceil(ratePerMinute / 20) // three seconds' worth
+          const starts = drive(ratePerMinute, count, lateness)
+          const achieved = (count - 1) / ((starts.at(-1) as number) - (starts[0] as number))
+          expect(achieved / (ratePerMinute / 60_000)).toBeGreaterThanOrEqual(0.99)
+        },
+      ),
+      { numRuns: 100 },
+    )
+  })
+
+  it('achieves 30 000 a minute with timers 0.7 ms late, where spacing from each late start gave 2 / 2.7 = 74 %', () => {
+    const starts = drive(30_000, 1500, [0.7])
+    const achieved = 1499 / ((starts.at(-1) as number) - (starts[0] as number))
+    expect(achieved / 0.5).toBeGreaterThan(0.99)
   })
 })

@@ -1,29 +1,112 @@
 /**
- * Spaces the starts of each provider's queries at least `60 000 / ratePerMinute` ms apart (a leaky
- * bucket with no burst), so no sliding one-minute window ever holds more than `ratePerMinute` starts.
+ * Holds each provider to `ratePerMinute` query starts exactly: no sliding window of `windowMs` ever
+ * holds more than `perWindow` starts (see `rateWindow`). The window is a whole number of intervals
+ * (`60 000 / ratePerMinute` ms) that divides the minute, so no sliding minute ever holds more than
+ * `ratePerMinute` starts either.
+ *
+ * Starts are paced on a grid of ideal slots one interval apart. A timer that fires late does not push
+ * the grid back (each slot follows the previous slot, not the late start), so the rate achieved over
+ * a busy run is the limit itself; the window check is what keeps the catching up from ever becoming a
+ * burst beyond the limit.
  */
 export interface RateLimiter {
   /** Milliseconds until `provider` may start its next query; 0 when it may start now. */
   waitMs(provider: string, now: number): number
-  /** Records a start at `now`. */
+  /** Records a start at `now` (call only when `waitMs` says 0). */
   take(provider: string, now: number): void
   /** The provider asked us to hold off (a 429 with `Retry-After`): start nothing before `now + ms`. */
   holdOff(provider: string, now: number, ms: number): void
 }
 
-export function createRateLimiter(intervalMsOf: (provider: string) => number | undefined): RateLimiter {
-  const nextStartAt = new Map<string, number>()
+/** How late a timer may fire on a busy event loop and still have its slot caught up. */
+const CATCH_UP_MS = 25
+/**
+ * A start late by a few ms delays the start one window later by as much (the window check holds it),
+ * so a short window would lose that much of the rate every time: windows are at least this long.
+ */
+const SHORTEST_WINDOW_MS = 500
+
+/**
+ * The window a rate is held in: the largest divisor of a whole-number rate whose window fits in a
+ * second and is at least 500 ms long (one interval for rates under 120 a minute, one second for
+ * 30 000 a minute); the minute itself when no divisor fits (a large prime rate). A fractional rate is
+ * held by spacing alone: one start per interval.
+ */
+export function rateWindow(ratePerMinute: number): { perWindow: number; windowMs: number } {
+  const interval = 60_000 / ratePerMinute
+  if (!Number.isSafeInteger(ratePerMinute)) return { perWindow: 1, windowMs: interval }
+  for (let divisor = Math.max(1, Math.floor(ratePerMinute / 60)); divisor >= 1; divisor--) {
+    if (ratePerMinute % divisor === 0 && divisor * interval >= SHORTEST_WINDOW_MS) {
+      return { perWindow: divisor, windowMs: divisor * interval }
+    }
+  }
+  return { perWindow: ratePerMinute, windowMs: 60_000 }
+}
+
+interface Lane {
+  interval: number
+  windowMs: number
+  /** The last `perWindow` starts, oldest first once full (a ring). */
+  starts: Float64Array
+  filled: number
+  oldest: number
+  /** The next ideal slot, or the end of a hold-off. */
+  nextSlot: number
+}
+
+export function createRateLimiter(ratePerMinuteOf: (provider: string) => number | undefined): RateLimiter {
+  const lanes = new Map<string, Lane>()
+  const holds = new Map<string, number>()
+
+  const laneOf = (provider: string): Lane | undefined => {
+    let lane = lanes.get(provider)
+    if (lane === undefined) {
+      const rate = ratePerMinuteOf(provider)
+      if (rate === undefined) return undefined
+      const { perWindow, windowMs } = rateWindow(rate)
+      lane = {
+        interval: 60_000 / rate,
+        windowMs,
+        starts: new Float64Array(perWindow),
+        filled: 0,
+        oldest: 0,
+        nextSlot: Number.NEGATIVE_INFINITY,
+      }
+      lanes.set(provider, lane)
+    }
+    return lane
+  }
+
   return {
     waitMs(provider, now) {
-      return Math.max(0, (nextStartAt.get(provider) ?? 0) - now)
+      const held = (holds.get(provider) ?? 0) - now
+      const lane = laneOf(provider)
+      if (lane === undefined) return Math.max(0, held)
+      const windowFull = lane.filled === lane.starts.length
+      // Written as the window's length less the time since its oldest start, the same comparison a
+      // reader of the start times makes, so floating-point rounding cannot let one more start in.
+      const windowOpensIn = windowFull ? lane.windowMs - (now - (lane.starts[lane.oldest] as number)) : 0
+      return Math.max(0, held, lane.nextSlot - now, windowOpensIn)
     },
     take(provider, now) {
-      const interval = intervalMsOf(provider)
-      if (interval !== undefined)
-        nextStartAt.set(provider, Math.max(now, nextStartAt.get(provider) ?? 0) + interval)
+      const lane = laneOf(provider)
+      if (lane === undefined) return
+      // A slot missed by more than a late timer's lag means the provider was idle, not held back:
+      // the grid restarts at this start instead of catching up in a burst.
+      const caughtUp = now - lane.nextSlot <= Math.min(CATCH_UP_MS, lane.windowMs - lane.interval)
+      lane.nextSlot = (caughtUp ? lane.nextSlot : now) + lane.interval
+      if (lane.filled < lane.starts.length) {
+        lane.starts[lane.filled++] = now
+      } else {
+        lane.starts[lane.oldest] = now
+        lane.oldest = (lane.oldest + 1) % lane.starts.length
+      }
     },
     holdOff(provider, now, ms) {
-      nextStartAt.set(provider, Math.max(nextStartAt.get(provider) ?? 0, now + ms))
+      holds.set(provider, Math.max(holds.get(provider) ?? 0, now + ms))
+      const lane = laneOf(provider)
+      // After a hold-off the grid starts afresh: the held slots are not caught up in a burst.
+      if (lane !== undefined) lane.nextSlot = Math.max(lane.nextSlot, now + ms)
     },
   }
 }
