@@ -18,6 +18,12 @@ export interface RateLimiter {
   holdOff(provider: string, now: number, ms: number): void
 }
 
+/**
+ * The window is held with this much to spare, so the limit still holds where a start is observed a
+ * moment after the limiter allowed it (the provider's call, a collection pause in between): it
+ * costs 0.1 % of the rate for a one-second window.
+ */
+const GUARD_MS = 1
 /** How late a timer may fire on a busy event loop and still have its slot caught up. */
 const CATCH_UP_MS = 25
 /**
@@ -85,7 +91,9 @@ export function createRateLimiter(ratePerMinuteOf: (provider: string) => number 
       const windowFull = lane.filled === lane.starts.length
       // Written as the window's length less the time since its oldest start, the same comparison a
       // reader of the start times makes, so floating-point rounding cannot let one more start in.
-      const windowOpensIn = windowFull ? lane.windowMs - (now - (lane.starts[lane.oldest] as number)) : 0
+      const windowOpensIn = windowFull
+        ? lane.windowMs + GUARD_MS - (now - (lane.starts[lane.oldest] as number))
+        : 0
       return Math.max(0, held, lane.nextSlot - now, windowOpensIn)
     },
     take(provider, now) {
