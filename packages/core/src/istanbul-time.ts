@@ -44,10 +44,18 @@ function istanbulOffsetMs(epochMs: number): number {
   return offset
 }
 
+const offsetTexts = new Map<number, string>()
+
+/** `+03:00`; a zone has only a few offsets, so each is formatted once. */
 function formatOffset(offsetMs: number): string {
-  const sign = offsetMs < 0 ? '-' : '+'
-  const minutes = Math.abs(offsetMs) / 60_000
-  return `${sign}${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`
+  let text = offsetTexts.get(offsetMs)
+  if (text === undefined) {
+    const sign = offsetMs < 0 ? '-' : '+'
+    const minutes = Math.abs(offsetMs) / 60_000
+    text = `${sign}${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`
+    if (offsetTexts.size < 64) offsetTexts.set(offsetMs, text)
+  }
+  return text
 }
 
 function pad(value: number, width: number): string {
@@ -94,45 +102,63 @@ function notADateTime(text: string): DurumError {
  * instant (`"2024-10-17T16:20:27+03:00"`). Impossible dates and other shapes throw `response_format`.
  */
 export function parseIstanbulDateTime(text: string): string {
+  let year: number
+  let month: number
+  let day: number
+  let hour: number
+  let minute: number
+  let second: number
+  let fraction: string | undefined
   const turkish = turkishDateTime.exec(text)
-  const iso = turkish === null ? isoLikeDateTime.exec(text) : null
-  let fields: [string, string, string, string, string, string, string | undefined]
   if (turkish !== null) {
-    const [, day = '', month = '', year = '', hour = '', minute = '', second = ''] = turkish
-    fields = [year, month, day, hour, minute, second, undefined]
-  } else if (iso !== null) {
-    const [, year = '', month = '', day = '', hour = '', minute = '', second = '', fraction] = iso
-    fields = [year, month, day, hour, minute, second, fraction]
+    day = Number(turkish[1])
+    month = Number(turkish[2])
+    year = Number(turkish[3])
+    hour = Number(turkish[4])
+    minute = Number(turkish[5])
+    second = Number(turkish[6])
   } else {
-    throw notADateTime(text)
+    const iso = isoLikeDateTime.exec(text)
+    if (iso === null) throw notADateTime(text)
+    year = Number(iso[1])
+    month = Number(iso[2])
+    day = Number(iso[3])
+    hour = Number(iso[4])
+    minute = Number(iso[5])
+    second = Number(iso[6])
+    fraction = iso[7]
   }
-  const [year, month, day, hour, minute, second] = fields.slice(0, 6).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
-  const fraction = fields[6]
-  const millis = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'))
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  date.setUTCHours(hour, minute, second, millis)
-  const wallMs = date.getTime()
-  // Dates roll 31.02 over into March; a real date survives the round trip unchanged.
+  // No 31.02 (it would roll over into March) and no 24:00: a real wall time or an error.
   if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day ||
-    date.getUTCHours() !== hour ||
-    date.getUTCMinutes() !== minute ||
-    date.getUTCSeconds() !== second
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
   ) {
     throw notADateTime(text)
   }
-  return `${wallTimeIso(wallMs, fraction !== undefined)}${formatOffset(offsetForWallTime(wallMs))}`
+  const millis = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'))
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const wallMs =
+    year >= 100
+      ? Date.UTC(year, month - 1, day, hour, minute, second, millis)
+      : new Date(0).setUTCFullYear(year, month - 1, day) +
+        ((hour * 60 + minute) * 60 + second) * 1000 +
+        millis
+  const wall = `${pad(year, 4)}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}`
+  return `${fraction === undefined ? wall : `${wall}.${pad(millis, 3)}`}${formatOffset(offsetForWallTime(wallMs))}`
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value)
 }
 
 /** Epoch milliseconds (iyzico's `systemTime`) → ISO-8601 in Istanbul time: `"2018-06-01T16:06:56.000+03:00"`. */
