@@ -98,18 +98,41 @@ function normalizationFigures(fixtures) {
   ])
 }
 
-function signingFigures(paths) {
-  return paths.map((path) =>
-    figure({
-      case: 'signing',
-      figure: `signIyzicoRequest, ${path.path === 'web' ? 'Web Crypto' : 'node:crypto'} path: µs per signature`,
-      value: 1e6 / path.durumOpsPerSecond,
-      unit: 'µs',
-      baseline: 'node:crypto HMAC',
-      baselineValue: 1e6 / path.nodeCryptoOpsPerSecond,
-      target: { atMost: 2 },
-    }),
-  )
+/**
+ * Per runtime, each signing path one at a time and with many in flight, against `node:crypto` HMAC
+ * (the issue's ≤ 2×). A forced Web Crypto path is also held to a bare `crypto.subtle.sign`: the part
+ * durum controls, since the rest is the runtime handing each HMAC to another thread.
+ */
+function signingFigures(entries) {
+  return entries.flatMap((entry) => {
+    const mode = entry.inFlight === 1 ? 'one at a time' : `${entry.inFlight} in flight`
+    const label = `${entry.runtime ?? 'node'} ${entry.version ?? ''}, ${entry.path === 'web' ? 'Web Crypto' : 'node:crypto'} path${entry.taken === false ? ' (forced)' : ''}, ${mode}`
+    const figures = [
+      figure({
+        case: 'signing',
+        figure: `${label}: µs per signature`,
+        value: 1e6 / entry.durumOpsPerSecond,
+        unit: 'µs',
+        baseline: 'node:crypto HMAC',
+        baselineValue: 1e6 / entry.nodeCryptoOpsPerSecond,
+        target: { atMost: 2 },
+      }),
+    ]
+    if (entry.path === 'web' && entry.webCryptoOpsPerSecond !== undefined) {
+      figures.push(
+        figure({
+          case: 'signing',
+          figure: `${label}: µs per signature`,
+          value: 1e6 / entry.durumOpsPerSecond,
+          unit: 'µs',
+          baseline: 'bare crypto.subtle.sign',
+          baselineValue: 1e6 / entry.webCryptoOpsPerSecond,
+          ...(entry.inFlight > 1 ? { target: { atMost: 1.25 } } : {}),
+        }),
+      )
+    }
+    return figures
+  })
 }
 
 function batchFigures(batch, rates) {
