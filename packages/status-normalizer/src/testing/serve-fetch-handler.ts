@@ -49,10 +49,13 @@ export function serveNode(listener: RequestListener, port = 0): Promise<ServedHa
 /** A signal that aborts when the client goes away (gave up, timed out, or the server is closing). */
 export function abortOnClose(outgoing: ServerResponse): AbortSignal {
   const controller = new AbortController()
-  outgoing.once('close', () => {
-    if (!outgoing.writableFinished)
-      controller.abort(new DOMException('The client closed the connection', 'AbortError'))
-  })
+  const gone = () => controller.abort(new DOMException('The client closed the connection', 'AbortError'))
+  // Asked for late (the simulator shell asks only once a fault needs it), the client may be gone already.
+  if (outgoing.destroyed) gone()
+  else
+    outgoing.once('close', () => {
+      if (!outgoing.writableFinished) gone()
+    })
   return controller.signal
 }
 
