@@ -11,7 +11,8 @@ import {
 const decoder = new TextDecoder()
 
 /**
- * Reads the body chunk by chunk and cancels the stream as soon as it passes the cap, so a 5 MB or
+ * The body as text, never more than the cap: an answer declaring more is refused unread, and one of
+ * unknown length is read chunk by chunk and cancelled as soon as it passes the cap, so a 5 MB or
  * endless answer is never held whole.
  */
 async function readCappedText(
@@ -19,10 +20,15 @@ async function readCappedText(
   request: ExchangeRequest,
   signal: AbortSignal,
 ): Promise<string> {
-  if (declaresTooMany(response.headers.get('content-length'), request.maxResponseBytes)) {
+  const declared = response.headers.get('content-length')
+  if (declaresTooMany(declared, request.maxResponseBytes)) {
     response.body?.cancel().catch(() => {})
     throw responseTooLarge(request, response.status)
   }
+  // A declared length within the cap bounds the body (the HTTP layer reads no further), so it is
+  // read in one call: a chunk-by-chunk loop over a web stream costs more than the request itself.
+  // Without one (chunked, or a stand-in's Response), the loop below caps what is held.
+  if (declared !== null && response.body) return response.text()
   // A hand-made fetch stand-in may answer without a stream.
   if (!response.body) {
     const text = await response.text()

@@ -231,6 +231,23 @@ describe.each([
     expect(closed).toBe(true)
   })
 
+  it('closes the connection of a body of declared length still dripping when the attempt times out', async () => {
+    let closed = false
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+      const drip = setInterval(() => response.write(' '), 20)
+      response.on('close', () => {
+        clearInterval(drip)
+        closed = true
+      })
+    })
+    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    expect(error.message).toContain('did not answer within 200 ms')
+    const deadline = Date.now() + 1_000
+    while (!closed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(closed).toBe(true)
+  })
+
   it('retries a timeout of a read-only request, each attempt with its own timer', async () => {
     const server = await serve((_request, response, index) => {
       if (index > 0) json(response, 200, { ok: true })
