@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { esnekposScenarios } from './esnekpos-scenarios'
+import { esnekposErrorScenarios, esnekposScenarios } from './esnekpos-scenarios'
 import { createEsnekposSimulator } from './esnekpos-simulator'
 
 const merchant = 'TEST1234'
@@ -150,5 +150,47 @@ describe('createEsnekposSimulator', () => {
       })
       expect(await response.json()).toMatchObject({ RETURN_CODE: '0', PAYMENTS: [] })
     })
+
+    it('answers exactly as over fetch: every scenario, every refusal, other paths and methods', async () => {
+      const simulator = createEsnekposSimulator({ merchant, merchantKey })
+      const served = await simulator.listen()
+      close = served.close
+      const requests: [string, RequestInit][] = [
+        ...[...esnekposScenarios, ...esnekposErrorScenarios].map(({ query: asked }): [string, RequestInit] =>
+          'sendPaymentRequestId' in asked
+            ? [PAYMENT_REQUEST, json(query({ SEND_PAYMENT_REQUEST_ID: asked.sendPaymentRequestId }))]
+            : [ORDER, json(query({ ORDER_REF_NUMBER: asked.orderReference }))],
+        ),
+        [
+          PAYMENT_REQUEST,
+          json({ MERCHANT: merchant, MERCHANT_KEY: 'wrong', SEND_PAYMENT_REQUEST_ID: '2482' }),
+        ],
+        [ORDER, json({ MERCHANT: 'other', MERCHANT_KEY: merchantKey, ORDER_REF_NUMBER: 'ORDER-123456' })],
+        [PAYMENT_REQUEST, json(query({ SEND_PAYMENT_REQUEST_ID: 'abc' }))],
+        [ORDER, json(query({}))],
+        [ORDER, { method: 'POST', body: '{' }],
+        ['/api/services/Nope', json({})],
+        [ORDER, { method: 'GET' }],
+      ]
+      const answerOf = async (response: Response) => ({
+        status: response.status,
+        type: response.headers.get('content-type'),
+        allow: response.headers.get('allow'),
+        body: await response.text(),
+      })
+      for (const [path, init] of requests) {
+        expect(await answerOf(await fetch(`${served.url}${path}`, init)), path).toEqual(
+          await answerOf(await simulator.fetch(`${base}${path}`, init)),
+        )
+      }
+    })
   })
+})
+
+const PAYMENT_REQUEST = '/api/services/SendPaymentRequestQuery'
+const ORDER = '/api/services/ProcessQuery'
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
 })

@@ -170,6 +170,60 @@ describe('createIyzicoSimulator', () => {
     }
   })
 
+  it('answers over a real port exactly as through handle: every canned answer, and every refusal', async () => {
+    const simulator = createIyzicoSimulator({ apiKey, secretKey })
+    const server = await simulator.listen()
+    const paths = {
+      'payment-detail': '/payment/detail',
+      'checkout-form': '/payment/iyzipos/checkoutform/auth/ecom/detail',
+      'tokenization-session': '/v1/pay-with-iyzico/third-party-session/retrieve/session',
+    } as const
+    const requests: (() => Promise<Request>)[] = []
+    for (const { endpoint, key } of [...iyzicoScenarios, ...iyzicoErrorScenarios].flatMap((s) => s.answers)) {
+      const [name = '', first = '', second = ''] = key.split(':')
+      if (endpoint === 'reporting-payment-details') {
+        const query = `/v2/reporting/payment/details?locale=tr&${name}=${first}`
+        requests.push(() => signed(query, undefined, undefined, 'GET'))
+      } else {
+        const fields =
+          endpoint === 'tokenization-session'
+            ? { checkoutFormToken: first, paymentId: second }
+            : { [name]: first }
+        requests.push(() => signed(paths[endpoint], detail(fields)))
+      }
+    }
+    const body = detail({ paymentId: '20885695' })
+    requests.push(
+      () => signed('/payment/detail', body, { apiKey, secretKey: 'other' }),
+      () => signed('/payment/detail', body, { apiKey: 'other', secretKey }),
+      async () => new Request(await signed('/payment/detail', body), { body: detail({ paymentId: '1' }) }),
+      () => signed('/payment/detail', '{not json'),
+      () => signed('/payment/detail', detail({})),
+      () => signed('/nowhere', body),
+    )
+    // A refusal carries the time it was made.
+    const answerOf = async (response: Response) => ({
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: (await response.text()).replace(/"systemTime":\d+/, '"systemTime":0'),
+    })
+    try {
+      for (const request of requests) {
+        const local = await request()
+        const url = new URL(local.url)
+        const overHttp = await fetch(`${server.url}${url.pathname}${url.search}`, {
+          method: local.method,
+          headers: local.headers,
+          ...(local.method === 'GET' ? {} : { body: await local.clone().text() }),
+        })
+        expect(await answerOf(overHttp), local.url).toEqual(await answerOf(await simulator.handle(local)))
+      }
+      expect(requests.length).toBeGreaterThan(30)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('seeds a scenario for every status the mapping documents', () => {
     const reached = new Set(iyzicoScenarios.map((scenario) => scenario.expect.status))
     // Every payment status, and both session states (a session's UNKNOWN is the payment one).
