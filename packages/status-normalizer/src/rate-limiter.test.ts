@@ -43,6 +43,11 @@ describe('rateWindow', () => {
     // A prime rate has no divisor to make a short window: it is held over the minute itself.
     expect(rateWindow(7919)).toEqual({ perWindow: 7919, windowMs: 60_000 })
     expect(rateWindow(1.5)).toEqual({ perWindow: 1, windowMs: 40_000 })
+    // Huge rates stay cheap: a bounded log, or spacing alone (the search is bounded too, so this
+    // returns at once instead of trying divisors for days).
+    expect(rateWindow(6_000_000)).toEqual({ perWindow: 100_000, windowMs: 1000 })
+    expect(rateWindow(1_000_003).perWindow).toBe(1)
+    expect(rateWindow(Number.MAX_SAFE_INTEGER).perWindow).toBe(1)
   })
 })
 

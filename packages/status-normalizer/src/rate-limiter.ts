@@ -32,20 +32,25 @@ const CATCH_UP_MS = 25
  */
 const SHORTEST_WINDOW_MS = 500
 
+/** The most starts one provider's window remembers (800 kB): beyond, a rate is held by spacing alone. */
+const MAX_LOGGED_STARTS = 100_000
+
 /**
  * The window a rate is held in: the largest divisor of a whole-number rate whose window fits in a
- * second and is at least 500 ms long (one interval for rates under 120 a minute, one second for
- * 30 000 a minute); the minute itself when no divisor fits (a large prime rate). A fractional rate is
- * held by spacing alone: one start per interval.
+ * second and is at least 500 ms long (one second for 30 000 a minute, 600 ms for 1000); one interval
+ * for rates of 120 a minute or less; the minute itself when no divisor fits (a prime rate). A
+ * fractional rate, or one too large to log a minute of (over 100 000 a minute with no divisor that
+ * fits), is held by spacing alone: one start per interval.
  */
 export function rateWindow(ratePerMinute: number): { perWindow: number; windowMs: number } {
   const interval = 60_000 / ratePerMinute
-  if (!Number.isSafeInteger(ratePerMinute)) return { perWindow: 1, windowMs: interval }
-  for (let divisor = Math.max(1, Math.floor(ratePerMinute / 60)); divisor >= 1; divisor--) {
-    if (ratePerMinute % divisor === 0 && divisor * interval >= SHORTEST_WINDOW_MS) {
-      return { perWindow: divisor, windowMs: divisor * interval }
-    }
+  const spacing = { perWindow: 1, windowMs: interval }
+  if (!Number.isSafeInteger(ratePerMinute)) return spacing
+  const most = Math.min(Math.floor(ratePerMinute / 60), MAX_LOGGED_STARTS)
+  for (let divisor = most; divisor > 1 && divisor * interval >= SHORTEST_WINDOW_MS; divisor--) {
+    if (ratePerMinute % divisor === 0) return { perWindow: divisor, windowMs: divisor * interval }
   }
+  if (interval >= SHORTEST_WINDOW_MS || ratePerMinute > MAX_LOGGED_STARTS) return spacing
   return { perWindow: ratePerMinute, windowMs: 60_000 }
 }
 
