@@ -1,8 +1,8 @@
 /**
  * Holds each provider to `ratePerMinute` query starts exactly: no sliding window of `windowMs` ever
- * holds more than `perWindow` starts (see `rateWindow`). The window is a whole number of intervals
- * (`60 000 / ratePerMinute` ms) that divides the minute, so no sliding minute ever holds more than
- * `ratePerMinute` starts either.
+ * holds more than `perWindow` starts (see `rateWindow`). For a whole-number rate the window is a whole
+ * number of intervals (`60 000 / ratePerMinute` ms) that divides the minute, so no sliding minute
+ * ever holds more than `ratePerMinute` starts either.
  *
  * Starts are paced on a grid of ideal slots one interval apart. A timer that fires late does not push
  * the grid back (each slot follows the previous slot, not the late start), so the rate achieved over
@@ -19,11 +19,11 @@ export interface RateLimiter {
 }
 
 /**
- * The window is held with this much to spare, so the limit still holds where a start is observed a
- * moment after the limiter allowed it (the provider's call, a collection pause in between): it
- * costs 0.1 % of the rate for a one-second window.
+ * Each window is held with a thousandth of its length to spare (at most 1 ms), so the limit still
+ * holds where a start is observed a moment after the limiter allowed it (the provider's call, a
+ * collection pause in between). It costs 0.1 % of the rate.
  */
-const GUARD_MS = 1
+const guardMs = (windowMs: number) => Math.min(1, windowMs / 1000)
 /** How late a timer may fire on a busy event loop and still have its slot caught up. */
 const CATCH_UP_MS = 25
 /**
@@ -56,7 +56,10 @@ export function rateWindow(ratePerMinute: number): { perWindow: number; windowMs
 
 interface Lane {
   interval: number
-  windowMs: number
+  /** The window's length with its guard. */
+  heldMs: number
+  /** How late a slot may be and still be caught up. */
+  catchUpMs: number
   /** The last `perWindow` starts, oldest first once full (a ring). */
   starts: Float64Array
   filled: number
@@ -75,9 +78,11 @@ export function createRateLimiter(ratePerMinuteOf: (provider: string) => number 
       const rate = ratePerMinuteOf(provider)
       if (rate === undefined) return undefined
       const { perWindow, windowMs } = rateWindow(rate)
+      const interval = 60_000 / rate
       lane = {
-        interval: 60_000 / rate,
-        windowMs,
+        interval,
+        heldMs: windowMs + guardMs(windowMs),
+        catchUpMs: Math.min(CATCH_UP_MS, windowMs - interval),
         starts: new Float64Array(perWindow),
         filled: 0,
         oldest: 0,
@@ -96,9 +101,7 @@ export function createRateLimiter(ratePerMinuteOf: (provider: string) => number 
       const windowFull = lane.filled === lane.starts.length
       // Written as the window's length less the time since its oldest start, the same comparison a
       // reader of the start times makes, so floating-point rounding cannot let one more start in.
-      const windowOpensIn = windowFull
-        ? lane.windowMs + GUARD_MS - (now - (lane.starts[lane.oldest] as number))
-        : 0
+      const windowOpensIn = windowFull ? lane.heldMs - (now - (lane.starts[lane.oldest] as number)) : 0
       return Math.max(0, held, lane.nextSlot - now, windowOpensIn)
     },
     take(provider, now) {
@@ -106,7 +109,7 @@ export function createRateLimiter(ratePerMinuteOf: (provider: string) => number 
       if (lane === undefined) return
       // A slot missed by more than a late timer's lag means the provider was idle, not held back:
       // the grid restarts at this start instead of catching up in a burst.
-      const caughtUp = now - lane.nextSlot <= Math.min(CATCH_UP_MS, lane.windowMs - lane.interval)
+      const caughtUp = now - lane.nextSlot <= lane.catchUpMs
       lane.nextSlot = (caughtUp ? lane.nextSlot : now) + lane.interval
       if (lane.filled < lane.starts.length) {
         lane.starts[lane.filled++] = now
