@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { createRedactor, nowIso, parseJson, toPlainJson } from '@durum/core'
+import { createRedactor, nowIso, parseJson } from '@durum/core'
 import {
   EsnekposOrderBodySchema,
   EsnekposPaymentRequestBodySchema,
@@ -34,7 +34,7 @@ function iyzico(schema, source) {
   return (text) => {
     const json = parseJson(text)
     const body = validate(schema, json)
-    const raw = iyzicoRedactor.json(text, toPlainJson(json))
+    const raw = iyzicoRedactor.json(text, json)
     return normalizeIyzicoPayment({ body, source, raw, refunds: { kind: 'skipped', reason: 'benchmark.' } })
   }
 }
@@ -43,7 +43,7 @@ function esnekpos(schema, normalize) {
   return (text) => {
     const json = parseJson(text)
     const body = validate(schema, json)
-    const raw = esnekposRedactor.json(text, toPlainJson(json))
+    const raw = esnekposRedactor.json(text, json)
     return normalize(body, { raw, checkedAt: nowIso() })
   }
 }

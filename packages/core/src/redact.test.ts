@@ -2,7 +2,7 @@ import { inspect } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DurumError } from './durum-error'
-import { JsonNumber, parseJson, toPlainJson } from './parse-json'
+import { JsonNumber, parseJson } from './parse-json'
 import { createRedactor, REDACTED, redactExcerpt } from './redact'
 
 const secretKey = 'sandbox-sEcReT-kEy-0123456789'
@@ -190,9 +190,20 @@ describe('createRedactor: value', () => {
 
 describe('createRedactor: json', () => {
   const read = (text: string) => {
-    const body = toPlainJson(parseJson(text))
+    const body = parseJson(text)
     return { body, raw: redactor.json(text, body) }
   }
+
+  it('makes plain JSON of JsonNumbers, copying only the way to one', () => {
+    const { body, raw } = read('{"a": {"n": 12345678901234567890, "m": 1e400}, "b": {"c": [1]}}')
+    expect(raw).toEqual({ a: { n: '12345678901234567890', m: '1e400' }, b: { c: [1] } })
+    expect((raw as { b: unknown }).b).toBe((body as { b: unknown }).b)
+    const withSecret = `{"echo": "${secretKey}", "n": 12345678901234567890}`
+    expect(redactor.json(withSecret, parseJson(withSecret))).toEqual({
+      echo: REDACTED,
+      n: '12345678901234567890',
+    })
+  })
 
   it('gives back the parsed body itself when nothing in it can be secret', () => {
     const { body, raw } = read('{"status": "success", "price": 1.0, "items": [{"id": "1"}]}')

@@ -1,4 +1,4 @@
-import { isJsonNumber } from './parse-json'
+import { isJsonNumber, toPlainJson } from './parse-json'
 
 /** What stands in for a secret in errors, hooks, logs and `raw`. */
 export const REDACTED = '[REDACTED]'
@@ -18,12 +18,13 @@ export interface Redactor {
    */
   value<T>(value: T): T
   /**
-   * `raw` for a body just parsed from `text`, redacted as `value` would. When `text` holds no secret
-   * in any form and no escape sequence (which could spell one), only secret-keyed values can need
-   * redacting, and only the objects on the way to one are copied: a body without any comes back as
-   * is. Spares a deep copy of nearly every answer.
+   * `raw` for a body `parseJson` just read from `text`: plain JSON (as `toPlainJson`), redacted as
+   * `value` would. When `text` holds no secret in any form and no escape sequence (which could spell
+   * one), only secret-keyed values can need redacting, and only the objects on the way to one (or to
+   * a `JsonNumber`) are copied: a body without any comes back as is. Spares a deep copy of nearly
+   * every answer.
    */
-  json<T>(text: string, body: T): T
+  json(text: string, body: unknown): unknown
   /** The text with every known secret (also URL-encoded, JSON-escaped, base64) and every secret-keyed value replaced. */
   text(text: string): string
 }
@@ -241,11 +242,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   /**
-   * Secret-keyed values of a JSON tree replaced, copying only the objects and arrays on the way to
-   * one: for a body whose text already showed no secret, only its keys can still need redacting.
+   * `toPlainJson` and secret-keyed values replaced, in one walk that copies only the objects and
+   * arrays on the way to a change: for a body whose text already showed no secret, only its keys can
+   * still need redacting.
    */
   function redactKeys(input: unknown): unknown {
     if (typeof input !== 'object' || input === null) return input
+    if (isJsonNumber(input)) return toPlainJson(input)
     if (Array.isArray(input)) {
       let copy: unknown[] | undefined
       for (let index = 0; index < input.length; index++) {
@@ -279,10 +282,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   return {
     value,
-    json: <T>(source: string, body: T): T =>
+    json: (source: string, body: unknown): unknown =>
       source.includes('\\') || currentForms().some((form) => source.includes(form))
-        ? value(body)
-        : (redactKeys(body) as T),
+        ? value(toPlainJson(body))
+        : redactKeys(body),
     text,
   }
 }

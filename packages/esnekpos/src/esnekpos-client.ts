@@ -9,7 +9,6 @@ import {
   readProviderAnswer,
   type Transport,
   type TransportResponse,
-  toPlainJson,
 } from '@durum/core'
 import * as v from 'valibot'
 import {
@@ -165,7 +164,7 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
       source: endpoint.source,
       subject: sent.subject,
     })
-    return { body, raw: redactor.json(sent.response.text, toPlainJson(sent.json)) }
+    return { body, raw: redactor.json(sent.response.text, sent.json) }
   }
 
   return {

@@ -8,7 +8,6 @@ import {
   type Redactor,
   readProviderAnswer,
   type TransportResponse,
-  toPlainJson,
 } from '@durum/core'
 import * as v from 'valibot'
 import { type IyzicoClientOptions, type ResolvedIyzicoOptions, resolveIyzicoOptions } from './iyzico-options'
@@ -251,7 +250,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       source: endpoint.source,
       subject: sent.subject,
     })
-    return { body, raw: redactor.json(sent.response.text, toPlainJson(sent.json)) }
+    return { body, raw: redactor.json(sent.response.text, sent.json) }
   }
 
   /** `read`, then the answer's own `signature` (when iyzico sent one) checked over `signedFields`. */
