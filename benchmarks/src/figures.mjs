@@ -154,15 +154,55 @@ function batchFigures(batch, rates) {
       baseline: 'ideal',
       baselineValue: batch.idealMs,
     }),
+    ...(batch.durum === undefined
+      ? []
+      : [
+          figure({
+            case: 'batch',
+            figure: `CPU bound of this machine for durum: (client + server CPU) / ${batch.cores} cores`,
+            value: batch.durum.cpuBoundMs,
+            unit: 'ms',
+            baseline: 'ideal',
+            baselineValue: batch.idealMs,
+          }),
+          figure({
+            case: 'batch',
+            figure: `CPU bound for the floor client: (client + server CPU) / ${batch.cores} cores`,
+            value: batch.floor.cpuBoundMs,
+            unit: 'ms',
+            baseline: 'ideal',
+            baselineValue: batch.idealMs,
+          }),
+          figure({
+            case: 'batch',
+            figure: 'durum client CPU per query in the batch',
+            value: batch.durum.clientCpuUsPerQuery,
+            unit: 'µs',
+            baseline: 'floor client',
+            baselineValue: batch.floor.clientCpuUsPerQuery,
+          }),
+        ]),
     figure({
       case: 'batch',
       figure: `RSS growth holding ${batch.count} results`,
-      value: batch.rssGrowthBytes / 2 ** 20,
-      unit: 'MiB',
+      value: batch.rssGrowthBytes / 1e6,
+      unit: 'MB',
       baseline: 'target',
       baselineValue: 100,
       target: { of: 'value', atMost: 100 },
     }),
+    ...(batch.retainedBytesPerResult === undefined
+      ? []
+      : [
+          figure({
+            case: 'batch',
+            figure: 'heap each result holds (after a full collection, results kept)',
+            value: batch.retainedBytesPerResult,
+            unit: 'B',
+            baseline: 'its raw body as JSON text',
+            baselineValue: batch.rawJsonBytesPerResult,
+          }),
+        ]),
   ]
   for (const rate of rates ?? []) {
     figures.push(

@@ -1,9 +1,15 @@
 import { availableParallelism } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { esnekpos } from '@durum/esnekpos'
 import { iyzico } from '@durum/iyzico'
 import { createStatusNormalizer } from '@durum/status-normalizer'
 import { createFloorPost, iyzicoHeaders } from '../clients/floor.mjs'
 import { ESNEKPOS, ESNEKPOS_PAYMENT_REQUEST_ID, IYZICO, IYZICO_PAYMENT_ID } from '../credentials.mjs'
+
+// A full collection on demand, so what the results themselves hold can be told from garbage.
+setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc')
 
 /**
  * Runs `work`, sampling RSS every few milliseconds; returns its result, wall time, peak RSS, and the
@@ -95,11 +101,21 @@ export async function batch(simulators, { count, concurrency, latencyMs, rounds:
   // Rounds alternate, so a busy machine weighs on both alike; each keeps its fastest round (what the
   // client can do), RSS growth is the first durum round's (a fresh heap holding every result).
   const rounds = []
+  let retainedBytesPerResult
+  let rawJsonBytesPerResult
   for (let round = 0; round < roundCount; round++) {
+    collectGarbage()
+    const heapBefore = process.memoryUsage().heapUsed
     const durum = await measured(simulators, () => durumBatch(count))
     const failed = durum.result.filter((result) => !result.ok || result.result.status !== 'SUCCEEDED')
     if (failed.length > 0)
       throw new Error(`${failed.length} batch queries failed: ${failed[0].error?.message}`)
+    if (round === 0) {
+      // The results still held, everything else collected: what holding them costs.
+      collectGarbage()
+      retainedBytesPerResult = (process.memoryUsage().heapUsed - heapBefore) / count
+      rawJsonBytesPerResult = JSON.stringify(durum.result[0].result.raw).length
+    }
     durum.result = undefined // let the results go before the next round
     const floor = await measured(simulators, () => floorBatch(count))
     if (floor.result > 0) throw new Error(`${floor.result} floor batch queries failed`)
@@ -121,6 +137,8 @@ export async function batch(simulators, { count, concurrency, latencyMs, rounds:
     floorWallMs: floor.wallMs,
     rssGrowthBytes: first.rssPeak - first.rssBefore,
     rssPeakBytes: first.rssPeak,
+    retainedBytesPerResult,
+    rawJsonBytesPerResult,
     durum: limits(durum, machine),
     floor: limits(floor, machine),
     rounds: rounds.map((round) => ({
