@@ -1,7 +1,6 @@
-import * as v from 'valibot'
 import { DurumError } from './durum-error'
-import type { JsonNumber } from './parse-json'
-import { jsonNumberSchema } from './parse-json-schema'
+import { isJsonNumber, type JsonNumber } from './parse-json'
+import { readingSchema } from './reading-schema'
 
 const hourMs = 3_600_000
 const dayMs = 24 * hourMs
@@ -182,26 +181,23 @@ export function nowIso(): string {
   return epochMillisToIso(Date.now())
 }
 
-function readingTime<Input>(read: (input: Input) => string) {
-  return v.rawTransform<Input, string>(({ dataset, addIssue, NEVER }) => {
-    try {
-      return read(dataset.value)
-    } catch (error) {
-      addIssue({ message: DurumError.isInstance(error) ? error.message : String(error) })
-      return NEVER
-    }
-  })
-}
-
 /** An Istanbul local date-time string → ISO-8601 with offset. */
-export const istanbulDateTimeSchema = v.pipe(v.string(), readingTime(parseIstanbulDateTime))
+export const istanbulDateTimeSchema = readingSchema(
+  'istanbul_date_time',
+  'string',
+  (input): input is string => typeof input === 'string',
+  parseIstanbulDateTime,
+)
 
 /** Epoch milliseconds (a number from `parseJson`) → ISO-8601 with the Istanbul offset. */
-export const epochMillisSchema = v.pipe(
-  jsonNumberSchema,
-  readingTime((input: JsonNumber | number) => {
+export const epochMillisSchema = readingSchema(
+  'epoch_millis',
+  'a JSON number',
+  (input): input is number | JsonNumber =>
+    typeof input === 'number' ? Number.isFinite(input) : isJsonNumber(input),
+  (input) => {
     if (typeof input === 'number') return epochMillisToIso(input)
     if (!/^-?\d+$/.test(input.text)) throw notEpochMillis(input.text)
     return epochMillisToIso(Number(input.text))
-  }),
+  },
 )

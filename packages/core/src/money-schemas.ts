@@ -1,19 +1,16 @@
-import * as v from 'valibot'
 import { parseDecimal, parseTurkishDecimal } from './decimal'
 import { DurumError } from './durum-error'
 import { isJsonNumber, type JsonNumber, jsonNumberText } from './parse-json'
+import { readingSchema } from './reading-schema'
 
 /** A number from `parseJson` (a JS number or a `JsonNumber`) or a string. */
 type JsonNumeric = number | JsonNumber | string
 
-/*
- * One check, not a `v.union`: a union tries its options in turn and builds an issue for each that
- * fails, and these schemas run on every amount and id of every body.
- */
-const jsonNumeric = v.custom<JsonNumeric>(
-  (input) => typeof input === 'string' || typeof input === 'number' || isJsonNumber(input),
-  'Expected a JSON number or a string',
-)
+/** A number from `parseJson` or a string: what every schema here accepts before reading it. */
+const isJsonNumeric = (input: unknown): input is JsonNumeric =>
+  typeof input === 'string' || typeof input === 'number' || isJsonNumber(input)
+
+const expects = 'a JSON number or a string'
 
 /**
  * The decimal text of a number or string. `parseJson` makes a JS number only of a text of at most 15
@@ -37,62 +34,40 @@ function significantDigits(text: string): number {
   return mantissa.replace(/^0+/, '').length
 }
 
-/** Runs a reader that throws `DurumError`, turning its message into a valibot issue. */
-function reading<Output>(read: (input: JsonNumeric) => Output) {
-  return v.rawTransform<JsonNumeric, Output>(({ dataset, addIssue, NEVER }) => {
-    try {
-      return read(dataset.value)
-    } catch (error) {
-      addIssue({ message: DurumError.isInstance(error) ? error.message : String(error) })
-      return NEVER
-    }
-  })
-}
-
 /** A JSON number or decimal text → canonical decimal string (`1.00000000` → `"1.00"`). */
-export const decimalSchema = v.pipe(
-  jsonNumeric,
-  reading((input) => parseDecimal(numericText(input))),
+export const decimalSchema = readingSchema('decimal', expects, isJsonNumeric, (input) =>
+  parseDecimal(numericText(input)),
 )
 
 /** A JSON number (read as a plain decimal) or Turkish text (`"1.250,00"`) → canonical decimal string. */
-export const turkishDecimalSchema = v.pipe(
-  jsonNumeric,
-  reading((input) =>
-    typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(numericText(input)),
-  ),
+export const turkishDecimalSchema = readingSchema('turkish_decimal', expects, isJsonNumeric, (input) =>
+  typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(numericText(input)),
 )
 
 /** A JSON number or numeric text holding a safe integer (`3`, `"3"`, `3.0`) → `number`. */
-export const integerSchema = v.pipe(
-  jsonNumeric,
-  reading((input) => {
-    if (typeof input === 'number' && Number.isSafeInteger(input)) return input === 0 ? 0 : input
-    const text = numericText(input)
-    const canonical = parseDecimal(text)
-    const number = Number(canonical)
-    if (!canonical.endsWith('.00') || !Number.isSafeInteger(number)) {
-      throw new DurumError({
-        code: 'response_format',
-        message: `"${text.slice(0, 40)}" is not a safe integer.`,
-      })
-    }
-    return number
-  }),
-)
+export const integerSchema = readingSchema('integer', expects, isJsonNumeric, (input) => {
+  if (typeof input === 'number' && Number.isSafeInteger(input)) return input === 0 ? 0 : input
+  const text = numericText(input)
+  const canonical = parseDecimal(text)
+  const number = Number(canonical)
+  if (!canonical.endsWith('.00') || !Number.isSafeInteger(number)) {
+    throw new DurumError({
+      code: 'response_format',
+      message: `"${text.slice(0, 40)}" is not a safe integer.`,
+    })
+  }
+  return number
+})
 
 /** An id sent as a JSON number or a string → its exact text (`20885695` → `"20885695"`, never rounded). */
-export const idSchema = v.pipe(
-  jsonNumeric,
-  reading((input) => {
-    if (typeof input === 'string') {
-      if (input.trim() === '') throw new DurumError({ code: 'response_format', message: 'The id is empty.' })
-      return input
-    }
-    const text = numericText(input)
-    if (!/^-?\d+$/.test(text)) {
-      throw new DurumError({ code: 'response_format', message: `${text.slice(0, 40)} is not an integer id.` })
-    }
-    return text
-  }),
-)
+export const idSchema = readingSchema('id', expects, isJsonNumeric, (input) => {
+  if (typeof input === 'string') {
+    if (input.trim() === '') throw new DurumError({ code: 'response_format', message: 'The id is empty.' })
+    return input
+  }
+  const text = numericText(input)
+  if (!/^-?\d+$/.test(text)) {
+    throw new DurumError({ code: 'response_format', message: `${text.slice(0, 40)} is not an integer id.` })
+  }
+  return text
+})

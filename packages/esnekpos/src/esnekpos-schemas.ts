@@ -1,31 +1,26 @@
 import {
-  DurumError,
   idSchema,
   integerSchema,
+  isJsonNumber,
   istanbulDateTimeSchema,
   type JsonNumber,
-  jsonNumberSchema,
   jsonNumberText,
   type Money,
+  nullAsAbsent,
   parseDecimal,
   parseTurkishDecimal,
+  readingSchema,
 } from '@durum/core'
 import * as v from 'valibot'
 
 /*
- * valibot schemas of EsnekPOS's bodies, read from `parseJson` output (numbers arrive as `JsonNumber`,
- * so money stays exact). Amounts become `Money` in TRY (EsnekPOS returns no currency), Istanbul
+ * valibot schemas of EsnekPOS's bodies, read from `parseJson` output (so money stays exact). Amounts become `Money` in TRY (EsnekPOS returns no currency), Istanbul
  * local times become ISO-8601 with offset, ids become their exact text, and null becomes absent.
  * Unknown keys are dropped from the typed output (they stay in `raw`).
  */
 
 /** Null and absent read the same: absent. */
-function optional<TSchema extends v.GenericSchema>(schema: TSchema) {
-  return v.pipe(
-    v.nullish(schema),
-    v.transform((value): v.InferOutput<TSchema> | undefined => value ?? undefined),
-  )
-}
+const optional = nullAsAbsent
 
 /** A thousands group always has three digits, so a point followed by any other count is a decimal point. */
 const decimalPointText = /^-?\d+\.(?:\d{1,2}|\d{4,})$/
@@ -41,22 +36,22 @@ export function parseEsnekposAmount(input: number | JsonNumber | string): string
   return decimalPointText.test(trimmed) ? parseDecimal(trimmed) : parseTurkishDecimal(trimmed)
 }
 
-const amountText = v.pipe(
-  v.union([jsonNumberSchema, v.string()]),
-  v.rawTransform<number | JsonNumber | string, string>(({ dataset, addIssue, NEVER }) => {
-    try {
-      return parseEsnekposAmount(dataset.value)
-    } catch (error) {
-      addIssue({ message: DurumError.isInstance(error) ? error.message : String(error) })
-      return NEVER
-    }
-  }),
+const isAmountInput = (input: unknown): input is number | JsonNumber | string =>
+  typeof input === 'string' || typeof input === 'number' || isJsonNumber(input)
+
+const amountText = readingSchema(
+  'esnekpos_amount',
+  'a JSON number or a string',
+  isAmountInput,
+  parseEsnekposAmount,
 )
 
 /** EsnekPOS returns no currency: every amount is in Turkish lira. */
-export const esnekposMoneySchema = v.pipe(
-  amountText,
-  v.transform((amount): Money => ({ amount, currency: 'TRY' })),
+export const esnekposMoneySchema = readingSchema(
+  'esnekpos_money',
+  'a JSON number or a string',
+  isAmountInput,
+  (input): Money => ({ amount: parseEsnekposAmount(input), currency: 'TRY' }),
 )
 
 const text = optional(v.string())
