@@ -210,6 +210,15 @@ describe('createRedactor: json', () => {
     expect(raw).toBe(body)
   })
 
+  it('finds a secret made of regex punctuation, and nothing that only looks like it', () => {
+    const special = createRedactor({ secrets: () => ['k+y.(1)*[2]$^|?'] })
+    const text = '{"echo": "k+y.(1)*[2]$^|?", "near": "kky.(1)*[2]$^|?"}'
+    expect(special.json(text, parseJson(text))).toEqual({ echo: REDACTED, near: 'kky.(1)*[2]$^|?' })
+    const clean = '{"near": "kky.(1)*[2]$^|?"}'
+    const body = parseJson(clean)
+    expect(special.json(clean, body)).toBe(body)
+  })
+
   it('copies only the way to a secret-keyed value', () => {
     const { body, raw } = read('{"items": [{"cardNumber": "4111111111111111"}, {"id": "2"}], "x": {"y": 1}}')
     expect(raw).toEqual({ items: [{ cardNumber: REDACTED }, { id: '2' }], x: { y: 1 } })

@@ -113,11 +113,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // The encoded forms of the secrets, recomputed only when the secrets themselves change (rotation).
   let formsFor: readonly (string | undefined)[] = []
   let forms: string[] = []
+  // A backslash (an escape could spell a secret) or any form of a secret: one regex finds either in
+  // one pass over a body, where an `includes` per form took twice as long.
+  let suspect = /\\/
   function currentForms(): string[] {
     const secrets = options.secrets?.() ?? []
     if (secrets.length !== formsFor.length || secrets.some((secret, index) => secret !== formsFor[index])) {
       forms = secretForms(secrets)
       formsFor = [...secrets]
+      suspect = new RegExp(
+        ['\\\\', ...forms.map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))].join('|'),
+      )
     }
     return forms
   }
@@ -282,10 +288,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   return {
     value,
-    json: (source: string, body: unknown): unknown =>
-      source.includes('\\') || currentForms().some((form) => source.includes(form))
-        ? value(toPlainJson(body))
-        : redactKeys(body),
+    json: (source: string, body: unknown): unknown => {
+      currentForms()
+      return suspect.test(source) ? value(toPlainJson(body)) : redactKeys(body)
+    },
     text,
   }
 }
