@@ -49,10 +49,18 @@ function esnekpos(schema, normalize) {
 }
 
 /**
+ * The same body without the whitespace outside its strings, every token as written (`0E-8` stays
+ * `0E-8`): how provider APIs send JSON on the wire, where the fixtures keep their sources' indentation.
+ */
+function compact(text) {
+  return text.replace(/("(?:[^"\\]|\\.)*")|\s+/g, (_match, string) => string ?? '')
+}
+
+/**
  * What a client does with a status answer once its bytes are in: lossless parse, schema
  * validation, `raw` (plain JSON, redacted) and the mapping to the normalized model.
  */
-export const normalizationFixtures = [
+const asStored = [
   {
     name: 'iyzico payment-detail (docs 2023)',
     text: read('iyzico', 'payment-detail.success.fraud-1.docs-2023.json'),
@@ -79,3 +87,9 @@ export const normalizationFixtures = [
     normalize: esnekpos(EsnekposOrderBodySchema, normalizeEsnekposOrder),
   },
 ]
+
+/** Each fixture as stored, and compact as on the wire. */
+export const normalizationFixtures = asStored.flatMap((fixture) => [
+  fixture,
+  { ...fixture, name: `${fixture.name}, compact`, text: compact(fixture.text) },
+])
