@@ -260,7 +260,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       let copy: unknown[] | undefined
       for (let index = 0; index < input.length; index++) {
         const item: unknown = input[index]
-        const redacted = redactKeys(item)
+        const redacted = typeof item === 'object' && item !== null ? redactKeys(item) : item
         if (redacted !== item) {
           copy ??= input.slice()
           copy[index] = redacted
@@ -271,7 +271,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     let copy: Record<string, unknown> | undefined
     for (const key of Object.keys(input)) {
       const item = (input as Record<string, unknown>)[key]
-      const redacted = isSecretKey(key) && item !== undefined && item !== null ? REDACTED : redactKeys(item)
+      let redacted = item
+      if (isSecretKey(key)) {
+        if (item !== undefined && item !== null) redacted = REDACTED
+      } else if (typeof item === 'object' && item !== null) {
+        redacted = redactKeys(item)
+      }
       if (redacted === item) continue
       // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.
       copy ??= { ...(input as Record<string, unknown>) }
