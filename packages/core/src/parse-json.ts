@@ -155,13 +155,29 @@ function invalidJson(error: unknown): DurumError {
  * and objects are copied only on the way to a `JsonNumber`, so a body without one comes back as is.
  */
 export function toPlainJson(value: unknown): unknown {
-  if (isJsonNumber(value)) return plainNumber(value.text)
+  return toPlainJsonHiding(value, hidesNoKey, undefined)
+}
+
+const hidesNoKey = () => false
+
+/**
+ * `toPlainJson` that also puts `replacement` in place of every non-null value whose key `hides`
+ * (the redactor's key rule), in the same single copy-on-write walk.
+ */
+export function toPlainJsonHiding(
+  value: unknown,
+  hides: (key: string) => boolean,
+  replacement: unknown,
+): unknown {
   if (typeof value !== 'object' || value === null) return value
+  if (isJsonNumber(value)) return plainNumber(value.text)
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index]
-      const plain = toPlainJson(item)
+      // Only containers and JsonNumbers can change: no call per string or number leaf.
+      const plain =
+        typeof item === 'object' && item !== null ? toPlainJsonHiding(item, hides, replacement) : item
       if (plain !== item) {
         copy ??= value.slice()
         copy[index] = plain
@@ -172,7 +188,12 @@ export function toPlainJson(value: unknown): unknown {
   let copy: Record<string, unknown> | undefined
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key]
-    const plain = toPlainJson(item)
+    let plain = item
+    if (hides(key)) {
+      if (item !== undefined && item !== null) plain = replacement
+    } else if (typeof item === 'object' && item !== null) {
+      plain = toPlainJsonHiding(item, hides, replacement)
+    }
     if (plain === item) continue
     // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.
     copy ??= { ...(value as Record<string, unknown>) }

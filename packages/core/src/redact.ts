@@ -1,4 +1,4 @@
-import { isJsonNumber, toPlainJson } from './parse-json'
+import { isJsonNumber, toPlainJson, toPlainJsonHiding } from './parse-json'
 
 /** What stands in for a secret in errors, hooks, logs and `raw`. */
 export const REDACTED = '[REDACTED]'
@@ -248,48 +248,6 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return copy
   }
 
-  /**
-   * `toPlainJson` and secret-keyed values replaced, in one walk that copies only the objects and
-   * arrays on the way to a change: for a body whose text already showed no secret, only its keys can
-   * still need redacting.
-   */
-  function redactKeys(input: unknown): unknown {
-    if (typeof input !== 'object' || input === null) return input
-    if (isJsonNumber(input)) return toPlainJson(input)
-    if (Array.isArray(input)) {
-      let copy: unknown[] | undefined
-      for (let index = 0; index < input.length; index++) {
-        const item: unknown = input[index]
-        const redacted = typeof item === 'object' && item !== null ? redactKeys(item) : item
-        if (redacted !== item) {
-          copy ??= input.slice()
-          copy[index] = redacted
-        }
-      }
-      return copy ?? input
-    }
-    let copy: Record<string, unknown> | undefined
-    for (const key of Object.keys(input)) {
-      const item = (input as Record<string, unknown>)[key]
-      let redacted = item
-      if (isSecretKey(key)) {
-        if (item !== undefined && item !== null) redacted = REDACTED
-      } else if (typeof item === 'object' && item !== null) {
-        redacted = redactKeys(item)
-      }
-      if (redacted === item) continue
-      // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.
-      copy ??= { ...(input as Record<string, unknown>) }
-      Object.defineProperty(copy, key, {
-        value: redacted,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      })
-    }
-    return copy ?? input
-  }
-
   const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), forms: currentForms() }) as T
 
   return {
@@ -298,7 +256,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       currentForms()
       // An escape sequence could spell a secret that the text search cannot see.
       const suspect = source.includes('\\') || anyForm?.test(source) === true
-      return suspect ? value(toPlainJson(body)) : redactKeys(body)
+      // Otherwise only secret-keyed values can need redacting: one walk does that and `toPlainJson`.
+      return suspect ? value(toPlainJson(body)) : toPlainJsonHiding(body, isSecretKey, REDACTED)
     },
     text,
   }
