@@ -10,6 +10,14 @@ export interface ReadingSchema<Input, Output> extends v.BaseSchema<Input, Output
 
 type Dataset<Output> = v.OutputDataset<Output, v.BaseIssue<unknown>>
 
+/** The dataset, now typed and holding `value`: set in place, as valibot's own schemas do (no copy). */
+function succeed<Output>(dataset: v.UnknownDataset, value: Output): Dataset<Output> {
+  const success = dataset as unknown as { typed: boolean; value: unknown }
+  success.value = value
+  success.typed = true
+  return success as Dataset<Output>
+}
+
 /** The Standard Schema props of a valibot schema, validating with valibot's global config. */
 function standardProps<Input, Output>(schema: ReadingSchema<Input, Output>): v.StandardProps<Input, Output> {
   return {
@@ -52,8 +60,7 @@ export function readingSchema<Input, Output>(
         return dataset as unknown as Dataset<Output>
       }
       try {
-        const output = read(input)
-        return Object.assign(dataset, { value: output, typed: true as const })
+        return succeed(dataset, read(input))
       } catch (error) {
         v._addIssue(this, 'type', dataset, config, {
           message: DurumError.isInstance(error) ? error.message : String(error),
@@ -83,9 +90,7 @@ export function nullAsAbsent<TSchema extends v.GenericSchema>(
       return standardProps(this)
     },
     '~run'(dataset, config) {
-      if (dataset.value === null || dataset.value === undefined) {
-        return Object.assign(dataset, { value: undefined, typed: true as const })
-      }
+      if (dataset.value === null || dataset.value === undefined) return succeed(dataset, undefined)
       return schema['~run'](dataset, config) as Dataset<v.InferOutput<TSchema>>
     },
   }
