@@ -41,4 +41,8 @@ describe('nullAsAbsent', () => {
     expect(v.parse(schema, { a: 'b' })).toEqual({ a: 'B' })
     expect(v.safeParse(schema, { a: 1 }).success).toBe(false)
   })
+
+  it('keeps the schema it wraps as `wrapped`, as v.nullish does', () => {
+    expect(nullAsAbsent(upper).wrapped).toBe(upper)
+  })
 })

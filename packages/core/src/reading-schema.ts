@@ -77,11 +77,15 @@ export function readingSchema<Input, Output>(
  */
 export function nullAsAbsent<TSchema extends v.GenericSchema>(
   schema: TSchema,
-): ReadingSchema<v.InferInput<TSchema> | null | undefined, v.InferOutput<TSchema> | undefined> {
+): ReadingSchema<v.InferInput<TSchema> | null | undefined, v.InferOutput<TSchema> | undefined> & {
+  readonly wrapped: TSchema
+} {
   return {
     kind: 'schema',
-    // 'nullish', so `v.object` lets the key be missing, as it does for `v.nullish`.
+    // 'nullish' with `wrapped`, as `v.nullish` has: `v.object` lets the key be missing, and
+    // valibot's helpers that unwrap optional entries (`v.unwrap`, `v.required`) still find the schema.
     type: 'nullish',
+    wrapped: schema,
     reference: readingSchema,
     expects: `(${schema.expects} | null | undefined)`,
     async: false,
