@@ -78,19 +78,21 @@ function inexactNumberTokens(text: string): number[] | undefined {
     } else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
       const start = index
       let digits = 0
-      let exponentAt = -1
+      // The exponent's magnitude, read as its digits go by (its sign does not matter here); -1 until
+      // an `e` is seen. Capped, so a thousand-digit exponent cannot overflow into a small number.
+      let exponent = -1
       for (; index < length; index++) {
         const next = text.charCodeAt(index)
         if (next >= 0x30 && next <= 0x39) {
-          if (exponentAt < 0) digits++
+          if (exponent < 0) digits++
+          else if (exponent <= maxExactExponent) exponent = exponent * 10 + (next - 0x30)
         } else if (next === 0x65 || next === 0x45) {
-          exponentAt = index
+          exponent = 0
         } else if (next !== 0x2e && next !== 0x2d && next !== 0x2b) {
           break
         }
       }
-      const exponent = exponentAt < 0 ? 0 : Number(text.slice(exponentAt + 1, index))
-      if (digits > maxExactDigits || Math.abs(exponent) > maxExactExponent) found.push(start, index)
+      if (digits > maxExactDigits || exponent > maxExactExponent) found.push(start, index)
     } else {
       index++
     }
