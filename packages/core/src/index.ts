@@ -29,8 +29,23 @@ export {
 } from './istanbul-time'
 export type { Money } from './money'
 export { money } from './money'
-export { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'
-export { isJsonNumber, JsonNumber, jsonNumberText, parseJson, toPlainJson } from './parse-json'
+export {
+  decimalSchema,
+  idSchema,
+  integerSchema,
+  isJsonNumeric,
+  type JsonNumeric,
+  jsonNumericText,
+  turkishDecimalSchema,
+} from './money-schemas'
+export {
+  isJsonNumber,
+  isParsedNumber,
+  JsonNumber,
+  jsonNumberText,
+  parseJson,
+  toPlainJson,
+} from './parse-json'
 export { jsonNumberSchema } from './parse-json-schema'
 export type { ProviderBodyContext } from './parse-provider-body'
 export { parseJsonBody, parseProviderBody } from './parse-provider-body'

@@ -1,5 +1,5 @@
 import { DurumError } from './durum-error'
-import { isJsonNumber, type JsonNumber } from './parse-json'
+import { isParsedNumber } from './parse-json'
 import { readingSchema } from './reading-schema'
 
 const hourMs = 3_600_000
@@ -190,14 +190,8 @@ export const istanbulDateTimeSchema = readingSchema(
 )
 
 /** Epoch milliseconds (a number from `parseJson`) → ISO-8601 with the Istanbul offset. */
-export const epochMillisSchema = readingSchema(
-  'epoch_millis',
-  'a JSON number',
-  (input): input is number | JsonNumber =>
-    typeof input === 'number' ? Number.isFinite(input) : isJsonNumber(input),
-  (input) => {
-    if (typeof input === 'number') return epochMillisToIso(input)
-    if (!/^-?\d+$/.test(input.text)) throw notEpochMillis(input.text)
-    return epochMillisToIso(Number(input.text))
-  },
-)
+export const epochMillisSchema = readingSchema('epoch_millis', 'a JSON number', isParsedNumber, (input) => {
+  if (typeof input === 'number') return epochMillisToIso(input)
+  if (!/^-?\d+$/.test(input.text)) throw notEpochMillis(input.text)
+  return epochMillisToIso(Number(input.text))
+})

@@ -4,10 +4,10 @@ import { isJsonNumber, type JsonNumber, jsonNumberText } from './parse-json'
 import { readingSchema } from './reading-schema'
 
 /** A number from `parseJson` (a JS number or a `JsonNumber`) or a string. */
-type JsonNumeric = number | JsonNumber | string
+export type JsonNumeric = number | JsonNumber | string
 
 /** A number from `parseJson` or a string: what every schema here accepts before reading it. */
-const isJsonNumeric = (input: unknown): input is JsonNumeric =>
+export const isJsonNumeric = (input: unknown): input is JsonNumeric =>
   typeof input === 'string' || typeof input === 'number' || isJsonNumber(input)
 
 const expects = 'a JSON number or a string'
@@ -17,7 +17,7 @@ const expects = 'a JSON number or a string'
  * digits; a JS number printing more digits came from elsewhere (`JSON.parse`) and may already be
  * rounded, so it is refused rather than read as if exact.
  */
-function numericText(input: JsonNumeric): string {
+export function jsonNumericText(input: JsonNumeric): string {
   if (typeof input === 'string') return input
   const text = jsonNumberText(input)
   if (typeof input === 'number' && text.length > 15 && significantDigits(text) > 15) {
@@ -36,18 +36,18 @@ function significantDigits(text: string): number {
 
 /** A JSON number or decimal text → canonical decimal string (`1.00000000` → `"1.00"`). */
 export const decimalSchema = readingSchema('decimal', expects, isJsonNumeric, (input) =>
-  parseDecimal(numericText(input)),
+  parseDecimal(jsonNumericText(input)),
 )
 
 /** A JSON number (read as a plain decimal) or Turkish text (`"1.250,00"`) → canonical decimal string. */
 export const turkishDecimalSchema = readingSchema('turkish_decimal', expects, isJsonNumeric, (input) =>
-  typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(numericText(input)),
+  typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(jsonNumericText(input)),
 )
 
 /** A JSON number or numeric text holding a safe integer (`3`, `"3"`, `3.0`) → `number`. */
 export const integerSchema = readingSchema('integer', expects, isJsonNumeric, (input) => {
   if (typeof input === 'number' && Number.isSafeInteger(input)) return input === 0 ? 0 : input
-  const text = numericText(input)
+  const text = jsonNumericText(input)
   const canonical = parseDecimal(text)
   const number = Number(canonical)
   if (!canonical.endsWith('.00') || !Number.isSafeInteger(number)) {
@@ -65,7 +65,7 @@ export const idSchema = readingSchema('id', expects, isJsonNumeric, (input) => {
     if (input.trim() === '') throw new DurumError({ code: 'response_format', message: 'The id is empty.' })
     return input
   }
-  const text = numericText(input)
+  const text = jsonNumericText(input)
   if (!/^-?\d+$/.test(text)) {
     throw new DurumError({ code: 'response_format', message: `${text.slice(0, 40)} is not an integer id.` })
   }

@@ -34,6 +34,11 @@ export function isJsonNumber(value: unknown): value is JsonNumber {
   )
 }
 
+/** A number from `parseJson`: a finite JS number or a `JsonNumber` (also from another copy of core). */
+export function isParsedNumber(value: unknown): value is number | JsonNumber {
+  return typeof value === 'number' ? Number.isFinite(value) : isJsonNumber(value)
+}
+
 /**
  * The decimal text of a number from `parseJson`. A JS number there holds exactly its text's value,
  * and `String` prints that value back (`0.0000001` as `1e-7`, which `parseDecimal` reads).

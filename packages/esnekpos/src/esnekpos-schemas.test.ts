@@ -166,6 +166,11 @@ describe('EsnekposOrderBodySchema', () => {
 })
 
 describe('parseEsnekposAmount', () => {
+  it('reads parseJson numbers and refuses a JS number that may already be rounded', () => {
+    expect(parseEsnekposAmount(0.16)).toBe('0.16')
+    expect(() => parseEsnekposAmount(0.1 + 0.2)).toThrow(/may already be rounded/)
+  })
+
   it('reads any Turkish-formatted amount back exactly', () => {
     fc.assert(
       fc.property(

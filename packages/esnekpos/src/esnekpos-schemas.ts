@@ -1,10 +1,10 @@
 import {
   idSchema,
   integerSchema,
-  isJsonNumber,
+  isJsonNumeric,
   istanbulDateTimeSchema,
-  type JsonNumber,
-  jsonNumberText,
+  type JsonNumeric,
+  jsonNumericText,
   type Money,
   nullAsAbsent,
   parseDecimal,
@@ -14,8 +14,9 @@ import {
 import * as v from 'valibot'
 
 /*
- * valibot schemas of EsnekPOS's bodies, read from `parseJson` output (so money stays exact). Amounts become `Money` in TRY (EsnekPOS returns no currency), Istanbul
- * local times become ISO-8601 with offset, ids become their exact text, and null becomes absent.
+ * valibot schemas of EsnekPOS's bodies, read from `parseJson` output (so money stays exact). Amounts
+ * become `Money` in TRY (EsnekPOS returns no currency), Istanbul local times become ISO-8601 with
+ * offset, ids become their exact text, and null becomes absent.
  * Unknown keys are dropped from the typed output (they stay in `raw`).
  */
 
@@ -30,19 +31,16 @@ const decimalPointText = /^-?\d+\.(?:\d{1,2}|\d{4,})$/
  * `"-151,25"`); JSON numbers (`COMMISSION: 0.16`) and the point-decimal text some ProcessQuery
  * bodies carry (`"100.50"`) are plain decimals. `"1.250"` could be either and is refused.
  */
-export function parseEsnekposAmount(input: number | JsonNumber | string): string {
-  if (typeof input !== 'string') return parseDecimal(jsonNumberText(input))
+export function parseEsnekposAmount(input: JsonNumeric): string {
+  if (typeof input !== 'string') return parseDecimal(jsonNumericText(input))
   const trimmed = input.trim()
   return decimalPointText.test(trimmed) ? parseDecimal(trimmed) : parseTurkishDecimal(trimmed)
 }
 
-const isAmountInput = (input: unknown): input is number | JsonNumber | string =>
-  typeof input === 'string' || typeof input === 'number' || isJsonNumber(input)
-
 const amountText = readingSchema(
   'esnekpos_amount',
   'a JSON number or a string',
-  isAmountInput,
+  isJsonNumeric,
   parseEsnekposAmount,
 )
 
@@ -50,7 +48,7 @@ const amountText = readingSchema(
 export const esnekposMoneySchema = readingSchema(
   'esnekpos_money',
   'a JSON number or a string',
-  isAmountInput,
+  isJsonNumeric,
   (input): Money => ({ amount: parseEsnekposAmount(input), currency: 'TRY' }),
 )
 
