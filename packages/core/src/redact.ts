@@ -205,8 +205,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function redact(input: unknown, pass: Pass): unknown {
     if (typeof input === 'string') return redactText(input, pass.forms)
     // A numeric secret (a PIN, a merchant number) arrives from parseJson as a plain number.
-    if (typeof input === 'number')
-      return redactText(String(input), pass.forms) === String(input) ? input : REDACTED
+    if (typeof input === 'number') {
+      const text = String(input)
+      return redactText(text, pass.forms) === text ? input : REDACTED
+    }
     if (typeof input !== 'object' || input === null) return input
     if (isJsonNumber(input)) return redactText(input.text, pass.forms) === input.text ? input : REDACTED
     const { seen } = pass
@@ -253,7 +255,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   return {
     value,
     json: (source: string, body: unknown): unknown => {
-      currentForms()
+      currentForms() // rebuilds anyForm when the secrets have rotated
       // An escape sequence could spell a secret that the text search cannot see.
       const suspect = source.includes('\\') || anyForm?.test(source) === true
       // Otherwise only secret-keyed values can need redacting: one walk does that and `toPlainJson`.
