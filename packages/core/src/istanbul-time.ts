@@ -51,7 +51,7 @@ function formatOffset(offsetMs: number): string {
   if (text === undefined) {
     const sign = offsetMs < 0 ? '-' : '+'
     const minutes = Math.abs(offsetMs) / 60_000
-    text = `${sign}${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`
+    text = `${sign}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`
     if (offsetTexts.size < 64) offsetTexts.set(offsetMs, text)
   }
   return text
@@ -75,13 +75,31 @@ function offsetForWallTime(wallMs: number): number {
   return fits(after) ? after : before
 }
 
+/** `2024-10-17T16:20:27`, with `.123` when `millis` is given. */
+function wallText(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number | undefined,
+): string {
+  const text = `${pad(year, 4)}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}`
+  return millis === undefined ? text : `${text}.${pad(millis, 3)}`
+}
+
 function wallTimeIso(wallMs: number, withMillis: boolean): string {
   const date = new Date(wallMs)
-  const text = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}T${pad(
+  return wallText(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
     date.getUTCHours(),
-    2,
-  )}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}`
-  return withMillis ? `${text}.${pad(date.getUTCMilliseconds(), 3)}` : text
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    withMillis ? date.getUTCMilliseconds() : undefined,
+  )
 }
 
 const turkishDateTime = /^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2}):(\d{2})$/
@@ -147,8 +165,8 @@ export function parseIstanbulDateTime(text: string): string {
       : new Date(0).setUTCFullYear(year, month - 1, day) +
         ((hour * 60 + minute) * 60 + second) * 1000 +
         millis
-  const wall = `${pad(year, 4)}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}`
-  return `${fraction === undefined ? wall : `${wall}.${pad(millis, 3)}`}${formatOffset(offsetForWallTime(wallMs))}`
+  const wall = wallText(year, month, day, hour, minute, second, fraction === undefined ? undefined : millis)
+  return `${wall}${formatOffset(offsetForWallTime(wallMs))}`
 }
 
 function daysInMonth(year: number, month: number): number {
