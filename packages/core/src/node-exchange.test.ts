@@ -1,39 +1,21 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage } from 'node:http'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { listenOnLoopback } from './__test__/listen-on-loopback'
 import { nodeExchange } from './node-exchange'
 
 setFlagsFromString('--expose-gc')
 const collectGarbage = runInNewContext('gc') as () => void
 
-const closers: Array<() => Promise<void>> = []
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()))
-})
-
-async function serveJson(): Promise<string> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json', 'retry-after': '3' }).end('{"ok":true}')
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  )
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/status`
-}
-
 // A held answer used to keep Node's IncomingMessage (and the socket and parser state behind it) alive:
 // under load every request's objects then outlived young-generation collections, doubling the client's
 // CPU per request (benchmarks/). Headers must still be readable from the answer alone.
 it('an answer does not keep the IncomingMessage alive, and still gives its headers', async () => {
-  const url = await serveJson()
+  const server = await listenOnLoopback((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'retry-after': '3' }).end('{"ok":true}')
+  })
   let incoming: WeakRef<IncomingMessage> | undefined
   const onFinish = (message: unknown) => {
     incoming = new WeakRef((message as { response: IncomingMessage }).response)
@@ -41,7 +23,7 @@ it('an answer does not keep the IncomingMessage alive, and still gives its heade
   subscribe('http.client.response.finish', onFinish)
   const answer = await nodeExchange({
     method: 'GET',
-    url,
+    url: `${server.origin}/status`,
     headers: {},
     body: undefined,
     signal: undefined,

@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { inspect } from 'node:util'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { listenOnLoopback } from './__test__/listen-on-loopback'
 import { DurumError } from './durum-error'
 import { createRedactor, REDACTED } from './redact'
 import {
@@ -26,12 +26,12 @@ interface Received {
 
 type Handler = (request: Received, response: ServerResponse, index: number) => void
 
-const servers: Array<() => Promise<void>> = []
-
-/** A real HTTP server on 127.0.0.1, so resets and hangs are real sockets. */
-async function serve(handler: Handler): Promise<{ url: string; received: Received[] }> {
+/** A real HTTP server on 127.0.0.1 that records what it received. */
+async function serve(
+  handler: Handler,
+): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
   const received: Received[] = []
-  const server = createServer((request, response) => {
+  const server = await listenOnLoopback((request, response) => {
     let body = ''
     request.setEncoding('utf8')
     request.on('data', (chunk: string) => {
@@ -43,20 +43,8 @@ async function serve(handler: Handler): Promise<{ url: string; received: Receive
       handler(entry, response, received.length - 1)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  servers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  )
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, received }
+  return { url: `${server.origin}/api/`, received, close: server.close }
 }
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((close) => close()))
-})
 
 function json(
   response: ServerResponse,
@@ -439,7 +427,7 @@ describe.each([
   it('reports an unreachable provider as transport after the retries', async () => {
     const server = await serve((_request, response) => json(response, 200, {}))
     const closed = server.url
-    await Promise.all(servers.splice(0).map((close) => close()))
+    await server.close()
     const events: RequestEvent[] = []
     const error = await caught(
       transport(closed, { onRequest: (event) => events.push(event) }).request({ ...detail, readOnly: true }),
