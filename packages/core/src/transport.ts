@@ -229,7 +229,8 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
       if (request.signal?.aborted) throw cancelled(request)
       const own =
         typeof request.headers === 'function' ? await request.headers(attemptNumber) : request.headers
-      const headers = { ...options.headers, ...own }
+      // Not `{ ...options.headers, ...own }`: on Node 20 that makes a new hidden class per call.
+      const headers: Record<string, string> = Object.assign({}, options.headers, own)
       notify(onRequest, () => ({
         provider,
         source: request.source,

@@ -89,6 +89,8 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
   // The merchant key travels in every request body: redacted by name (MERCHANT_KEY) and by value.
   const redactor: Redactor = createRedactor({ secrets: resolved.knownSecrets })
   const answerContext = { provider: 'esnekpos', providerLabel: 'EsnekPOS', redactor }
+  // The shared fields go last: on Node 20, `{ ...x, more }` makes a new hidden class per call, whose
+  // objects then outlive young-generation collections (measured in benchmarks/, see node-exchange.ts).
   let transport: Transport | undefined
 
   // Built at the first request, so ESNEKPOS_BASE_URL set after start-up (edge runtimes) is seen.
@@ -125,10 +127,10 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
   function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
     const ok = response.status >= 200 && response.status < 300
     const json = parseProviderAnswerJson(response, {
-      ...answerContext,
       source: endpoint.source,
       subject,
       hint: 'Retry; if it persists, ask EsnekPOS support.',
+      ...answerContext,
     })
     const envelope = v.safeParse(EsnekposEnvelopeSchema, json)
     if (envelope.success && envelope.output.RETURN_CODE !== '0') {
@@ -160,9 +162,9 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
 
   function read<T>(schema: v.GenericSchema<unknown, T>, endpoint: Endpoint, sent: Sent): EsnekposAnswer<T> {
     const body = readProviderAnswer(schema, sent.json, sent.response, {
-      ...answerContext,
       source: endpoint.source,
       subject: sent.subject,
+      ...answerContext,
     })
     return { body, raw: redactor.json(sent.response.text, sent.json) }
   }

@@ -74,12 +74,13 @@ type IdFields = { [K in Exclude<keyof PaymentIds, 'transactionIds'>]?: string | 
   transactionIds: (string | undefined)[]
 }
 
-function ids(fields: IdFields): PaymentIds {
-  const transactionIds = [...new Set(fields.transactionIds.filter(present))]
-  return assignDefined(
-    {},
-    { ...fields, transactionIds: transactionIds.length > 0 ? transactionIds : undefined },
-  )
+function ids({ transactionIds, ...named }: IdFields): PaymentIds {
+  const result: PaymentIds = assignDefined({}, named)
+  // Set after the named ids, not spread over them: on Node 20 `{ ...x, more }` makes a new hidden
+  // class per call.
+  const unique = [...new Set(transactionIds.filter(present))]
+  if (unique.length > 0) result.transactionIds = unique
+  return result
 }
 
 /**

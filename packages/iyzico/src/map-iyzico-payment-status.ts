@@ -114,7 +114,8 @@ function failureOf(fields: IyzicoStatusFields, category: FailureCategory): Failu
 }
 
 function withFraud(mapping: IyzicoStatusMapping, fraud: FraudVerdict | undefined): IyzicoStatusMapping {
-  return fraud === undefined ? mapping : { ...mapping, fraud }
+  // Not `{ ...mapping, fraud }`: on Node 20 a spread followed by a new key makes a new hidden class per call.
+  return fraud === undefined ? mapping : Object.assign({}, mapping, { fraud })
 }
 
 function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping {

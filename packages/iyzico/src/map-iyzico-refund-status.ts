@@ -101,7 +101,8 @@ function withRefundedAmount(
   payment: IyzicoReportingPayment,
 ): IyzicoRefundOutcome {
   const refundedAmount = iyzicoRefundedTotal(payment)
-  return refundedAmount === undefined ? outcome : { ...outcome, refundedAmount }
+  // Not `{ ...outcome, refundedAmount }`: on Node 20 that makes a new hidden class per call.
+  return refundedAmount === undefined ? outcome : Object.assign({}, outcome, { refundedAmount })
 }
 
 /**
