@@ -88,9 +88,9 @@ interface Sent {
 export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposApi {
   // The merchant key travels in every request body: redacted by name (MERCHANT_KEY) and by value.
   const redactor: Redactor = createRedactor({ secrets: resolved.knownSecrets })
+  // Spread last into each answer's context: on Node 20, `{ ...x, more }` makes a new hidden class per
+  // call, whose objects then outlive young-generation collections (measured in benchmarks/).
   const answerContext = { provider: 'esnekpos', providerLabel: 'EsnekPOS', redactor }
-  // The shared fields go last: on Node 20, `{ ...x, more }` makes a new hidden class per call, whose
-  // objects then outlive young-generation collections (measured in benchmarks/, see node-exchange.ts).
   let transport: Transport | undefined
 
   // Built at the first request, so ESNEKPOS_BASE_URL set after start-up (edge runtimes) is seen.
