@@ -2,6 +2,7 @@ import type { Money } from '@durum/core'
 import type { NormalizedPayment, PaymentAttempt, PaymentIds } from '@durum/status-normalizer'
 import type { EsnekposOrderBody, EsnekposPaymentRequestBody } from './esnekpos-schemas'
 import {
+  type EsnekposRowVerdict,
   type EsnekposStatusDecision,
   mapEsnekposOrderStatus,
   mapEsnekposPaymentRequestStatus,
@@ -70,6 +71,28 @@ function payment(
   return result as NormalizedPayment
 }
 
+type AttemptFields = Pick<
+  PaymentAttempt,
+  'reference' | 'amount' | 'createdAt' | 'updatedAt' | 'transactionId'
+>
+
+/**
+ * One row of a body as an attempt: the row's own verdict (UNKNOWN if it has none), then its fields,
+ * then the verdict's failure.
+ */
+function attempt(
+  verdict: EsnekposRowVerdict | undefined,
+  rowStatusText: string,
+  fields: { [K in keyof AttemptFields]: AttemptFields[K] | undefined },
+): PaymentAttempt {
+  const result: PaymentAttempt = assignDefined(
+    { status: verdict?.status ?? 'UNKNOWN', rawStatus: verdict?.rawStatus ?? rowStatusText },
+    fields,
+  )
+  if (verdict?.failure !== undefined) result.failure = verdict.failure
+  return result
+}
+
 type IdFields = { [K in Exclude<keyof PaymentIds, 'transactionIds'>]?: string | undefined } & {
   transactionIds: (string | undefined)[]
 }
@@ -101,22 +124,14 @@ export function normalizeEsnekposPaymentRequest(
       orderReference: payment.ORDER_REF_NO,
     })),
   )
-  const attempts = body.PAYMENTS.map(
-    (payment, index): PaymentAttempt =>
-      assignDefined(
-        {
-          status: decision.rows[index]?.status ?? 'UNKNOWN',
-          rawStatus: decision.rows[index]?.rawStatus ?? payment.PAYMENT_STATUS,
-        },
-        {
-          reference: payment.REFNO,
-          amount: payment.AMOUNT,
-          createdAt: payment.PAYMENT_DATE,
-          updatedAt: payment.DATE,
-          transactionId: payment.SUCCESS_TRANSACTION_ID,
-          failure: decision.rows[index]?.failure,
-        },
-      ),
+  const attempts = body.PAYMENTS.map((payment, index) =>
+    attempt(decision.rows[index], payment.PAYMENT_STATUS, {
+      reference: payment.REFNO,
+      amount: payment.AMOUNT,
+      createdAt: payment.PAYMENT_DATE,
+      updatedAt: payment.DATE,
+      transactionId: payment.SUCCESS_TRANSACTION_ID,
+    }),
   )
   const paid = decision.paidRow === undefined ? undefined : body.PAYMENTS[decision.paidRow]
   const driving =
@@ -163,21 +178,13 @@ export function normalizeEsnekposOrder(
     })),
     { orderAmount: body.AMOUNT?.amount },
   )
-  const attempts = body.TRANSACTIONS.map(
-    (transaction, index): PaymentAttempt =>
-      assignDefined(
-        {
-          status: decision.rows[index]?.status ?? 'UNKNOWN',
-          rawStatus: decision.rows[index]?.rawStatus ?? transaction.STATUS_NAME,
-        },
-        {
-          reference: transaction.TRANSACTION_ID,
-          amount: transaction.AMOUNT,
-          createdAt: transaction.DATE,
-          transactionId: transaction.TRANSACTION_ID,
-          failure: decision.rows[index]?.failure,
-        },
-      ),
+  const attempts = body.TRANSACTIONS.map((transaction, index) =>
+    attempt(decision.rows[index], transaction.STATUS_NAME, {
+      reference: transaction.TRANSACTION_ID,
+      amount: transaction.AMOUNT,
+      createdAt: transaction.DATE,
+      transactionId: transaction.TRANSACTION_ID,
+    }),
   )
   const paid = decision.paidRow === undefined ? undefined : body.TRANSACTIONS[decision.paidRow]
   const deciding = decision.decidingRow === undefined ? undefined : body.TRANSACTIONS[decision.decidingRow]
