@@ -101,6 +101,13 @@ export const NormalizedPaymentSchema = v.object({
   nextAction: v.optional(NextActionSchema),
   failure: v.optional(FailureSchema),
   ids: PaymentIdsSchema,
+  /**
+   * Whether the provider's answer carried its own signature, which durum verified (`true`), or came
+   * unsigned (`false`) from a provider that signs some answers. Absent where the provider never signs.
+   */
+  signed: v.optional(v.boolean()),
+  /** The 3-D Secure result code the provider reported (iyzico `mdStatus`: `1` passed), as given. */
+  mdStatus: v.optional(v.string()),
   amount: v.optional(MoneySchema),
   paidAmount: v.optional(MoneySchema),
   refundedAmount: v.optional(MoneySchema),
