@@ -1,3 +1,5 @@
+import { printable } from './printable'
+
 const marker = Symbol.for('@durum/core/DurumError')
 
 /** What went wrong, in terms a caller can branch on. */
@@ -34,6 +36,10 @@ export interface DurumErrorOptions {
   cause?: unknown
 }
 
+function printableOrAbsent(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : printable(text)
+}
+
 const retryableByDefault: Record<DurumErrorCode, boolean> = {
   validation: false,
   authentication: false,
@@ -63,17 +69,18 @@ export class DurumError extends Error {
   readonly [marker] = true
 
   constructor(options: DurumErrorOptions) {
-    super(options.message, options.cause === undefined ? undefined : { cause: options.cause })
+    super(printable(options.message), options.cause === undefined ? undefined : { cause: options.cause })
     this.code = options.code
     this.provider = options.provider
     this.source = options.source
     this.status = options.status
     this.retryable = options.retryable ?? retryableByDefault[options.code]
     this.retryAfterMs = options.retryAfterMs
-    this.providerCode = options.providerCode
-    this.providerMessage = options.providerMessage
-    this.field = options.field
-    this.excerpt = options.excerpt
+    // Provider-derived text is escaped here, once, so no caller can forget it before logging.
+    this.providerCode = printableOrAbsent(options.providerCode)
+    this.providerMessage = printableOrAbsent(options.providerMessage)
+    this.field = printableOrAbsent(options.field)
+    this.excerpt = printableOrAbsent(options.excerpt)
   }
 
   static isInstance(value: unknown): value is DurumError {

@@ -49,6 +49,7 @@ export {
 export { jsonNumberSchema } from './parse-json-schema'
 export type { ProviderBodyContext } from './parse-provider-body'
 export { parseJsonBody, parseProviderBody } from './parse-provider-body'
+export { printable } from './printable'
 export type { ProviderAnswer, ProviderAnswerContext } from './provider-answer'
 export { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
 export { nullAsAbsent, type ReadingSchema, readingSchema } from './reading-schema'
