@@ -15,12 +15,13 @@ export {
   type VariantsOf,
 } from './define-provider'
 export type { BatchProgress, BatchResult, GetStatusesOptions } from './get-statuses'
+export { isPaid, isSettled } from './is-paid'
 export * from './normalized-result'
 export {
-  isPaid,
-  isSettled,
   PAYMENT_STATUSES,
   type PaymentStatus,
   PaymentStatusSchema,
+  statusWordIsPaid,
+  statusWordIsSettled,
 } from './payment-status'
 export type { WaitForStatusOptions } from './wait-for-status'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPaid, isSettled, PAYMENT_STATUSES, type PaymentStatus } from './payment-status'
+import { PAYMENT_STATUSES, type PaymentStatus, statusWordIsPaid, statusWordIsSettled } from './payment-status'
 
 // The table from DESIGN.md, row for row: status → [settled, paid].
 const table: Record<PaymentStatus, [settled: boolean, paid: boolean]> = {
@@ -15,14 +15,16 @@ const table: Record<PaymentStatus, [settled: boolean, paid: boolean]> = {
   UNKNOWN: [false, false],
 }
 
-describe('isSettled and isPaid', () => {
+describe('statusWordIsSettled and statusWordIsPaid', () => {
   it.each(Object.entries(table))('%s → settled %s, paid %s', (status, [settled, paid]) => {
-    expect(isSettled(status as PaymentStatus)).toBe(settled)
-    expect(isPaid(status as PaymentStatus)).toBe(paid)
+    expect(statusWordIsSettled(status as PaymentStatus)).toBe(settled)
+    expect(statusWordIsPaid(status as PaymentStatus)).toBe(paid)
   })
 
-  it('covers every status, and nothing is paid without being settled', () => {
+  it('covers every status, and no word is paid without being settled', () => {
     expect(Object.keys(table).sort()).toEqual([...PAYMENT_STATUSES].sort())
-    for (const status of PAYMENT_STATUSES) if (isPaid(status)) expect(isSettled(status)).toBe(true)
+    for (const status of PAYMENT_STATUSES) {
+      if (statusWordIsPaid(status)) expect(statusWordIsSettled(status)).toBe(true)
+    }
   })
 })

@@ -17,7 +17,7 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
 export const PaymentStatusSchema = v.picklist(PAYMENT_STATUSES)
 
-const SETTLED: ReadonlySet<PaymentStatus> = new Set([
+const SETTLED_WORDS: ReadonlySet<PaymentStatus> = new Set([
   'AUTHORIZED',
   'SUCCEEDED',
   'PARTIALLY_REFUNDED',
@@ -26,12 +26,18 @@ const SETTLED: ReadonlySet<PaymentStatus> = new Set([
   'FAILED',
 ])
 
-/** The provider has reached a decision that will not change by waiting (a refund may still follow). */
-export function isSettled(status: PaymentStatus): boolean {
-  return SETTLED.has(status)
+/**
+ * The "settled" column of the status table, for the status word alone. Not the decision: a
+ * `SUCCEEDED` whose refunds were not checked is not settled. Branch on `isSettled(result)`.
+ */
+export function statusWordIsSettled(status: PaymentStatus): boolean {
+  return SETTLED_WORDS.has(status)
 }
 
-/** The merchant holds the customer's money: safe to ship. Only `SUCCEEDED` and `PARTIALLY_REFUNDED`. */
-export function isPaid(status: PaymentStatus): boolean {
+/**
+ * The "paid" column of the status table, for the status word alone (`SUCCEEDED`,
+ * `PARTIALLY_REFUNDED`). Not the decision to ship: branch on `isPaid(result)`.
+ */
+export function statusWordIsPaid(status: PaymentStatus): boolean {
   return status === 'SUCCEEDED' || status === 'PARTIALLY_REFUNDED'
 }

@@ -4,7 +4,9 @@ import { acme } from './__example__/acme-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
 import { defineProvider, type QueryOf, type ResultOf, type StatusProvider } from './define-provider'
 import type { BatchResult } from './get-statuses'
-import type { NormalizedPayment, NormalizedSession } from './normalized-result'
+import { isPaid, isSettled } from './is-paid'
+import type { NormalizedPayment, NormalizedResult, NormalizedSession } from './normalized-result'
+import { type PaymentStatus, statusWordIsPaid } from './payment-status'
 
 // A second tiny provider, so the engine's types must distribute over providers as well as variants.
 const beta = defineProvider<
@@ -132,5 +134,16 @@ describe('getStatuses and waitForStatus', () => {
       },
     )
     expectTypeOf(waited).resolves.toEqualTypeOf<NormalizedPayment>()
+  })
+})
+
+describe('isPaid and isSettled', () => {
+  it('take a whole result, never a status word', () => {
+    // @ts-expect-error a status word is not a result: use statusWordIsPaid(status)
+    isPaid('SUCCEEDED')
+    // @ts-expect-error a status word is not a result: use statusWordIsSettled(status)
+    isSettled('FAILED')
+    expectTypeOf(isPaid).parameter(0).toEqualTypeOf<NormalizedResult>()
+    expectTypeOf(statusWordIsPaid).parameter(0).toEqualTypeOf<PaymentStatus>()
   })
 })

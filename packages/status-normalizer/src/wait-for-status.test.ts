@@ -60,6 +60,18 @@ describe('waitForStatus', () => {
     expect(calls).toHaveLength(1)
   })
 
+  it('keeps polling a SUCCEEDED whose refunds are unchecked, and stops once they are checked', async () => {
+    const unchecked = { ...fakePayment('SUCCEEDED'), refundsChecked: false }
+    const { durum, calls } = scripted([
+      unchecked,
+      unchecked,
+      { ...fakePayment('REFUNDED'), refundsChecked: true },
+    ])
+    const result = await durum.waitForStatus(query, { timeoutMs: 2000, intervalMs: 1 })
+    expect(result.status).toBe('REFUNDED')
+    expect(calls).toHaveLength(3)
+  })
+
   it('honours a custom until', async () => {
     const { durum } = scripted([fakePayment('PENDING'), fakePayment('AUTHORIZED'), fakePayment('SUCCEEDED')])
     const result = await durum.waitForStatus(query, {

@@ -1,15 +1,15 @@
 import { abortableDelay, DurumError, ValidationError } from '@durum/core'
 import { backoffDelay } from './backoff'
 import { callProvider, type ProviderRegistry } from './get-status'
+import { isSettled } from './is-paid'
 import type { NormalizedResult } from './normalized-result'
-import { isSettled } from './payment-status'
 import { abortError, toDurumError } from './to-durum-error'
 import { validateQuery } from './validate-query'
 
 export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedResult> {
   /**
-   * When to stop polling. Default: a payment is settled (`isSettled`), a session is known (not
-   * `UNKNOWN`).
+   * When to stop polling. Default: a payment is settled (`isSettled(result)`: so polling goes on while
+   * its refunds are unchecked), a session is known (not `UNKNOWN`).
    */
   until?: ((result: R) => boolean) | undefined
   /** Give up after this long (ms), counting every poll and pause: a `transport` error. */
@@ -27,7 +27,7 @@ const DEFAULT_INTERVAL_MS = 2000
 const DEFAULT_MAX_INTERVAL_MS = 30_000
 
 export function defaultUntil(result: NormalizedResult): boolean {
-  return result.kind === 'payment' ? isSettled(result.status) : result.status !== 'UNKNOWN'
+  return result.kind === 'payment' ? isSettled(result) : result.status !== 'UNKNOWN'
 }
 
 /**
