@@ -65,7 +65,7 @@ describe('esnekpos provider', () => {
       amount: { amount: '10.56', currency: 'TRY' },
       ids: { paymentId: '203762', transactionIds: ['538224'] },
     })
-    expect(isPaid(result.status)).toBe(true)
+    expect(isPaid(result)).toBe(true)
     expect(result.attempts).toHaveLength(2)
     expect(result.checkedAt).toMatch(/\+03:00$/)
   })

@@ -1,4 +1,4 @@
-import { isPaid } from '@durum/status-normalizer'
+import { statusWordIsPaid } from '@durum/status-normalizer'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -300,7 +300,7 @@ describe('rule zero, for any rows', () => {
         (rows, orderAmount) => {
           const order = mapEsnekposOrderStatus(rows, orderAmount === null ? {} : { orderAmount })
           for (const result of [order, mapEsnekposPaymentRequestStatus(rows)]) {
-            if (isPaid(result.status)) {
+            if (statusWordIsPaid(result.status)) {
               expect(rows.some(provesPayment)).toBe(true)
               expect(result.paidRow).toBeDefined()
               expect(provesPayment(rows[result.paidRow!]!)).toBe(true)

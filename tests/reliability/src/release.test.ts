@@ -184,7 +184,7 @@ import { iyzico } from '@durum/iyzico'
 const durum = createStatusNormalizer({ providers: [iyzico({ apiKey: '${iyzicoKeys.apiKey}', secretKey: '${iyzicoKeys.secretKey}', baseUrl: process.env.IYZICO_URL })] })
 const paid = await durum.getStatus({ provider: 'iyzico', paymentId: '20885695' })
 const missing = await durum.getStatus({ provider: 'iyzico', paymentConversationId: 'nonexistent-order-99999' }).catch((error) => error.code)
-console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid.status), missing, esnekpos: await ${probe('@durum/esnekpos')} }))
+console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid), missing, esnekpos: await ${probe('@durum/esnekpos')} }))
 `,
         { IYZICO_URL: iyzicoServer.url },
       )
@@ -206,7 +206,7 @@ import { esnekpos } from '@durum/esnekpos'
 const durum = createStatusNormalizer({ providers: [esnekpos({ merchant: '${esnekposKeys.merchant}', merchantKey: '${esnekposKeys.merchantKey}', baseUrl: process.env.ESNEKPOS_URL })] })
 const paid = await durum.getStatus({ provider: 'esnekpos', sendPaymentRequestId: '2482' })
 const missing = await durum.getStatus({ provider: 'esnekpos', sendPaymentRequestId: '999999' }).catch((error) => error.code)
-console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid.status), missing, iyzico: await ${probe('@durum/iyzico')} }))
+console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid), missing, iyzico: await ${probe('@durum/iyzico')} }))
 `,
         { ESNEKPOS_URL: esnekposServer.url },
       )

@@ -39,8 +39,8 @@ function paymentSummary(ctx: PageContext, payment: NormalizedPayment): Html {
   const status = payment.status as PaymentStatus
   return html`<div class="summary">
   <p class="status-line">${statusBadge(ctx, status)}
-    <span class="flag ${isPaid(status) ? 'yes' : 'no'}">${isPaid(status) ? t.result.paid : t.result.notPaid}</span>
-    <span class="flag ${isSettled(status) ? 'yes' : 'no'}">${isSettled(status) ? t.result.settled : t.result.notSettled}</span>
+    <span class="flag ${isPaid(payment) ? 'yes' : 'no'}">${isPaid(payment) ? t.result.paid : t.result.notPaid}</span>
+    <span class="flag ${isSettled(payment) ? 'yes' : 'no'}">${isSettled(payment) ? t.result.settled : t.result.notSettled}</span>
   </p>
   <p class="explanation" data-testid="explanation">${payment.explanation}</p>
   ${payment.nextAction ? html`<p class="next-action"><strong>${t.result.nextAction}:</strong> ${t.nextActions[payment.nextAction] ?? payment.nextAction}</p>` : ''}
