@@ -399,8 +399,7 @@ describe('properties of the normalizer over arbitrary bodies', () => {
           ),
           async (body) => {
             const result = expectTyped(await settle(() => answering(provider, () => body).getStatus(query)))
-            if (result !== undefined && result.kind === 'payment')
-              expect(isPaid(result), body).toBe(false)
+            if (result !== undefined && result.kind === 'payment') expect(isPaid(result), body).toBe(false)
           },
         ),
         { numRuns: RUNS },
