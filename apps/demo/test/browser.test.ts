@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoScenario } from '../src/demo-types'
 import { queryToParams } from '../src/query/query-fields'
 import { type RunningDemo, startDemo } from '../src/start-demo'
-import { launchChromium } from './chromium'
+import { launchChromium, planBrowserTests } from './chromium'
 
 const SCREENSHOTS = new URL('../screenshots/', import.meta.url)
+const plan = planBrowserTests(process.env)
+if ('skip' in plan) console.warn(`Skipping the demo's browser tests: ${plan.skip}.`)
 
 let demo: RunningDemo
 let browser: Awaited<ReturnType<typeof launchChromium>>
@@ -15,8 +17,10 @@ let page: Page
 
 beforeAll(async () => {
   // A little simulator latency, so the batch's progress really is live.
+  if ('skip' in plan) return
+  if ('fail' in plan) throw new Error(plan.fail)
   demo = await startDemo({ env: {}, port: 0, hostname: '127.0.0.1', latencyMs: 40, retry: false })
-  browser = await launchChromium()
+  browser = await launchChromium(plan.run)
   context = browser.context
   page = await context.newPage()
   await mkdir(SCREENSHOTS, { recursive: true })
@@ -37,7 +41,7 @@ async function shownOutcome(tab: Page = page): Promise<string> {
   return `error:${await tab.locator('section.query-error').getAttribute('data-code')}`
 }
 
-describe('the demo in headless Chromium', { timeout: 60_000 }, () => {
+describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_000 }, () => {
   it('queries one payment through the form and shows badge, explanation, raw and normalized bodies', async () => {
     const scenario = demo.wiring.scenarios.find(
       (s) => s.provider === 'iyzico' && 'paymentConversationId' in s.query && expectedKey(s) === 'SUCCEEDED',

@@ -1,11 +1,13 @@
-import { execFileSync } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
 
-const CHROMIUM = '/usr/bin/chromium'
+export type Env = Readonly<Record<string, string | undefined>>
+
+/** What the browser tests do here: drive the browser at `path`, or skip or fail, saying why. */
+export type BrowserPlan = { run: string } | { skip: string } | { fail: string }
 
 function isExecutable(path: string): boolean {
   try {
@@ -16,22 +18,30 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** Debian's chromium, installed with apt when missing. Never a browser download. */
-function ensureChromium(): string {
-  if (isExecutable(CHROMIUM)) return CHROMIUM
-  try {
-    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' })
-  } catch {
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' })
-    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' })
-  }
-  if (!isExecutable(CHROMIUM)) throw new Error(`${CHROMIUM} is still missing after apt-get install chromium.`)
-  return CHROMIUM
+/**
+ * The Chromium the browser tests drive: `CHROMIUM_PATH` when set, else Debian's `/usr/bin/chromium`.
+ * Tests never install one (CI's `.ci/run` does). Without one they are skipped locally, with the
+ * reason; under `CI=true` a missing browser is a broken setup, so they fail.
+ */
+export function planBrowserTests(
+  env: Env,
+  executable: (path: string) => boolean = isExecutable,
+): BrowserPlan {
+  const chosen = env.CHROMIUM_PATH?.trim()
+  const path = chosen || '/usr/bin/chromium'
+  if (executable(path)) return { run: path }
+  const reason = chosen
+    ? `CHROMIUM_PATH (${chosen}) is not an executable file`
+    : 'no Chromium at /usr/bin/chromium (install it, or set CHROMIUM_PATH)'
+  return env.CI === 'true'
+    ? { fail: `The browser tests need Chromium under CI=true: ${reason}.` }
+    : { skip: reason }
 }
 
 /** Headless Chromium with a fresh profile, removed again on close. */
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const executablePath = ensureChromium()
+export async function launchChromium(
+  executablePath: string,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'durum-demo-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
