@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
 import type { BatchProgress } from './get-statuses'
+import type { NormalizedPayment } from './normalized-result'
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = []
@@ -28,12 +29,27 @@ function scripted(delays: Record<string, number>, failing: ReadonlySet<string> =
 
 describe('getStatuses', () => {
   it('yields one result per query, in completion order, each with its input index and query', async () => {
-    const { provider } = scripted({ '0': 30, '1': 1, '2': 15 })
+    // Each answer is released by the test, in the order 1, 2, 0, so the order does not rest on timers.
+    const answers = new Map<string, (payment: NormalizedPayment) => void>()
+    const provider = fakeProvider(({ id }) => new Promise((resolve) => answers.set(id, resolve)))
     const durum = createStatusNormalizer({ providers: [provider] })
-    const results = await collect(durum.getStatuses(queries(3)))
+    const batch = durum.getStatuses(queries(3))[Symbol.asyncIterator]()
+    const results = []
+    for (const id of ['1', '2', '0']) {
+      const next = batch.next()
+      await vi.waitFor(() => expect(answers.has(id)).toBe(true))
+      answers.get(id)?.(fakePayment('SUCCEEDED', 'fake', `answer ${id}`))
+      const step = await next
+      if (!step.done) results.push(step.value)
+    }
+    expect(await batch.next()).toEqual({ done: true, value: undefined })
     expect(results.map((r) => r.index)).toEqual([1, 2, 0])
     expect(results.map((r) => r.query.id)).toEqual(['1', '2', '0'])
-    expect(results.every((r) => r.ok)).toBe(true)
+    expect(results.map((r) => (r.ok ? r.result.rawStatus : r.error.code))).toEqual([
+      'answer 1',
+      'answer 2',
+      'answer 0',
+    ])
   })
 
   it('reports a failure as a result and carries on with the rest', async () => {
