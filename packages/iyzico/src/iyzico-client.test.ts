@@ -1,6 +1,7 @@
 import { inspect } from 'node:util'
 import { DurumError, type RequestEvent, type ResponseEvent } from '@durum/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import bodilessVectors from './__fixtures__/iyzico-bodiless-get.json' with { type: 'json' }
 import vectors from './__fixtures__/iyzico-signatures.json' with { type: 'json' }
 import { createIyzicoClient } from './iyzico-client'
 import type { IyzicoReportingQuery } from './iyzico-queries'
@@ -54,11 +55,12 @@ function expectNoSecret(value: unknown, ...secrets: string[]) {
   for (const secret of secrets) expect(text).not.toContain(secret)
 }
 
+/** The POSTs the official Node client sends; its reporting GET carries a `{}` body fetch cannot send. */
+const postVectors = vectors.requests.filter((vector) => vector.request.method === 'POST')
+
 describe('createIyzicoClient: requests', () => {
   it.each(
-    vectors.requests.map(
-      (vector) => [`${vector.operation} ${JSON.stringify(vector.input)}`, vector] as const,
-    ),
+    postVectors.map((vector) => [`${vector.operation} ${JSON.stringify(vector.input)}`, vector] as const),
   )('sends exactly what the official client sends: %s', async (_, vector) => {
     const { fetch, sent } = recording(() =>
       json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
@@ -76,40 +78,61 @@ describe('createIyzicoClient: requests', () => {
     const promise =
       vector.operation === 'checkoutForm.retrieve'
         ? client.getCheckoutFormResult(query as { token: string }, call)
-        : vector.operation === 'reportingTransactionDetails.retrieve'
-          ? client.getReportingPaymentDetails(query as { paymentConversationId: string }, call)
-          : client.getPaymentDetail(query as { paymentId: string }, call)
+        : client.getPaymentDetail(query as { paymentId: string }, call)
     await promise.catch(() => undefined)
     const [request] = sent
-    expect(request?.method).toBe(vector.request.method)
+    expect(request?.method).toBe('POST')
     expect(request?.url).toBe(`${baseUrl}${vector.request.path}`)
-    if (vector.request.method === 'POST') expect(request?.body).toBe(vector.request.body)
+    expect(request?.body).toBe(vector.request.body)
     expect(request?.headers.get('authorization')).toBe(vector.request.headers.authorization)
     expect(request?.headers.get('x-iyzi-rnd')).toBe(vector.randomKey)
     expect(request?.headers.get('content-type')).toBe('application/json')
   })
 
-  it('asks reporting by paymentId with the same signature: the query string is not signed', async () => {
-    const [vector] = vectors.requests.filter(
-      (candidate) => candidate.operation === 'reportingTransactionDetails.retrieve',
-    )
-    if (vector === undefined) throw new Error('no reporting vector')
+  it.each(bodilessVectors.requests.map((vector) => [vector.request.path, vector] as const))(
+    'asks reporting with no body, signed over its path alone: %s',
+    async (path, vector) => {
+      const { fetch, sent } = recording(() =>
+        json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
+      )
+      const client = createIyzicoClient({
+        ...vector.credentials,
+        baseUrl,
+        fetch,
+        retry: false,
+        randomKey: () => vector.randomKey,
+      })
+      const query = Object.fromEntries(new URL(path, baseUrl).searchParams)
+      const { locale: _locale, conversationId, ...ids } = query
+      await client
+        .getReportingPaymentDetails(ids as IyzicoReportingQuery, { conversationId })
+        .catch(() => undefined)
+      const [request] = sent
+      expect(request?.method).toBe('GET')
+      expect(request?.url).toBe(`${baseUrl}${path}`)
+      expect(request?.body).toBe('')
+      expect(request?.headers.get('authorization')).toBe(vector.authorization)
+    },
+  )
+
+  it('does not sign a reporting GET over a {} body it does not send (the Node client sends one)', async () => {
+    const [nodeVector] = vectors.requests.filter((vector) => vector.request.method === 'GET')
+    if (nodeVector === undefined) throw new Error('no reporting vector')
     const { fetch, sent } = recording(() =>
       json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
     )
     const client = createIyzicoClient({
-      ...vector.credentials,
+      ...nodeVector.credentials,
       baseUrl,
       fetch,
       retry: false,
-      randomKey: () => vector.randomKey,
+      randomKey: () => nodeVector.randomKey,
     })
-    await client.getReportingPaymentDetails({ paymentId: '35790626' }, { conversationId: '123456789' })
-    expect(sent[0]?.method).toBe('GET')
-    expect(sent[0]?.url).toBe(
-      `${baseUrl}/v2/reporting/payment/details?locale=tr&conversationId=123456789&paymentId=35790626`,
-    )
-    expect(sent[0]?.headers.get('authorization')).toBe(vector.request.headers.authorization)
+    await client
+      .getReportingPaymentDetails({ paymentConversationId: 'order-42' }, { conversationId: '123456789' })
+      .catch(() => undefined)
+    expect(sent[0]?.url).toBe(`${baseUrl}${nodeVector.request.path}`)
+    expect(sent[0]?.headers.get('authorization')).not.toBe(nodeVector.request.headers.authorization)
   })
 
   it('signs every attempt afresh with a new random key', async () => {

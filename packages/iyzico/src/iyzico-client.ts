@@ -120,9 +120,6 @@ const ENDPOINTS = {
   },
 } as const satisfies Record<string, Endpoint>
 
-/** iyzico's official client signs a GET over `{}` and sends it as the body; fetch cannot send a GET body. */
-const GET_SIGNED_BODY = '{}'
-
 function describeQuery(query: Record<string, string>): string {
   return Object.entries(query)
     .map(([key, value]) => `${key} ${value}`)
@@ -184,7 +181,9 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
         const { authorization } = await signIyzicoRequest({
           randomKey: rnd,
           path,
-          body: body ?? GET_SIGNED_BODY,
+          // A GET carries no body (fetch cannot send one), so none is signed: the path alone, as
+          // iyzipay-java, -php and -dotnet sign it. iyzico checks the bytes it receives.
+          body: body ?? '',
           ...credentials,
         })
         return {

@@ -15,7 +15,7 @@ describe.skipIf(!credentials)(title, () => {
   const client = createIyzicoClient({ environment: 'sandbox', timeout: 20_000 })
   const unknownOrder = `durum-sandbox-check-${Date.now()}`
 
-  it('accepts the reporting GET signed over {} without a body (fetch cannot send one)', async () => {
+  it('accepts the reporting GET sent without a body and signed over its path alone', async () => {
     const answer = await client.getReportingPaymentDetails({ paymentConversationId: unknownOrder })
     expect(answer.status).toBe('success')
     expect(answer.payments).toEqual([])

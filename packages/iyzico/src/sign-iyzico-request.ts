@@ -7,7 +7,7 @@ export interface SignIyzicoRequestInput {
   randomKey: string
   /** The request path, e.g. `/payment/detail`. A query string is allowed and is not signed, as iyzico expects. */
   path: string
-  /** The exact body sent (for the reporting GET, `{}`, as iyzico's official client signs it). */
+  /** The exact body sent; `''` for a GET, which carries none (the path alone is signed). */
   body: string
 }
 

@@ -21,7 +21,7 @@ async function signed(
   method: 'GET' | 'POST' = 'POST',
 ): Promise<Request> {
   const randomKey = '123456789'
-  const { authorization } = await signIyzicoRequest({ ...credentials, randomKey, path, body: body ?? '{}' })
+  const { authorization } = await signIyzicoRequest({ ...credentials, randomKey, path, body: body ?? '' })
   return new Request(`https://sandbox-api.iyzipay.com${path}`, {
     method,
     headers: { authorization, 'x-iyzi-rnd': randomKey, 'content-type': 'application/json' },
@@ -74,7 +74,7 @@ describe('createIyzicoSimulator', () => {
     expect(await (await simulator.handle(tampered)).json()).toMatchObject({ errorCode: '1000' })
   })
 
-  it('checks a reporting GET signed over {} with the query string left out', async () => {
+  it('checks a reporting GET signed over its path alone, the query string left out', async () => {
     const simulator = createIyzicoSimulator({ apiKey, secretKey })
     const response = await simulator.handle(
       await signed(
@@ -87,6 +87,24 @@ describe('createIyzicoSimulator', () => {
     expect(await response.json()).toMatchObject({
       status: 'success',
       payments: [{ paymentRefundStatus: 'TOTALLY_REFUNDED' }],
+    })
+  })
+
+  it('refuses with 1000 a reporting GET signed over a {} body it did not carry', async () => {
+    const simulator = createIyzicoSimulator({ apiKey, secretKey })
+    const path = '/v2/reporting/payment/details?locale=tr&paymentConversationId=20260611C995'
+    const randomKey = '123456789'
+    const { authorization } = await signIyzicoRequest({ apiKey, secretKey, randomKey, path, body: '{}' })
+    const response = await simulator.handle(
+      new Request(`https://sandbox-api.iyzipay.com${path}`, {
+        method: 'GET',
+        headers: { authorization, 'x-iyzi-rnd': randomKey, 'content-type': 'application/json' },
+      }),
+    )
+    expect(await response.json()).toMatchObject({
+      status: 'failure',
+      errorCode: '1000',
+      errorMessage: 'Geçersiz imza',
     })
   })
 

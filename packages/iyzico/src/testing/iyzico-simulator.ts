@@ -150,11 +150,8 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
     const authorization = readAuthorization(request.headers.get('authorization'))
     if (authorization?.apiKey !== options.apiKey) return failure('1001', 'api bilgileri bulunamadı', locale)
     const randomKey = request.headers.get('x-iyzi-rnd') ?? ''
-    // iyzico's official client signs a GET over `{}`: so does the check here.
-    const expected = await hmacSha256Hex(
-      options.secretKey,
-      randomKey + url.pathname + (request.method === 'GET' ? '{}' : request.body),
-    )
+    // Over the bytes received, as iyzico checks: a GET signed over a `{}` it never carried fails.
+    const expected = await hmacSha256Hex(options.secretKey, randomKey + url.pathname + request.body)
     if (
       authorization.randomKey !== randomKey ||
       !constantTimeEqual(expected, authorization.signature ?? '')
