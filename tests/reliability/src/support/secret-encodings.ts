@@ -21,7 +21,8 @@ export const SECRET_ENCODINGS: readonly SecretEncoding[] = [
   {
     name: 'lower-case %xx',
     source: 'value',
-    encode: (secret) => encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    encode: (secret) =>
+      encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (percent) => percent.toLowerCase()),
   },
   {
     name: 'double URL-encoding',

@@ -48,7 +48,7 @@ function bytesToText(bytes: number[]): string {
 /** `%2B`, `%2b`: one run of percent escapes at a time, as UTF-8 bytes. */
 function decodePercent(text: string): string {
   return text.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) =>
-    bytesToText(run.match(/%[0-9a-fA-F]{2}/g)?.map((escape) => Number.parseInt(escape.slice(1), 16)) ?? []),
+    bytesToText(run.match(/%[0-9a-fA-F]{2}/g)?.map((percent) => Number.parseInt(percent.slice(1), 16)) ?? []),
   )
 }
 
