@@ -1,0 +1,280 @@
+import type { RequestEvent, ResponseEvent } from '@durum/core'
+import { DurumError } from '@durum/core'
+import { esnekpos } from '@durum/esnekpos'
+import { createEsnekposSimulator } from '@durum/esnekpos/testing'
+import { iyzico } from '@durum/iyzico'
+import { createIyzicoSimulator } from '@durum/iyzico/testing'
+import { createStatusNormalizer, type NormalizedResult } from '@durum/status-normalizer'
+import { describe, expect, it } from 'vitest'
+import { encodedLiteral, SECRET_ENCODINGS } from './support/secret-encodings'
+import { type Sighting, sightingsIn } from './support/secret-sightings'
+
+/**
+ * Keys with the characters every encoding changes (`+`, `/`, `=`), so each encoded form differs from
+ * the plain one. Neither provider forbids them.
+ */
+const KEYS = {
+  iyzicoApiKey: 'sandbox-HOSTILEapi+Key/7Q3x9=',
+  iyzicoSecretKey: 'sandbox-HOSTILEsecret/Key+4Zk2p==',
+  esnekposMerchant: 'HOSTILEMERCHANT',
+  esnekposMerchantKey: 'HOSTILEmerchantKEY+8f/w==',
+} as const
+
+/** One place in a provider's answer where a hostile provider echoes the keys back. */
+interface Channel {
+  name: string
+  query: Record<string, unknown>
+  /** The endpoint whose answer is rewritten. */
+  path: string
+  /** The answer's body with `literal` (a JSON string literal carrying the keys) put in this channel's place. */
+  edit(body: string, literal: string): string
+}
+
+const VALUE = String.raw`"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|null|true|false`
+
+/** Sets the first `"field": …` of a JSON text to `literal` (or adds it first when absent), keeping the rest byte for byte. */
+function setField(field: string) {
+  return (body: string, literal: string): string => {
+    const member = new RegExp(`("${field}"\\s*:\\s*)(?:${VALUE})`)
+    if (member.test(body)) return body.replace(member, (_, head: string) => `${head}${literal}`)
+    return body.replace('{', `{"${field}":${literal},`)
+  }
+}
+
+/** A non-JSON answer that starts with the keys: what the error keeps as the body's first characters. */
+const notJson = (_body: string, literal: string) =>
+  `${literal.slice(1, -1)} <html><body><h1>502 Bad Gateway</h1></body></html>`
+
+const IYZICO_DETAIL = '/payment/detail'
+const PAID = { paymentId: '20885695' }
+const FAILED = { paymentId: '20885697' }
+const REFUSED = { paymentId: '3ds-required' }
+
+const iyzicoChannels: Channel[] = [
+  { name: 'errorCode of a refusal', query: REFUSED, path: IYZICO_DETAIL, edit: setField('errorCode') },
+  { name: 'errorGroup of a refusal', query: REFUSED, path: IYZICO_DETAIL, edit: setField('errorGroup') },
+  { name: 'errorMessage of a refusal', query: REFUSED, path: IYZICO_DETAIL, edit: setField('errorMessage') },
+  { name: 'status (the validator message)', query: PAID, path: IYZICO_DETAIL, edit: setField('status') },
+  { name: 'a non-JSON body (the error cause)', query: PAID, path: IYZICO_DETAIL, edit: notJson },
+  {
+    name: 'paymentStatus (rawStatus, explanation)',
+    query: PAID,
+    path: IYZICO_DETAIL,
+    edit: setField('paymentStatus'),
+  },
+  {
+    name: 'errorCode of a failed payment (failure.code)',
+    query: FAILED,
+    path: IYZICO_DETAIL,
+    edit: setField('errorCode'),
+  },
+  {
+    name: 'errorGroup of a failed payment (failure.group)',
+    query: FAILED,
+    path: IYZICO_DETAIL,
+    edit: setField('errorGroup'),
+  },
+  {
+    name: 'errorMessage of a failed payment (failure.message)',
+    query: FAILED,
+    path: IYZICO_DETAIL,
+    edit: setField('errorMessage'),
+  },
+  { name: 'basketId (ids.basketId)', query: PAID, path: IYZICO_DETAIL, edit: setField('basketId') },
+  { name: 'authCode (ids.authCode)', query: PAID, path: IYZICO_DETAIL, edit: setField('authCode') },
+  {
+    name: 'hostReference (ids.hostReference)',
+    query: PAID,
+    path: IYZICO_DETAIL,
+    edit: setField('hostReference'),
+  },
+  {
+    name: 'paymentTransactionId (ids.transactionIds)',
+    query: PAID,
+    path: IYZICO_DETAIL,
+    edit: setField('paymentTransactionId'),
+  },
+  {
+    name: 'paymentId (a binding error names it)',
+    query: PAID,
+    path: IYZICO_DETAIL,
+    edit: setField('paymentId'),
+  },
+]
+
+const PAYMENT_REQUEST = '/api/services/SendPaymentRequestQuery'
+const ORDER = '/api/services/ProcessQuery'
+const PAID_REQUEST = { sendPaymentRequestId: '2482' }
+const PAID_ORDER = { orderReference: 'ORDER-123456' }
+
+const esnekposChannels: Channel[] = [
+  { name: 'RETURN_CODE', query: PAID_REQUEST, path: PAYMENT_REQUEST, edit: setField('RETURN_CODE') },
+  {
+    name: 'RETURN_MESSAGE of a refusal',
+    query: { sendPaymentRequestId: '999999' },
+    path: PAYMENT_REQUEST,
+    edit: setField('RETURN_MESSAGE'),
+  },
+  {
+    name: 'PAYMENTS (the validator message)',
+    query: PAID_REQUEST,
+    path: PAYMENT_REQUEST,
+    edit: setField('PAYMENTS'),
+  },
+  { name: 'a non-JSON body (the error cause)', query: PAID_REQUEST, path: PAYMENT_REQUEST, edit: notJson },
+  {
+    name: 'PAYMENT_STATUS (rawStatus, explanation)',
+    query: PAID_REQUEST,
+    path: PAYMENT_REQUEST,
+    edit: setField('PAYMENT_STATUS'),
+  },
+  { name: 'REFNO (ids.paymentId)', query: PAID_REQUEST, path: PAYMENT_REQUEST, edit: setField('REFNO') },
+  {
+    name: 'ORDER_REF_NO (ids.merchantReference)',
+    query: PAID_REQUEST,
+    path: PAYMENT_REQUEST,
+    edit: setField('ORDER_REF_NO'),
+  },
+  {
+    name: 'STATUS_NAME of an order (rawStatus, explanation)',
+    query: PAID_ORDER,
+    path: ORDER,
+    edit: setField('STATUS_NAME'),
+  },
+  {
+    name: 'ORDER_REF_NUMBER (a binding error names it)',
+    query: PAID_ORDER,
+    path: ORDER,
+    edit: setField('ORDER_REF_NUMBER'),
+  },
+]
+
+interface Setup {
+  provider: 'iyzico' | 'esnekpos'
+  secrets: Record<string, string>
+  channels: Channel[]
+  /** A normalizer whose provider reaches the simulator through `fetch`. */
+  normalizer(
+    fetch: typeof globalThis.fetch,
+    hooks: { onRequest(event: RequestEvent): void; onResponse(event: ResponseEvent): void },
+  ): { getStatus(query: object): Promise<NormalizedResult> }
+  simulator(): { handle(request: Request): Promise<Response> }
+}
+
+const setups: Setup[] = [
+  {
+    provider: 'iyzico',
+    secrets: { 'iyzico API key': KEYS.iyzicoApiKey, 'iyzico secret key': KEYS.iyzicoSecretKey },
+    channels: iyzicoChannels,
+    simulator: () => createIyzicoSimulator({ apiKey: KEYS.iyzicoApiKey, secretKey: KEYS.iyzicoSecretKey }),
+    normalizer: (fetch, hooks) =>
+      createStatusNormalizer({
+        providers: [
+          iyzico({
+            apiKey: KEYS.iyzicoApiKey,
+            secretKey: KEYS.iyzicoSecretKey,
+            baseUrl: 'http://127.0.0.1:9',
+            fetch,
+            retry: false,
+            ...hooks,
+          }),
+        ],
+      }),
+  },
+  {
+    provider: 'esnekpos',
+    secrets: { 'EsnekPOS merchant key': KEYS.esnekposMerchantKey },
+    channels: esnekposChannels,
+    simulator: () =>
+      createEsnekposSimulator({ merchant: KEYS.esnekposMerchant, merchantKey: KEYS.esnekposMerchantKey }),
+    normalizer: (fetch, hooks) =>
+      createStatusNormalizer({
+        providers: [
+          esnekpos({
+            merchant: KEYS.esnekposMerchant,
+            merchantKey: KEYS.esnekposMerchantKey,
+            baseUrl: 'http://127.0.0.1:9',
+            fetch,
+            retry: false,
+            ...hooks,
+          }),
+        ],
+      }) as never,
+  },
+]
+
+/**
+ * Every encoding of the keys through one channel: the provider's real answer (from its simulator,
+ * reached in process through `fetch`) rewritten on the way back, as a hostile provider or proxy would.
+ */
+async function sweep(setup: Setup, channel: Channel): Promise<{ sightings: Sighting[]; edited: number }> {
+  const simulator = setup.simulator()
+  const sightings: Sighting[] = []
+  const authorizations: string[] = []
+  let literal = ''
+  let edited = 0
+  const hostile: typeof fetch = async (input, init) => {
+    const request = new Request(input, init)
+    const authorization = request.headers.get('authorization')
+    if (authorization !== null) authorizations.push(authorization)
+    const response = await simulator.handle(request)
+    if (new URL(request.url).pathname !== channel.path) return response
+    edited++
+    return new Response(channel.edit(await response.text(), literal), {
+      status: response.status,
+      headers: response.headers,
+    })
+  }
+  const events: { hook: string; event: RequestEvent | ResponseEvent }[] = []
+  const normalizer = setup.normalizer(hostile, {
+    onRequest: (event) => void events.push({ hook: 'onRequest', event }),
+    onResponse: (event) => void events.push({ hook: 'onResponse', event }),
+  })
+  for (const encoding of SECRET_ENCODINGS) {
+    const probe = `${channel.name} / ${encoding.name}`
+    literal = encodedLiteral(Object.values(setup.secrets), encoding)
+    events.length = 0
+    authorizations.length = 0
+    let outcome: unknown
+    try {
+      outcome = await normalizer.getStatus({ provider: setup.provider, ...channel.query })
+    } catch (error) {
+      outcome = error
+      if (!DurumError.isInstance(error)) {
+        sightings.push({ probe, surface: `not a DurumError: ${(error as Error)?.name}`, secret: '-' })
+      }
+    }
+    const secrets = { ...setup.secrets }
+    authorizations.forEach((authorization, index) => {
+      secrets[`Authorization header ${index + 1}`] = authorization
+    })
+    sightings.push(...sightingsIn(probe, outcome, secrets, DurumError.isInstance(outcome) ? '' : 'result '))
+    if (events.length === 0) sightings.push({ probe, surface: 'no hook event at all', secret: '-' })
+    events.forEach(({ hook, event }, index) => {
+      sightings.push(...sightingsIn(probe, event, secrets, `${hook} event ${index + 1} `))
+    })
+  }
+  return { sightings, edited }
+}
+
+/** One line per probe that leaked: which secrets, on which surfaces. */
+function summary(sightings: Sighting[]): string[] {
+  const byProbe = new Map<string, { secrets: Set<string>; surfaces: Set<string> }>()
+  for (const { probe, surface, secret } of sightings) {
+    const entry = byProbe.get(probe) ?? { secrets: new Set(), surfaces: new Set() }
+    entry.secrets.add(secret)
+    entry.surfaces.add(surface)
+    byProbe.set(probe, entry)
+  }
+  return [...byProbe].map(
+    ([probe, { secrets, surfaces }]) => `${probe}: ${[...secrets].join(', ')} in ${[...surfaces].join(', ')}`,
+  )
+}
+
+describe.each(setups)('secrets echoed by a hostile $provider', (setup) => {
+  it.each(setup.channels)('through $name: in no encoding, on no surface', async (channel) => {
+    const { sightings, edited } = await sweep(setup, channel)
+    expect(edited).toBeGreaterThanOrEqual(SECRET_ENCODINGS.length)
+    expect(summary(sightings)).toEqual([])
+  })
+})
