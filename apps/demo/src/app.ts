@@ -6,6 +6,7 @@ import { errorReply, logUnexpected } from './api/reply'
 import { statusRoute } from './api/status-route'
 import { type BatchSettings, statusesRoute } from './api/statuses-route'
 import type { DemoNormalizer, DemoQuery, DemoScenario, ProviderMode } from './demo-types'
+import { type HostRule, isAllowedHost, LOOPBACK_HOSTNAMES } from './host-check'
 import { MESSAGES, pickLang } from './i18n/pick-lang'
 import { apiPage } from './pages/api-page'
 import { batchPage } from './pages/batch-page'
@@ -24,7 +25,19 @@ export interface DemoAppOptions {
   /** Every configured provider and where its answers come from; the keys are the provider names. */
   modes: Readonly<Record<string, ProviderMode>>
   batch?: Partial<BatchSettings>
+  /**
+   * The `Host` values the demo answers to, read per request (a server on port 0 knows its port only
+   * once bound). Default: the loopback names on any port.
+   */
+  hostRules?: () => readonly HostRule[]
 }
+
+const LOOPBACK_RULES: readonly HostRule[] = LOOPBACK_HOSTNAMES.map((hostname) => ({ hostname }))
+
+const HOST_REFUSED =
+  'This demo answers only to the names it listens on (its own address, localhost, 127.0.0.1 and [::1]) and those in ALLOWED_HOSTS: a page reaching it under another name may be a DNS-rebinding attack.'
+const JSON_ONLY =
+  'POST /api/statuses takes only application/json, so that a page on another site cannot start a batch: send {"queries": [...]}, or {"text": "<ids or CSV>", "provider": "…", "by": "…"}.'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -33,8 +46,17 @@ export function createApp(options: DemoAppOptions): Hono {
   const { normalizer, scenarios, modes } = options
   const providers = Object.keys(modes)
   const batch: BatchSettings = { concurrency: 8, maxQueries: 1000, ...options.batch }
+  const hostRules = options.hostRules ?? (() => LOOPBACK_RULES)
   const app = new Hono()
 
+  // DNS rebinding: a page on another site, its name pointed at this machine, is same-origin with
+  // the demo in the browser's eyes; only the Host header it sends gives it away.
+  app.use(async (c, next) => {
+    if (!isAllowedHost(c.req.header('host') ?? new URL(c.req.url).host, hostRules())) {
+      return c.json({ error: { code: 'host_not_allowed', message: HOST_REFUSED } }, 403)
+    }
+    await next()
+  })
   app.use(async (c, next) => {
     await next()
     c.header('x-content-type-options', 'nosniff')
@@ -78,6 +100,15 @@ export function createApp(options: DemoAppOptions): Hono {
   app.get('/api/status', statusRoute(normalizer, providers))
   app.post(
     '/api/statuses',
+    // A cross-site page can POST text/plain or a form without asking; JSON needs a CORS preflight,
+    // which the demo never grants. So only JSON may start a batch of live queries.
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+      if (type !== 'application/json') {
+        return c.json({ error: { code: 'unsupported_media_type', message: JSON_ONLY } }, 415)
+      }
+      await next()
+    },
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>

@@ -36,11 +36,12 @@ interface BatchLine {
   summary: { byStatus: Record<string, number>; byError: Record<string, number> }
 }
 
-async function postBatch(body: string, contentType: string, search = '') {
-  const response = await app.request(`/api/statuses${search}`, {
+/** Posts a batch as the page does: JSON, either `{ queries }` or `{ text, provider?, by? }`. */
+async function postBatch(body: unknown) {
+  const response = await app.request('/api/statuses', {
     method: 'POST',
-    headers: { 'content-type': contentType },
-    body,
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   })
   const text = await response.text()
   const lines =
@@ -183,7 +184,7 @@ describe('a simulated provider outage', () => {
   it('keeps the other provider answering during one provider outage, in a batch', async () => {
     esnekposSimulator!.faults.add({ type: 'status', status: 503 })
     const queries = wiring.scenarios.filter((s) => 'status' in s.expect).map((s) => s.query)
-    const { status, lines } = await postBatch(JSON.stringify({ queries }), 'application/json')
+    const { status, lines } = await postBatch({ queries })
     expect(status).toBe(200)
     const results = lines.filter((line) => line.type === 'result')
     expect(results).toHaveLength(queries.length)
@@ -195,10 +196,7 @@ describe('POST /api/statuses', () => {
   const answerable = wiring.scenarios.filter((s) => 'status' in s.expect)
 
   it('streams one result per query, progress after each, and a summary that adds up', async () => {
-    const { status, lines } = await postBatch(
-      JSON.stringify({ queries: wiring.scenarios.map((s) => s.query) }),
-      'application/json',
-    )
+    const { status, lines } = await postBatch({ queries: wiring.scenarios.map((s) => s.query) })
     expect(status).toBe(200)
     expect(lines[0]).toEqual({ type: 'start', total: wiring.scenarios.length })
     const results = lines.filter((line) => line.type === 'result')
@@ -232,7 +230,7 @@ describe('POST /api/statuses', () => {
           .join(','),
       )
     }
-    const { lines } = await postBatch(csv.join('\n'), 'text/csv')
+    const { lines } = await postBatch({ text: csv.join('\n') })
     const results = lines.filter((line) => line.type === 'result')
     expect(results).toHaveLength(answerable.length)
     for (const line of results) {
@@ -243,66 +241,43 @@ describe('POST /api/statuses', () => {
   it('reads pasted ids of one kind', async () => {
     const ids = answerable.filter((s) => s.provider === 'esnekpos' && 'sendPaymentRequestId' in s.query)
     const body = ids.map((s) => String(s.query.sendPaymentRequestId)).join('\n')
-    const { lines } = await postBatch(body, 'text/plain', '?provider=esnekpos&by=sendPaymentRequestId')
+    const { lines } = await postBatch({ text: body, provider: 'esnekpos', by: 'sendPaymentRequestId' })
     expect(lines.filter((line) => line.type === 'result')).toHaveLength(ids.length)
   })
 
   it.each([
-    ['not JSON', '{', 'application/json', '', 'body'],
-    ['no queries key', '{}', 'application/json', '', 'queries'],
-    ['an empty list', '{"queries":[]}', 'application/json', '', 'queries'],
-    [
-      'a query without provider',
-      '{"queries":[{"paymentId":"1"}]}',
-      'application/json',
-      '',
-      'queries[0].provider',
-    ],
-    ['ids without a provider', '1\n2', 'text/plain', '', 'provider'],
-    ['ids of an unknown kind', '1\n2', 'text/plain', '?provider=iyzico&by=orderReference', 'by'],
-    ['a CSV row without an id', 'provider,paymentId\niyzico,', 'text/csv', '', 'line 2: paymentId'],
-  ])('refuses %s with a 400 naming the field', async (_, body, type, search, field) => {
-    const { status, json } = await postBatch(body, type, search)
+    ['not JSON', '{', 'body'],
+    ['no queries key', {}, 'queries'],
+    ['an empty list', { queries: [] }, 'queries'],
+    ['a query without provider', { queries: [{ paymentId: '1' }] }, 'queries[0].provider'],
+    ['ids without a provider', { text: '1\n2' }, 'provider'],
+    ['ids of an unknown kind', { text: '1\n2', provider: 'iyzico', by: 'orderReference' }, 'by'],
+    ['a CSV row without an id', { text: 'provider,paymentId\niyzico,' }, 'line 2: paymentId'],
+    ['text that is not text', { text: 42 }, 'text'],
+  ])('refuses %s with a 400 naming the field', async (_, body, field) => {
+    const { status, json } = await postBatch(body)
     expect(status).toBe(400)
     expect(json).toMatchObject({ error: { code: 'validation', field } })
   })
 
   it('refuses more ids than it checks at once, and bodies over 1 MB', async () => {
-    const many = await postBatch(
-      Array.from({ length: 1001 }, (_, i) => i + 1).join('\n'),
-      'text/plain',
-      '?provider=iyzico&by=paymentId',
-    )
+    const many = await postBatch({
+      text: Array.from({ length: 1001 }, (_, i) => i + 1).join('\n'),
+      provider: 'iyzico',
+      by: 'paymentId',
+    })
     expect(many.status).toBe(400)
-    const huge = await postBatch('1\n'.repeat(600_000), 'text/plain', '?provider=iyzico&by=paymentId')
+    const huge = await postBatch({ text: '1\n'.repeat(600_000), provider: 'iyzico', by: 'paymentId' })
     expect(huge.status).toBe(413)
   })
 
   it('reports an invalid query inside a batch as that query’s error, not the batch’s', async () => {
-    const { lines } = await postBatch(
-      JSON.stringify({ queries: [{ provider: 'iyzico', paymentId: '' }, answerable[0]!.query] }),
-      'application/json',
-    )
+    const { lines } = await postBatch({
+      queries: [{ provider: 'iyzico', paymentId: '' }, answerable[0]!.query],
+    })
     const results = lines.filter((line) => line.type === 'result')
     expect(results.find((r) => r.index === 0)).toMatchObject({ ok: false, error: { code: 'validation' } })
     expect(results.find((r) => r.index === 1)).toMatchObject({ ok: true })
-  })
-})
-
-describe('POST /api/statuses from a plain HTML form', () => {
-  it('reads an uploaded file and the form fields, as the page posts without JavaScript', async () => {
-    const ids = wiring.scenarios.filter((s) => s.provider === 'esnekpos' && 'sendPaymentRequestId' in s.query)
-    const form = new FormData()
-    form.set('provider', 'esnekpos')
-    form.set('by', 'sendPaymentRequestId')
-    form.set('ids', '')
-    form.set('file', new File([ids.map((s) => String(s.query.sendPaymentRequestId)).join('\n')], 'ids.txt'))
-    const response = await app.request('/api/statuses', { method: 'POST', body: form })
-    const lines = (await response.text())
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as BatchLine)
-    expect(lines.filter((line) => line.type === 'result')).toHaveLength(ids.length)
   })
 })
 

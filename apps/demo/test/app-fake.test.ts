@@ -52,10 +52,10 @@ describe('demo app over a stand-in engine', () => {
   })
 
   it('streams a batch', async () => {
-    const response = await app.request('/api/statuses?provider=iyzico&by=paymentId', {
+    const response = await app.request('/api/statuses', {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: '1\nf2\nmissing',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '1\nf2\nmissing', provider: 'iyzico', by: 'paymentId' }),
     })
     const lines = (await response.text())
       .trim()

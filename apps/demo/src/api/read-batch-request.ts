@@ -4,50 +4,43 @@ import { parseBatchInput } from '../batch/parse-batch-input'
 import type { DemoQuery } from '../demo-types'
 
 /**
- * The queries of a `POST /api/statuses`, from any of: JSON (`{ "queries": [...] }` or an array of
- * engine queries), CSV or plain text (ids, with `?provider=&by=` for a bare list), or an HTML form
- * post (`ids`, an optional `file`, `provider`, `by`).
+ * The queries of a `POST /api/statuses` JSON body: `{ "queries": [...] }` (or an array) of engine
+ * queries, or `{ "text": "<ids or CSV>", "provider"?, "by"? }` for what a user pasted or uploaded.
+ * The route has already refused any other content type.
  */
 export async function readBatchRequest(
   c: Context,
   providers: readonly string[],
   maxQueries: number,
 ): Promise<DemoQuery[]> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type === 'application/json') return fromJson(await c.req.text(), maxQueries)
-  if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
-    const form = await c.req.parseBody()
-    const file = form.file instanceof File && form.file.size > 0 ? await form.file.text() : ''
-    const ids = typeof form.ids === 'string' ? form.ids : ''
-    return parseBatchInput(`${file}\n${ids}`, defaults(form.provider, form.by), providers, maxQueries)
-  }
-  return parseBatchInput(
-    await c.req.text(),
-    defaults(c.req.query('provider'), c.req.query('by')),
-    providers,
-    maxQueries,
-  )
+  return fromJson(await c.req.text(), providers, maxQueries)
 }
 
-function defaults(provider: unknown, by: unknown) {
-  return {
-    provider: typeof provider === 'string' ? provider : undefined,
-    by: typeof by === 'string' ? by : undefined,
-  }
+function optionalText(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field]
+  if (value === undefined || typeof value === 'string') return value
+  throw new ValidationError({ field, message: `${field} must be text.` })
 }
 
-function fromJson(text: string, maxQueries: number): DemoQuery[] {
+function fromJson(text: string, providers: readonly string[], maxQueries: number): DemoQuery[] {
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
     throw new ValidationError({ field: 'body', message: 'The body is not valid JSON.' })
   }
+  if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'text' in body) {
+    const fields = body as Record<string, unknown>
+    const input = optionalText(fields, 'text') ?? ''
+    const defaults = { provider: optionalText(fields, 'provider'), by: optionalText(fields, 'by') }
+    return parseBatchInput(input, defaults, providers, maxQueries)
+  }
   const queries = Array.isArray(body) ? body : (body as { queries?: unknown } | null)?.queries
   if (!Array.isArray(queries)) {
     throw new ValidationError({
       field: 'queries',
-      message: 'Send { "queries": [ { "provider": …, <id>: … }, … ] }.',
+      message:
+        'Send { "queries": [ { "provider": …, <id>: … }, … ] }, or { "text": "<ids or CSV>", "provider": …, "by": … }.',
     })
   }
   if (queries.length === 0)

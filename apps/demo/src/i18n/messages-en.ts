@@ -115,7 +115,7 @@ export const en = {
     detail: 'Explanation or error',
     download: 'Download CSV',
     noScript:
-      'Without JavaScript the form still works, but answers with the raw result stream (one JSON line per payment) instead of the live table.',
+      'Checking many needs JavaScript: batches are sent only as JSON, so that no page on another site can start one. Without JavaScript, use the JSON API.',
     done: 'Done: {total} checked.',
   },
   scenarios: {

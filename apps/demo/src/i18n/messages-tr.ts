@@ -114,7 +114,7 @@ export const tr: Messages = {
     detail: 'Açıklama ya da hata',
     download: 'CSV indir',
     noScript:
-      'JavaScript olmadan form yine çalışır, ancak canlı tablo yerine ham sonuç akışını (her ödeme için bir JSON satırı) döndürür.',
+      'Toplu kontrol JavaScript gerektirir: sorgular yalnızca JSON olarak gönderilir, böylece başka bir sitedeki sayfa toplu sorgu başlatamaz. JavaScript olmadan JSON API’yi kullanın.',
     done: 'Bitti: {total} sorgu kontrol edildi.',
   },
   scenarios: {

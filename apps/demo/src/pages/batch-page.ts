@@ -5,8 +5,8 @@ import type { PageContext } from './page-context'
 import { STATUS_STYLE } from './status-style'
 
 /**
- * The form posts to the NDJSON batch API from app.js, which fills the progress, summary and table
- * as lines arrive. The labels app.js needs travel in a JSON block, so the browser file stays static.
+ * app.js posts the form as JSON to the NDJSON batch API (which takes nothing else, so no page on
+ * another site can start a batch) and fills the progress, summary and table as lines arrive. The labels app.js needs travel in a JSON block, so the browser file stays static.
  */
 export function batchPage(ctx: PageContext) {
   const { t } = ctx
@@ -24,7 +24,7 @@ export function batchPage(ctx: PageContext) {
     t.batch.heading,
     html`<p class="intro">${t.batch.intro}</p>
 <noscript><p class="note">${t.batch.noScript}</p></noscript>
-<form class="batch-form" data-testid="batch-form" action="/api/statuses" method="post" enctype="multipart/form-data">
+<form class="batch-form" data-testid="batch-form">
   <div class="row">
     <div class="field">
       <label for="batch-provider">${t.query.provider}</label>
