@@ -13,7 +13,9 @@ try {
   // localhost by default: with live credentials the demo can query real payments, so it is not
   // exposed to the network unless HOST says so.
   const hostname = process.env.HOST?.trim() || 'localhost'
-  const demo = await startDemo({ env: process.env, port, hostname, latencyMs: 120 })
+  // Other names the demo may be reached by (a reverse proxy, a LAN name), comma-separated.
+  const allowedHosts = (process.env.ALLOWED_HOSTS ?? '').split(',').filter((entry) => entry.trim() !== '')
+  const demo = await startDemo({ env: process.env, port, hostname, allowedHosts, latencyMs: 120 })
   console.log(`durum demo listening on ${demo.url}`)
   for (const [provider, mode] of Object.entries(demo.wiring.modes)) {
     console.log(`  ${provider}: ${mode.mode === 'live' ? `live, ${mode.baseUrl}` : 'simulator'}`)
