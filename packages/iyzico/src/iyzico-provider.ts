@@ -21,7 +21,7 @@ import {
   matchIyzicoReportingPayment,
   needsIyzicoRefundCheck,
 } from './map-iyzico-refund-status'
-import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
+import { iyzicoStatusFields, normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
 
 export type IyzicoOptions = IyzicoClientOptions
@@ -47,12 +47,7 @@ async function lookUpRefunds(
   paymentConversationId: string | undefined,
   signal: AbortSignal | undefined,
 ): Promise<IyzicoRefundLookup> {
-  const { status } = mapIyzicoPaymentStatus({
-    status: body.status,
-    paymentStatus: body.paymentStatus,
-    fraudStatus: body.fraudStatus ?? undefined,
-    phase: body.phase ?? undefined,
-  })
+  const { status } = mapIyzicoPaymentStatus(iyzicoStatusFields(body))
   if (!needsIyzicoRefundCheck(status)) return { kind: 'skipped', reason: 'not needed.' }
   if (api.options.refunds === 'skip') {
     return {

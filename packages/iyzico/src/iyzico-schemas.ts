@@ -13,8 +13,8 @@ const decimal = v.nullish(decimalSchema)
 const integer = v.nullish(integerSchema)
 const id = v.nullish(idSchema)
 
-/** An error code iyzico sends as a string (`"5087"`), tolerated as a number. */
-const errorCode = v.nullish(
+/** A code iyzico sends as a string (`"5087"`) or a number (`mdStatus: 1`), read as its text. */
+const code = v.nullish(
   v.pipe(
     v.union([v.string(), jsonNumberSchema]),
     v.transform((code) => (typeof code === 'string' ? code : jsonNumberText(code))),
@@ -26,7 +26,7 @@ const envelope = {
   locale: text,
   systemTime: integer,
   conversationId: text,
-  errorCode,
+  errorCode: code,
   errorMessage: text,
   errorGroup: text,
 }
@@ -53,7 +53,7 @@ const payment = {
   paidPrice: decimal,
   installment: integer,
   paymentId: id,
-  /** SUCCESS, FAILURE, INIT_THREEDS, CALLBACK_THREEDS, BKM_POS_SELECTED, CALLBACK_PECCO — or a new one. */
+  /** SUCCESS, FAILURE, the 3-D Secure and pending states (IYZICO_PAYMENT_STATUSES) — or a new one. */
   paymentStatus: text,
   /** 1 approved, 0 under review, -1 rejected. */
   fraudStatus: integer,
@@ -68,6 +68,8 @@ const payment = {
   authCode: text,
   /** AUTH, PRE_AUTH or POST_AUTH. */
   phase: text,
+  /** 3-D Secure result on 3-D Secure payments: 1 passed; 0 and 2–8 failed. */
+  mdStatus: code,
   hostReference: text,
   /** HMAC-SHA256 hex of the documented fields, when iyzico signs the answer. */
   signature: text,

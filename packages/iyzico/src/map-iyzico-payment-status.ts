@@ -1,3 +1,4 @@
+import { printable } from '@durum/core'
 import type {
   Failure,
   FailureCategory,
@@ -6,8 +7,12 @@ import type {
   PaymentItem,
   PaymentStatus,
 } from '@durum/status-normalizer'
+import { mapIyzicoMdStatus } from './map-iyzico-md-status'
 
-/** Every `paymentStatus` iyzico documents for `/payment/detail` and the checkout-form result. */
+/**
+ * Every `paymentStatus` iyzico documents, on `/payment/detail`, the checkout-form result and webhooks
+ * alike (the last five come from its webhook page and the reporting table).
+ */
 export const IYZICO_PAYMENT_STATUSES = [
   'SUCCESS',
   'FAILURE',
@@ -15,8 +20,35 @@ export const IYZICO_PAYMENT_STATUSES = [
   'CALLBACK_THREEDS',
   'BKM_POS_SELECTED',
   'CALLBACK_PECCO',
+  'INIT_APM',
+  'INIT_BANK_TRANSFER',
+  'INIT_CREDIT',
+  'PENDING_CREDIT',
+  'INIT_CONTACTLESS',
 ] as const
 export type IyzicoPaymentStatus = (typeof IYZICO_PAYMENT_STATUSES)[number]
+
+/**
+ * Reporting's numeric `paymentStatus` (its 0–9 table). 7 is a gap in iyzico's table and reads as no
+ * status at all, like any code outside it; the beta reference's "2 = failure" is not followed (the
+ * older, more specific table says INIT_THREEDS).
+ */
+const REPORTING_PAYMENT_STATUSES: Readonly<Record<number, IyzicoPaymentStatus>> = {
+  0: 'FAILURE',
+  1: 'SUCCESS',
+  2: 'INIT_THREEDS',
+  3: 'CALLBACK_THREEDS',
+  4: 'BKM_POS_SELECTED',
+  5: 'CALLBACK_PECCO',
+  6: 'INIT_APM',
+  8: 'INIT_BANK_TRANSFER',
+  9: 'INIT_CONTACTLESS',
+}
+
+/** Reporting's numeric `paymentStatus` → its name, or `undefined` for 7 and codes outside the table. */
+export function iyzicoReportingPaymentStatus(code: number): IyzicoPaymentStatus | undefined {
+  return Object.hasOwn(REPORTING_PAYMENT_STATUSES, code) ? REPORTING_PAYMENT_STATUSES[code] : undefined
+}
 
 /** The fields of an iyzico payment body the status depends on. */
 export interface IyzicoStatusFields {
@@ -25,6 +57,10 @@ export interface IyzicoStatusFields {
   paymentStatus?: string | null | undefined
   fraudStatus?: number | undefined
   phase?: string | undefined
+  /** The 3-D Secure result, as text (`"1"` passed). */
+  mdStatus?: string | undefined
+  /** Each basket item's `transactionStatus`, `undefined` where an item has none. */
+  itemStatuses?: readonly (number | undefined)[] | undefined
   errorCode?: string | undefined
   errorMessage?: string | undefined
   errorGroup?: string | undefined
@@ -49,11 +85,13 @@ function assertNever(value: never): never {
   throw new Error(`Unhandled iyzico payment status: ${String(value)}`)
 }
 
+/** iyzico's words for the status, control and bidi characters escaped (they could forge a log line). */
 export function describeIyzicoRawStatus(fields: IyzicoStatusFields): string {
   let raw = fields.paymentStatus ?? 'paymentStatus missing'
   if (fields.fraudStatus !== undefined) raw += ` fraud=${fields.fraudStatus}`
   if (fields.phase !== undefined) raw += ` phase=${fields.phase}`
-  return raw
+  if (fields.mdStatus !== undefined) raw += ` mdStatus=${fields.mdStatus}`
+  return printable(raw)
 }
 
 /** `fraudStatus`: 1 approved, 0 still under review, -1 rejected. Anything else is no verdict. */
@@ -118,6 +156,59 @@ function withFraud(mapping: IyzicoStatusMapping, fraud: FraudVerdict | undefined
   return fraud === undefined ? mapping : Object.assign({}, mapping, { fraud })
 }
 
+const DO_NOT_SHIP = "do not ship until iyzico's panel confirms it."
+
+const count = (some: number, all: number, noun: string) => `${some} of ${all} ${noun}${all === 1 ? '' : 's'}`
+
+/**
+ * The basket items against a payment iyzico calls approved (SUCCESS, fraudStatus 1). An item still in
+ * fraud review (0) holds the whole payment in review; a rejected item (-1) contradicts the approval:
+ * all of them rejected means nothing was kept (FAILED), some means the answer cannot be trusted
+ * (UNKNOWN). A value iyzico does not document proves nothing. `undefined` when the items agree.
+ */
+function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping | undefined {
+  const items = fields.itemStatuses ?? []
+  const undocumented = items.find(
+    (status) => status !== undefined && status !== -1 && status !== 0 && status !== 1 && status !== 2,
+  )
+  if (undocumented !== undefined) {
+    return {
+      status: 'UNKNOWN',
+      rawStatus,
+      fraud: 'approved',
+      explanation: `iyzico says SUCCESS with fraudStatus 1, but a basket item has transactionStatus ${undocumented}, which this version does not know, so approval of every item is not proven: ${DO_NOT_SHIP}`,
+    }
+  }
+  const rejected = items.filter((status) => status === -1).length
+  if (rejected > 0 && rejected === items.length) {
+    return {
+      status: 'FAILED',
+      rawStatus,
+      fraud: 'approved',
+      failure: failureOf(fields, 'fraud'),
+      explanation: `iyzico says SUCCESS with fraudStatus 1, but its fraud review rejected every basket item (transactionStatus -1): nothing was kept, do not ship.`,
+    }
+  }
+  if (rejected > 0) {
+    return {
+      status: 'UNKNOWN',
+      rawStatus,
+      fraud: 'approved',
+      explanation: `iyzico says SUCCESS with fraudStatus 1, but its fraud review rejected ${count(rejected, items.length, 'basket item')} (transactionStatus -1): the answer contradicts itself, so the payment is not proven; ${DO_NOT_SHIP}`,
+    }
+  }
+  const inReview = items.filter((status) => status === 0).length
+  if (inReview > 0) {
+    return {
+      status: 'UNDER_REVIEW',
+      rawStatus,
+      fraud: 'approved',
+      explanation: `iyzico says SUCCESS with fraudStatus 1, but ${count(inReview, items.length, 'basket item')} ${inReview === 1 ? 'is' : 'are'} still in its fraud review (transactionStatus 0): wait for iyzico's decision before shipping.`,
+    }
+  }
+  return undefined
+}
+
 function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping {
   const fraud = mapIyzicoFraudStatus(fields.fraudStatus)
   switch (fraud) {
@@ -138,7 +229,9 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
         explanation:
           "iyzico took the payment but its fraud check is still reviewing it (fraudStatus 0): wait for iyzico's decision before shipping.",
       }
-    case 'approved':
+    case 'approved': {
+      const items = disagreeingItems(fields, rawStatus)
+      if (items !== undefined) return items
       if (fields.phase === 'PRE_AUTH') {
         return {
           status: 'AUTHORIZED',
@@ -161,9 +254,12 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
         rawStatus,
         fraud,
         explanation: `iyzico says SUCCESS with fraudStatus 1 but the phase is ${
-          fields.phase === undefined ? 'missing' : `"${fields.phase}", which this version does not know`
-        }, so whether the money was captured is not proven: do not ship until iyzico's panel confirms it.`,
+          fields.phase === undefined
+            ? 'missing'
+            : `"${printable(fields.phase)}", which this version does not know`
+        }, so whether the money was captured is not proven: ${DO_NOT_SHIP}`,
       }
+    }
     case undefined:
       return {
         status: 'UNKNOWN',
@@ -172,10 +268,57 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
           fields.fraudStatus === undefined
             ? 'missing'
             : `${fields.fraudStatus}, which this version does not know`
-        }, so approval is not proven: do not ship until iyzico's panel confirms it.`,
+        }, so approval is not proven: ${DO_NOT_SHIP}`,
       }
     default:
       return assertNever(fraud)
+  }
+}
+
+/**
+ * CALLBACK_THREEDS: the bank sent the customer back, and the merchant's 3-D Secure auth call is
+ * still to come. iyzico authorises that call only when `mdStatus` is 1, so a failed 3-D Secure step
+ * means the payment cannot be taken (FAILED), and a value iyzico does not document proves nothing.
+ */
+function mapThreedsCallback(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping {
+  if (fields.mdStatus === undefined) {
+    return {
+      status: 'REQUIRES_ACTION',
+      rawStatus,
+      nextAction: 'merchant_complete_3ds',
+      explanation:
+        'The bank sent the customer back from 3-D Secure (CALLBACK_THREEDS), but the merchant has not completed the payment yet: call POST /payment/3dsecure/auth, which iyzico refuses unless 3-D Secure passed.',
+    }
+  }
+  const verdict = mapIyzicoMdStatus(fields.mdStatus)
+  switch (verdict.kind) {
+    case 'passed':
+      return {
+        status: 'REQUIRES_ACTION',
+        rawStatus,
+        nextAction: 'merchant_complete_3ds',
+        explanation:
+          'The customer passed 3-D Secure (CALLBACK_THREEDS, mdStatus 1), but the merchant has not completed the payment yet: call POST /payment/3dsecure/auth to take it.',
+      }
+    case 'failed':
+      return {
+        status: 'FAILED',
+        rawStatus,
+        failure: {
+          code: `mdStatus ${fields.mdStatus}`,
+          message: verdict.meaning,
+          category: 'authentication',
+        },
+        explanation: `3-D Secure did not pass (CALLBACK_THREEDS, mdStatus ${fields.mdStatus}: ${verdict.meaning}): iyzico will not authorise this payment, so it will not be paid; do not ship.`,
+      }
+    case 'undocumented':
+      return {
+        status: 'UNKNOWN',
+        rawStatus,
+        explanation: `iyzico reports CALLBACK_THREEDS with mdStatus "${printable(fields.mdStatus)}", which its documentation does not define, so whether 3-D Secure passed is unknown: treat it as not paid and check the iyzico panel.`,
+      }
+    default:
+      return assertNever(verdict)
   }
 }
 
@@ -203,7 +346,7 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
       {
         status: 'UNKNOWN',
         rawStatus,
-        explanation: `iyzico answered paymentStatus "${paymentStatus}", which this version does not know: treat it as not paid and check the iyzico panel.`,
+        explanation: `iyzico answered paymentStatus "${printable(paymentStatus)}", which this version does not know: treat it as not paid and check the iyzico panel.`,
       },
       mapIyzicoFraudStatus(fields.fraudStatus),
     )
@@ -220,9 +363,9 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
         explanation:
           fields.status === 'failure'
             ? `iyzico marked its answer as a failure${
-                fields.errorCode === undefined ? '' : ` (error ${fields.errorCode})`
+                fields.errorCode === undefined ? '' : ` (error ${printable(fields.errorCode)})`
               } while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`
-            : `iyzico's answer has status "${fields.status}" (neither success nor failure) while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`,
+            : `iyzico's answer has status "${printable(fields.status)}" (neither success nor failure) while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`,
       },
       mapIyzicoFraudStatus(fields.fraudStatus),
     )
@@ -240,7 +383,7 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
             fields.fraudStatus === -1 ? 'fraud' : mapIyzicoFailureCategory(fields.errorGroup),
           ),
           explanation: `iyzico reports the payment failed${
-            fields.errorMessage === undefined ? '' : ` ("${fields.errorMessage}")`
+            fields.errorMessage === undefined ? '' : ` ("${printable(fields.errorMessage)}")`
           }: it will not be paid.`,
         },
         mapIyzicoFraudStatus(fields.fraudStatus),
@@ -254,30 +397,50 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
           "3-D Secure was started (INIT_THREEDS) and the customer has not finished the bank's verification step yet.",
       }
     case 'CALLBACK_THREEDS':
-      return {
-        status: 'REQUIRES_ACTION',
-        rawStatus,
-        nextAction: 'merchant_complete_3ds',
-        explanation:
-          'The customer passed 3-D Secure and the bank called back (CALLBACK_THREEDS), but the merchant has not completed the payment yet (POST /payment/3dsecure/auth).',
-      }
+      return mapThreedsCallback(fields, rawStatus)
     case 'BKM_POS_SELECTED':
-      return {
-        status: 'PENDING',
+      return pending(
         rawStatus,
-        explanation:
-          'The customer chose a card in BKM Express (BKM_POS_SELECTED); the payment itself has not been made yet.',
-      }
+        'The customer chose a card in BKM Express (BKM_POS_SELECTED); the payment itself has not been made yet',
+      )
     case 'CALLBACK_PECCO':
-      return {
-        status: 'PENDING',
+      return pending(
         rawStatus,
-        explanation:
-          'iyzico is waiting for the PeCCo callback (CALLBACK_PECCO); nothing has been decided yet.',
-      }
+        'iyzico is waiting for the PeCCo callback (CALLBACK_PECCO); nothing has been decided yet',
+      )
+    case 'INIT_APM':
+      return pending(
+        rawStatus,
+        'The customer started paying with an alternative payment method (INIT_APM); iyzico has not received the money yet',
+      )
+    case 'INIT_BANK_TRANSFER':
+      return pending(
+        rawStatus,
+        'The customer chose to pay by bank transfer (INIT_BANK_TRANSFER); iyzico is waiting for the money to arrive',
+      )
+    case 'INIT_CREDIT':
+      return pending(
+        rawStatus,
+        'The customer started a shopping-credit application (INIT_CREDIT); nothing has been paid yet',
+      )
+    case 'PENDING_CREDIT':
+      return pending(
+        rawStatus,
+        "The customer's shopping-credit application is waiting for the lender's decision (PENDING_CREDIT); nothing has been paid yet",
+      )
+    case 'INIT_CONTACTLESS':
+      return pending(
+        rawStatus,
+        'A contactless in-store payment was started (INIT_CONTACTLESS) and has not completed yet',
+      )
     default:
       return assertNever(paymentStatus)
   }
+}
+
+/** A payment still under way: nothing is decided, there is nothing for the merchant to do but wait. */
+function pending(rawStatus: string, explanation: string): IyzicoStatusMapping {
+  return { status: 'PENDING', rawStatus, explanation: `${explanation}: do not ship.` }
 }
 
 /** Item `transactionStatus`: 0 review, -1 rejected, 1 awaiting the merchant's approval, 2 approved. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type IyzicoReportingPayment, IyzicoReportingPaymentDetailsSchema } from './iyzico-schemas'
-import type { IyzicoStatusMapping } from './map-iyzico-payment-status'
+import { type IyzicoStatusMapping, mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
 import {
   applyIyzicoRefunds,
   iyzicoRefundedTotal,
@@ -13,12 +13,23 @@ const [cancelled] = readFixture(
   'reporting-payment-details.totally-refunded-by-cancel.sandbox.json',
 ).body.payments as [IyzicoReportingPayment]
 
-const succeeded: IyzicoStatusMapping = {
-  status: 'SUCCEEDED',
-  rawStatus: 'SUCCESS fraud=1 phase=AUTH',
-  explanation: 'Captured.',
-  fraud: 'approved',
-}
+const CAPTURED =
+  'iyzico captured the payment and its fraud check approved it (paymentStatus SUCCESS, fraudStatus 1, phase AUTH).'
+const PRE_AUTHORISED =
+  'iyzico pre-authorised the payment and its fraud check approved it (fraudStatus 1, phase PRE_AUTH), but it is not captured: capture it (post-auth) before shipping.'
+
+const succeeded: IyzicoStatusMapping = mapIyzicoPaymentStatus({
+  status: 'success',
+  paymentStatus: 'SUCCESS',
+  fraudStatus: 1,
+  phase: 'AUTH',
+})
+const authorized: IyzicoStatusMapping = mapIyzicoPaymentStatus({
+  status: 'success',
+  paymentStatus: 'SUCCESS',
+  fraudStatus: 1,
+  phase: 'PRE_AUTH',
+})
 
 const refunds = (amounts: string[], refundStatus = 1) => [
   {
@@ -31,7 +42,12 @@ describe('applyIyzicoRefunds', () => {
   it('a successful cancel wins over the refund status', () => {
     const outcome = applyIyzicoRefunds(succeeded, { kind: 'found', payment: cancelled })
     expect(outcome).toMatchObject({
-      mapping: { status: 'CANCELLED' },
+      mapping: {
+        status: 'CANCELLED',
+        rawStatus: 'SUCCESS fraud=1 phase=AUTH refund=TOTALLY_REFUNDED cancelled',
+        explanation:
+          "iyzico's reporting shows the payment was cancelled on 2026-06-11T23:29:34Z (though /payment/detail still reads SUCCESS): it is void, do not ship.",
+      },
       refundsChecked: true,
       refundedAmount: '10.01',
     })
@@ -52,24 +68,66 @@ describe('applyIyzicoRefunds', () => {
   })
 
   it.each([
-    ['TOTALLY_REFUNDED', 'REFUNDED'],
-    ['PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED'],
-    ['NOT_REFUNDED', 'SUCCEEDED'],
-    ['SOMETHING_NEW', 'UNKNOWN'],
-  ])('paymentRefundStatus %s → %s', (paymentRefundStatus, status) => {
+    [
+      'TOTALLY_REFUNDED',
+      'REFUNDED',
+      "iyzico's reporting shows the payment fully refunded (TOTALLY_REFUNDED), though /payment/detail still reads SUCCESS: do not ship.",
+    ],
+    [
+      'PARTIALLY_REFUNDED',
+      'PARTIALLY_REFUNDED',
+      "iyzico captured the payment and its reporting shows part of it refunded (PARTIALLY_REFUNDED): the rest is still the merchant's.",
+    ],
+    ['NOT_REFUNDED', 'SUCCEEDED', `${CAPTURED} iyzico's reporting shows no refund or cancel: safe to ship.`],
+    [
+      'SOMETHING_NEW',
+      'UNKNOWN',
+      `iyzico's reporting gives paymentRefundStatus "SOMETHING_NEW", which this version does not know, so the payment may have been refunded: do not ship until iyzico's panel confirms it.`,
+    ],
+  ])('paymentRefundStatus %s → %s', (paymentRefundStatus, status, explanation) => {
     const payment = { ...cancelled, cancels: [], paymentRefundStatus }
     const outcome = applyIyzicoRefunds(succeeded, { kind: 'found', payment })
     expect(outcome.mapping.status).toBe(status)
+    expect(outcome.mapping.explanation).toBe(explanation)
     expect(outcome.refundsChecked).toBe(true)
-    expect(outcome.mapping.rawStatus).toContain(`refund=${paymentRefundStatus}`)
+    expect(outcome.mapping.rawStatus).toBe(`SUCCESS fraud=1 phase=AUTH refund=${paymentRefundStatus}`)
+  })
+
+  it('reads "TOTALLY_REFUNDED " with the trailing space iyzico’s own pages print', () => {
+    const payment = { ...cancelled, cancels: [], paymentRefundStatus: 'TOTALLY_REFUNDED ' }
+    expect(applyIyzicoRefunds(succeeded, { kind: 'found', payment }).mapping.status).toBe('REFUNDED')
+  })
+
+  it('a pre-authorisation reporting shows unrefunded stays AUTHORIZED and still says to capture, never "safe to ship"', () => {
+    const payment = { ...cancelled, cancels: [], paymentRefundStatus: 'NOT_REFUNDED' }
+    const outcome = applyIyzicoRefunds(authorized, { kind: 'found', payment })
+    expect(outcome.mapping.status).toBe('AUTHORIZED')
+    expect(outcome.mapping.explanation).toBe(
+      `${PRE_AUTHORISED} iyzico's reporting shows no refund or cancel so far.`,
+    )
+    expect(outcome.mapping.explanation).not.toContain('safe to ship')
   })
 
   it('an AUTHORIZED pre-authorisation that was cancelled → CANCELLED', () => {
-    const outcome = applyIyzicoRefunds(
-      { ...succeeded, status: 'AUTHORIZED' },
-      { kind: 'found', payment: cancelled },
-    )
+    const outcome = applyIyzicoRefunds(authorized, { kind: 'found', payment: cancelled })
     expect(outcome.mapping.status).toBe('CANCELLED')
+  })
+
+  // Reporting's numeric paymentStatus must agree with the SUCCESS the payment's answer gave.
+  it.each([
+    [0, 'FAILURE'],
+    [3, 'CALLBACK_THREEDS'],
+    [8, 'INIT_BANK_TRANSFER'],
+    [7, 'a code its table does not define'],
+  ] as const)('reporting listing the payment with paymentStatus %i (%s) → UNKNOWN', (code, name) => {
+    const payment = { ...cancelled, cancels: [], paymentRefundStatus: 'NOT_REFUNDED', paymentStatus: code }
+    const outcome = applyIyzicoRefunds(succeeded, { kind: 'found', payment })
+    expect(outcome.mapping).toMatchObject({
+      status: 'UNKNOWN',
+      rawStatus: `SUCCESS fraud=1 phase=AUTH refund=NOT_REFUNDED reporting=${code}`,
+      explanation: `iyzico's reporting lists this payment with paymentStatus ${code} (${name}) while the payment's own answer reads SUCCESS: the two disagree, so the payment is not proven; do not ship until iyzico's panel confirms it.`,
+    })
+    expect(outcome.refundsChecked).toBe(true)
   })
 
   it('without a refund status or a cancel, refunds stay unchecked', () => {
@@ -77,17 +135,25 @@ describe('applyIyzicoRefunds', () => {
       kind: 'found',
       payment: { ...cancelled, cancels: [], paymentRefundStatus: null },
     })
-    expect(outcome).toMatchObject({ mapping: { status: 'SUCCEEDED' }, refundsChecked: false })
+    expect(outcome).toMatchObject({
+      mapping: {
+        status: 'SUCCEEDED',
+        explanation: `${CAPTURED} Refunds and cancels were not checked: iyzico's reporting answer has no paymentRefundStatus.`,
+      },
+      refundsChecked: false,
+    })
   })
 
   it.each([
-    [{ kind: 'skipped', reason: "refunds: 'skip' is set." } as const, /not checked: refunds: 'skip' is set/],
-    [{ kind: 'not_listed', reason: 'reporting lists no payment.' } as const, /not checked: reporting lists/],
-  ])('%j → refundsChecked false, saying why', (lookup, why) => {
+    [{ kind: 'skipped', reason: "refunds: 'skip' is set." } as const],
+    [{ kind: 'not_listed', reason: 'reporting lists no payment.' } as const],
+  ])('%j → refundsChecked false, saying why', (lookup) => {
     const outcome = applyIyzicoRefunds(succeeded, lookup)
     expect(outcome.refundsChecked).toBe(false)
     expect(outcome.mapping.status).toBe('SUCCEEDED')
-    expect(outcome.mapping.explanation).toMatch(why)
+    expect(outcome.mapping.explanation).toBe(
+      `${CAPTURED} Refunds and cancels were not checked: ${lookup.reason}`,
+    )
   })
 
   it.each(['FAILED', 'UNDER_REVIEW', 'PENDING', 'REQUIRES_ACTION', 'UNKNOWN'] as const)(

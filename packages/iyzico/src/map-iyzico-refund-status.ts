@@ -1,9 +1,9 @@
-import { addDecimal } from '@durum/core'
+import { addDecimal, printable } from '@durum/core'
 import type { PaymentStatus } from '@durum/status-normalizer'
 import type { IyzicoReportingQuery } from './iyzico-queries'
 import type { IyzicoRefundStatus, IyzicoReportingPayment } from './iyzico-schemas'
 import { IYZICO_REFUND_STATUSES } from './iyzico-schemas'
-import type { IyzicoStatusMapping } from './map-iyzico-payment-status'
+import { type IyzicoStatusMapping, iyzicoReportingPaymentStatus } from './map-iyzico-payment-status'
 
 /** What the reporting endpoint said about a payment's refunds and cancels, or why it was not asked. */
 export type IyzicoRefundLookup =
@@ -125,9 +125,27 @@ export function applyIyzicoRefunds(
     }
   }
   const { payment } = lookup
-  const refundStatus = payment.paymentRefundStatus ?? undefined
+  // iyzico's own pages print `"TOTALLY_REFUNDED "`, with a trailing space.
+  const refundStatus = payment.paymentRefundStatus?.trim() || undefined
   const cancel = (payment.cancels ?? []).find((entry) => entry.refundStatus === SUCCESSFUL)
-  const rawStatus = `${mapping.rawStatus} refund=${refundStatus ?? 'missing'}${cancel === undefined ? '' : ' cancelled'}`
+  const rawStatus = printable(
+    `${mapping.rawStatus} refund=${refundStatus ?? 'missing'}${cancel === undefined ? '' : ' cancelled'}`,
+  )
+  const reportedStatus = payment.paymentStatus ?? undefined
+  if (reportedStatus !== undefined && iyzicoReportingPaymentStatus(reportedStatus) !== 'SUCCESS') {
+    const name = iyzicoReportingPaymentStatus(reportedStatus)
+    return {
+      mapping: {
+        ...mapping,
+        status: 'UNKNOWN',
+        rawStatus: `${rawStatus} reporting=${reportedStatus}`,
+        explanation: `iyzico's reporting lists this payment with paymentStatus ${reportedStatus} (${
+          name ?? 'a code its table does not define'
+        }) while the payment's own answer reads SUCCESS: the two disagree, so the payment is not proven; do not ship until iyzico's panel confirms it.`,
+      },
+      refundsChecked: true,
+    }
+  }
   if (cancel !== undefined) {
     return withRefundedAmount(
       {
@@ -136,7 +154,7 @@ export function applyIyzicoRefunds(
           status: 'CANCELLED',
           rawStatus,
           explanation: `iyzico's reporting shows the payment was cancelled${
-            cancel.createdDate ? ` on ${cancel.createdDate}` : ''
+            cancel.createdDate ? ` on ${printable(cancel.createdDate)}` : ''
           } (though /payment/detail still reads SUCCESS): it is void, do not ship.`,
         },
         refundsChecked: true,
@@ -159,7 +177,7 @@ export function applyIyzicoRefunds(
         ...mapping,
         status: 'UNKNOWN',
         rawStatus,
-        explanation: `iyzico's reporting gives paymentRefundStatus "${refundStatus}", which this version does not know, so the payment may have been refunded: do not ship until iyzico's panel confirms it.`,
+        explanation: `iyzico's reporting gives paymentRefundStatus "${printable(refundStatus)}", which this version does not know, so the payment may have been refunded: do not ship until iyzico's panel confirms it.`,
       },
       refundsChecked: true,
     }
@@ -170,7 +188,11 @@ export function applyIyzicoRefunds(
         mapping: {
           ...mapping,
           rawStatus,
-          explanation: `${mapping.explanation} iyzico's reporting shows no refund or cancel: safe to ship.`,
+          // A pre-authorisation is not money to ship on until captured: only a capture is safe.
+          explanation:
+            mapping.status === 'SUCCEEDED'
+              ? `${mapping.explanation} iyzico's reporting shows no refund or cancel: safe to ship.`
+              : `${mapping.explanation} iyzico's reporting shows no refund or cancel so far.`,
         },
         refundsChecked: true,
       }

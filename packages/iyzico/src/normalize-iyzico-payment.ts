@@ -1,7 +1,11 @@
 import { addDecimal, epochMillisToIso, money, nowIso } from '@durum/core'
 import type { Card, NormalizedPayment, PaymentIds, PaymentItem } from '@durum/status-normalizer'
 import type { IyzicoPaymentBody, IyzicoReportingPayment } from './iyzico-schemas'
-import { mapIyzicoItemStatus, mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
+import {
+  type IyzicoStatusFields,
+  mapIyzicoItemStatus,
+  mapIyzicoPaymentStatus,
+} from './map-iyzico-payment-status'
 import { applyIyzicoRefunds, type IyzicoRefundLookup } from './map-iyzico-refund-status'
 
 export type IyzicoPaymentSource = 'iyzico.payment-detail' | 'iyzico.checkout-form'
@@ -15,6 +19,8 @@ export interface NormalizeIyzicoPaymentInput {
   merchantReference?: string | undefined
   /** The reporting endpoint's view of refunds and cancels, or why it was not asked. */
   refunds: IyzicoRefundLookup
+  /** Whether the answer carried a response signature that verified; absent where none is possible. */
+  signed?: boolean | undefined
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
@@ -77,18 +83,25 @@ function itemsOf(
   })
 }
 
-/** An iyzico payment body (detail or checkout form) → the normalized payment. Pure. */
-export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): NormalizedPayment {
-  const { body } = input
-  const mapping = mapIyzicoPaymentStatus({
+/** What the status mapping reads of a payment body. */
+export function iyzicoStatusFields(body: IyzicoPaymentBody): IyzicoStatusFields {
+  return {
     status: body.status,
     paymentStatus: body.paymentStatus,
     fraudStatus: defined(body.fraudStatus),
     phase: defined(body.phase),
+    mdStatus: defined(body.mdStatus),
+    itemStatuses: body.itemTransactions?.map((item) => defined(item.transactionStatus)),
     errorCode: defined(body.errorCode),
     errorMessage: defined(body.errorMessage),
     errorGroup: defined(body.errorGroup),
-  })
+  }
+}
+
+/** An iyzico payment body (detail or checkout form) → the normalized payment. Pure. */
+export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): NormalizedPayment {
+  const { body } = input
+  const mapping = mapIyzicoPaymentStatus(iyzicoStatusFields(body))
   const outcome = applyIyzicoRefunds(mapping, input.refunds)
   const reporting = input.refunds.kind === 'found' ? input.refunds.payment : undefined
   const currency = body.currency ?? undefined
@@ -104,6 +117,8 @@ export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): Norm
     checkedAt: body.systemTime == null ? nowIso() : epochMillisToIso(body.systemTime),
     raw: input.raw,
   }
+  if (input.signed !== undefined) payment.signed = input.signed
+  if (body.mdStatus != null) payment.mdStatus = body.mdStatus
   if (outcome.mapping.nextAction !== undefined) payment.nextAction = outcome.mapping.nextAction
   if (outcome.mapping.failure !== undefined) payment.failure = outcome.mapping.failure
   if (outcome.mapping.fraud !== undefined) payment.fraud = outcome.mapping.fraud

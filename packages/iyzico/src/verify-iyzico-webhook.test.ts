@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { inspect } from 'node:util'
 import { DurumError } from '@durum/core'
 import { NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
@@ -37,13 +38,40 @@ async function rejection(promise: Promise<unknown>): Promise<DurumError> {
 }
 
 describe('verifyIyzicoWebhook', () => {
+  // The direct format's documented statuses (iyzico's webhook page), each with the table's sentence.
   it.each([
-    ['FAILURE', 'FAILED', undefined],
-    ['INIT_THREEDS', 'REQUIRES_ACTION', 'customer_3ds'],
-    ['CALLBACK_THREEDS', 'REQUIRES_ACTION', 'merchant_complete_3ds'],
-    ['BKM_POS_SELECTED', 'PENDING', undefined],
-    ['INIT_APM', 'UNKNOWN', undefined],
-  ])('reads a direct-format %s notification as %s', async (status, normalized, nextAction) => {
+    ['FAILURE', 'FAILED', undefined, 'iyzico reports the payment failed: it will not be paid.'],
+    [
+      'INIT_THREEDS',
+      'REQUIRES_ACTION',
+      'customer_3ds',
+      "3-D Secure was started (INIT_THREEDS) and the customer has not finished the bank's verification step yet.",
+    ],
+    [
+      'CALLBACK_THREEDS',
+      'REQUIRES_ACTION',
+      'merchant_complete_3ds',
+      'The bank sent the customer back from 3-D Secure (CALLBACK_THREEDS), but the merchant has not completed the payment yet: call POST /payment/3dsecure/auth, which iyzico refuses unless 3-D Secure passed.',
+    ],
+    [
+      'BKM_POS_SELECTED',
+      'PENDING',
+      undefined,
+      'The customer chose a card in BKM Express (BKM_POS_SELECTED); the payment itself has not been made yet: do not ship.',
+    ],
+    [
+      'INIT_APM',
+      'PENDING',
+      undefined,
+      'The customer started paying with an alternative payment method (INIT_APM); iyzico has not received the money yet: do not ship.',
+    ],
+    [
+      'INIT_CONTACTLESS',
+      'PENDING',
+      undefined,
+      'A contactless in-store payment was started (INIT_CONTACTLESS) and has not completed yet: do not ship.',
+    ],
+  ])('reads a direct-format %s notification as %s', async (status, normalized, nextAction, explanation) => {
     const event = await verifyIyzicoWebhook({
       headers: new Headers({ 'X-IYZ-SIGNATURE-V3': directSignature(status) }),
       body: direct(status),
@@ -52,8 +80,54 @@ describe('verifyIyzicoWebhook', () => {
     expect(event.format).toBe('direct')
     expect(event.payment.status).toBe(normalized)
     expect(event.payment.nextAction).toBe(nextAction)
+    expect(event.payment.explanation).toBe(explanation)
+    expect(event.payment.signed).toBe(true)
     expect(event.payment.ids).toEqual({ paymentId: '22416010', merchantReference: 'order-42' })
     expect(v.safeParse(NormalizedPaymentSchema, event.payment).issues).toBeUndefined()
+  })
+
+  // The statuses only hosted pages send (iyzico's webhook page, HPP format).
+  it.each([
+    [
+      'INIT_BANK_TRANSFER',
+      'The customer chose to pay by bank transfer (INIT_BANK_TRANSFER); iyzico is waiting for the money to arrive: do not ship.',
+    ],
+    [
+      'INIT_CREDIT',
+      'The customer started a shopping-credit application (INIT_CREDIT); nothing has been paid yet: do not ship.',
+    ],
+    [
+      'PENDING_CREDIT',
+      "The customer's shopping-credit application is waiting for the lender's decision (PENDING_CREDIT); nothing has been paid yet: do not ship.",
+    ],
+  ])('reads an HPP-format %s notification as PENDING', async (status, explanation) => {
+    const body = hpp.replace('"status":"SUCCESS"', `"status":"${status}"`)
+    const signature = hmac(
+      `${secretKey}CHECKOUT_FORM_AUTH22416011f8aee98c-7dad-430e-a20f-70f327f8e64eorder-43${status}`,
+    )
+    const event = await verifyIyzicoWebhook({ headers: { 'x-iyz-signature-v3': signature }, body, secretKey })
+    expect(event.format).toBe('hpp')
+    expect(event.payment).toMatchObject({ status: 'PENDING', rawStatus: status, explanation, signed: true })
+  })
+
+  it('never lets the secret key out, even when a notification echoes it', async () => {
+    const echoed = `order-${secretKey}`
+    const body = direct('FAILURE').replace('"order-42"', JSON.stringify(echoed))
+    const signature = hmac(`${secretKey}THREE_DS_AUTH22416010${echoed}FAILURE`)
+    const event = await verifyIyzicoWebhook({ headers: { 'x-iyz-signature-v3': signature }, body, secretKey })
+    expect(event.payment.status).toBe('FAILED')
+    expect(event.payment.ids.merchantReference).toBe('order-[REDACTED]')
+    expect(JSON.stringify(event)).not.toContain(secretKey)
+    expect(inspect(event, { depth: 10 })).not.toContain(secretKey)
+  })
+
+  it('escapes control and bidi characters a notification carries in the text it echoes', async () => {
+    const body = direct('SUCCESS').replace('"paymentId":22416010', '"paymentId":"22416010\\n\\u202E"')
+    const signature = hmac(`${secretKey}THREE_DS_AUTH22416010\n\u202Eorder-42SUCCESS`)
+    const event = await verifyIyzicoWebhook({ headers: { 'x-iyz-signature-v3': signature }, body, secretKey })
+    expect(event.payment.explanation).toBe(
+      "iyzico's signed notification says SUCCESS, but a notification carries no fraud verdict or phase: confirm with getStatus({ provider: 'iyzico', paymentId: '22416010\\u{000A}\\u{202E}' }) before shipping.",
+    )
   })
 
   it('does not call a SUCCESS notification paid: it has no fraud verdict, and says how to confirm', async () => {

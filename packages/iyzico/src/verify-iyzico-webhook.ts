@@ -1,10 +1,12 @@
 import {
+  createRedactor,
   DurumError,
   epochMillisToIso,
   idSchema,
   integerSchema,
   nowIso,
   parseJson,
+  printable,
   toPlainJson,
 } from '@durum/core'
 import type { NormalizedPayment, PaymentIds } from '@durum/status-normalizer'
@@ -154,7 +156,7 @@ function mapWebhookStatus(payload: IyzicoWebhookPayload): IyzicoStatusMapping {
     return {
       status: 'UNKNOWN',
       rawStatus: eventType,
-      explanation: `iyzico notifies ${eventType} for order ${payload.orderReferenceCode}; a notification carries no fraud verdict, so confirm the charge with iyzico before relying on it.`,
+      explanation: `iyzico notifies ${printable(eventType)} for order ${printable(payload.orderReferenceCode)}; a notification carries no fraud verdict, so confirm the charge with iyzico before relying on it.`,
     }
   }
   const mapping = mapIyzicoPaymentStatus({ paymentStatus: payload.status })
@@ -163,7 +165,7 @@ function mapWebhookStatus(payload: IyzicoWebhookPayload): IyzicoStatusMapping {
   // Rule zero: SUCCESS without fraudStatus and phase is not proof; the query is.
   return {
     ...mapping,
-    explanation: `iyzico's signed notification says SUCCESS, but a notification carries no fraud verdict or phase: confirm with getStatus({ provider: 'iyzico', paymentId: '${paymentId}' }) before shipping.`,
+    explanation: `iyzico's signed notification says SUCCESS, but a notification carries no fraud verdict or phase: confirm with getStatus({ provider: 'iyzico', paymentId: '${printable(paymentId)}' }) before shipping.`,
   }
 }
 
@@ -182,7 +184,7 @@ function idsOf(payload: IyzicoWebhookPayload): PaymentIds {
   }
 }
 
-/** A verified webhook payload → the normalized payment it describes. Pure. */
+/** A webhook payload → the normalized payment it describes (`signed` is for the verifier to set). Pure. */
 export function normalizeIyzicoWebhook(payload: IyzicoWebhookPayload): NormalizedPayment {
   const mapping = mapWebhookStatus(payload)
   const { format: _, ...raw } = payload
@@ -236,5 +238,8 @@ export async function verifyIyzicoWebhook(input: VerifyIyzicoWebhookInput): Prom
       'The iyzico webhook signature (X-IYZ-SIGNATURE-V3) does not match its body: the body was altered, or it was signed with another secret key. It was rejected.',
     )
   }
-  return { format: payload.format, payload, payment: normalizeIyzicoWebhook(payload) }
+  // The notification's own signature verified; a secret it echoes never leaves in the event.
+  const redactor = createRedactor({ secrets: () => [input.secretKey] })
+  const payment = Object.assign(normalizeIyzicoWebhook(payload), { signed: true })
+  return { format: payload.format, payload: redactor.value(payload), payment: redactor.value(payment) }
 }

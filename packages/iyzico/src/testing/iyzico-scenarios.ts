@@ -367,10 +367,11 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
   },
   {
     name: 'unknown-payment-status',
-    description: 'A paymentStatus this version does not know (INIT_APM): never a guessed approval.',
+    description:
+      'A paymentStatus iyzico does not document (made up here: INIT_FUTURE_METHOD): never a guessed approval.',
     query: { paymentId: '20885702' },
     expect: { kind: 'payment', status: 'UNKNOWN' },
-    answers: [detailById('20885702', docsVariant('20885702', setPaymentStatus('INIT_APM')))],
+    answers: [detailById('20885702', docsVariant('20885702', setPaymentStatus('INIT_FUTURE_METHOD')))],
   },
   {
     name: 'success-without-fraud-status',
