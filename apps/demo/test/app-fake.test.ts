@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createApp } from '../src/app'
-import { createFakeNormalizer } from './fake-normalizer'
+import { createFakeNormalizer, UNCHECKED_EXPLANATION } from './fake-normalizer'
 
 const app = createApp({
   normalizer: createFakeNormalizer(),
@@ -32,6 +32,59 @@ describe('demo app over a stand-in engine', () => {
     expect(body).toContain('data-status="SUCCEEDED"')
     expect(body).toContain('Fake answer for 1.')
     expect(body).toContain('1250.00 TRY')
+  })
+
+  it('says a SUCCEEDED whose refunds were not checked is not safe to ship, and why', async () => {
+    const body = await (await app.request('/?provider=iyzico&paymentId=unchecked&lang=en')).text()
+    expect(body).toContain('data-status="SUCCEEDED"')
+    expect(body).toContain('<span class="flag no" data-flag="paid">Not paid: do not ship</span>')
+    expect(body).toContain(
+      '<span class="flag no" data-flag="settled">Not settled yet: check again later</span>',
+    )
+    expect(body).toContain(
+      '<p class="note" data-testid="not-proven">The status word says paid, but the answer does not prove it: do not ship yet. The explanation says why.</p>',
+    )
+    expect(body).toContain(`<p class="explanation" data-testid="explanation">${UNCHECKED_EXPLANATION}</p>`)
+    expect(body).not.toContain('Paid: safe to ship')
+  })
+
+  it('says a checked SUCCEEDED is safe to ship, with no doubt shown', async () => {
+    const body = await (await app.request('/?provider=iyzico&paymentId=signed&lang=en')).text()
+    expect(body).toContain('<span class="flag yes" data-flag="paid">Paid: safe to ship</span>')
+    expect(body).not.toContain('data-testid="not-proven"')
+  })
+
+  it('shows mdStatus and whether the answer was signed, where the result has them', async () => {
+    const unchecked = await (await app.request('/?provider=iyzico&paymentId=unchecked&lang=en')).text()
+    expect(unchecked).toContain('<div><dt>3-D Secure mdStatus</dt><dd><code>1</code></dd></div>')
+    expect(unchecked).toContain(
+      '<div><dt>Response signature</dt><dd>none: the answer came unsigned</dd></div>',
+    )
+    const signed = await (await app.request('/?provider=iyzico&paymentId=signed&lang=en')).text()
+    expect(signed).toContain('<div><dt>Response signature</dt><dd>verified</dd></div>')
+    expect(signed).not.toContain('3-D Secure mdStatus')
+    const plain = await (await app.request('/?provider=iyzico&paymentId=1&lang=en')).text()
+    expect(plain).not.toContain('Response signature')
+  })
+
+  it('counts only proven payments as paid in a batch', async () => {
+    const response = await app.request('/api/statuses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'unchecked\nsigned\nf3', provider: 'iyzico', by: 'paymentId' }),
+    })
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    const paid = Object.fromEntries(
+      lines.filter((line) => line.type === 'result').map((line) => [line.query.paymentId, line.paid]),
+    )
+    expect(paid).toEqual({ unchecked: false, signed: true, f3: false })
+    expect(lines.at(-1)).toMatchObject({
+      type: 'done',
+      summary: { paid: 1, byStatus: { SUCCEEDED: 2, FAILED: 1 } },
+    })
   })
 
   it('says which mode each provider is in', async () => {

@@ -1,4 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises'
+import { isPaid } from '@durum/status-normalizer'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoScenario } from '../src/demo-types'
@@ -54,13 +55,24 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
     await page.waitForSelector('section.result')
     expect(await shownOutcome()).toBe('SUCCEEDED')
     await expect.poll(() => page.locator('.status-line .badge').textContent()).toContain('Succeeded')
-    expect((await page.getByTestId('explanation').textContent())?.length).toBeGreaterThan(10)
+    const expected = await demo.wiring.normalizer.getStatus(scenario.query)
+    expect(await page.getByTestId('explanation').textContent()).toBe(expected.explanation)
     const raw = JSON.parse((await page.getByTestId('raw-body').textContent()) ?? '')
     const normalized = JSON.parse((await page.getByTestId('normalized-body').textContent()) ?? '')
     expect(normalized).toMatchObject({ status: 'SUCCEEDED', provider: 'iyzico' })
     expect(JSON.stringify(raw)).not.toContain('sandbox-demo-secret-key')
     expect(await page.locator('.modes [data-provider="iyzico"]').getAttribute('data-mode')).toBe('simulator')
     await page.screenshot({ path: new URL('query-payment.png', SCREENSHOTS).pathname, fullPage: true })
+  })
+
+  it('shows a SUCCEEDED whose refunds were not checked as not safe to ship, and why', async () => {
+    const succeeded = demo.wiring.scenarios.find((s) => s.provider === 'iyzico' && s.name === 'succeeded')!
+    const result = await demo.wiring.normalizer.getStatus(succeeded.query)
+    await page.goto(`${demo.url}/?${queryToParams(succeeded.query)}&lang=en`)
+    expect(await shownOutcome()).toBe('SUCCEEDED')
+    expect(await page.locator('[data-flag="paid"]').textContent()).toBe('Not paid: do not ship')
+    expect(await page.getByTestId('not-proven').isVisible()).toBe(true)
+    expect(await page.getByTestId('explanation').textContent()).toBe(result.explanation)
   })
 
   it('offers only the chosen provider’s id types, and the second session field only for sessions', async () => {
@@ -173,10 +185,26 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
       trs.map((tr) => ({
         index: Number((tr as HTMLElement).dataset.index),
         status: (tr as HTMLElement).dataset.status,
+        paid: (tr as HTMLElement).dataset.paid,
       })),
     )
-    expect(rows).toEqual(scenarios.map((scenario, index) => ({ index, status: expectedKey(scenario) })))
-    const expectedSummary = new Map<string, number>()
+    // The verdict on each whole result, asked of the engine directly.
+    const paid = await Promise.all(
+      scenarios.map((scenario) =>
+        demo.wiring.normalizer.getStatus(scenario.query).then(
+          (result) => isPaid(result),
+          () => false,
+        ),
+      ),
+    )
+    expect(rows).toEqual(
+      scenarios.map((scenario, index) => ({
+        index,
+        status: expectedKey(scenario),
+        paid: String(paid[index]),
+      })),
+    )
+    const expectedSummary = new Map<string, number>([['paid', paid.filter(Boolean).length]])
     for (const scenario of scenarios)
       expectedSummary.set(expectedKey(scenario), (expectedSummary.get(expectedKey(scenario)) ?? 0) + 1)
     const summary = await page
@@ -198,7 +226,7 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
     ])
     const exported = (await readFile((await download.path())!, 'utf8')).trim().split('\r\n')
     expect(exported[0]).toBe(
-      'index,provider,field,value,status,rawStatus,amount,paidAmount,currency,explanation,errorCode,errorMessage',
+      'index,provider,field,value,status,paid,rawStatus,amount,paidAmount,currency,explanation,errorCode,errorMessage',
     )
     expect(exported).toHaveLength(scenarios.length + 1)
   })

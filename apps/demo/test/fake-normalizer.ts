@@ -1,8 +1,12 @@
 import { DurumError, ValidationError } from '@durum/core'
-import type { NormalizedResult } from '@durum/status-normalizer'
+import type { NormalizedPayment, NormalizedResult } from '@durum/status-normalizer'
 import type { DemoBatchResult, DemoNormalizer, DemoQuery } from '../src/demo-types'
 
-const payment = (status: string, explanation: string): NormalizedResult => ({
+const payment = (
+  status: string,
+  explanation: string,
+  extra: Partial<NormalizedPayment> = {},
+): NormalizedResult => ({
   kind: 'payment',
   provider: 'iyzico',
   source: 'iyzico.payment-detail',
@@ -14,7 +18,12 @@ const payment = (status: string, explanation: string): NormalizedResult => ({
   paidAmount: { amount: '1250.00', currency: 'TRY' },
   checkedAt: '2026-11-23T12:00:00+03:00',
   raw: { paymentStatus: status, apiKey: '[REDACTED]' },
+  ...extra,
 })
+
+/** The answer of iyzico's payment detail when its reporting look-up failed: SUCCESS, refunds unknown. */
+export const UNCHECKED_EXPLANATION =
+  'iyzico says the payment succeeded and passed its fraud check. Refunds and cancels were not checked: the reporting look-up failed.'
 
 /** A stand-in engine: answers from a table keyed by the query's id, or throws the listed error. */
 export function createFakeNormalizer(): DemoNormalizer {
@@ -26,6 +35,15 @@ export function createFakeNormalizer(): DemoNormalizer {
     if (id === 'down')
       throw new DurumError({ code: 'transport', message: 'iyzico did not answer.', provider: 'iyzico' })
     if (id === 'boom') throw new Error('internal detail')
+    if (id === 'unchecked') {
+      return payment('SUCCEEDED', UNCHECKED_EXPLANATION, {
+        refundsChecked: false,
+        signed: false,
+        mdStatus: '1',
+      })
+    }
+    if (id === 'signed')
+      return payment('SUCCEEDED', 'Signed and checked.', { refundsChecked: true, signed: true })
     return payment(id.startsWith('f') ? 'FAILED' : 'SUCCEEDED', `Fake answer for ${id}.`)
   }
   return {

@@ -1,3 +1,4 @@
+import { isPaid } from '@durum/status-normalizer'
 import type { Context } from 'hono'
 import { createBatchSummary } from '../batch/batch-summary'
 import type { DemoBatchResult, DemoNormalizer } from '../demo-types'
@@ -87,6 +88,14 @@ export function statusesRoute(
 
 function resultLine(result: DemoBatchResult) {
   return result.ok
-    ? { type: 'result', index: result.index, query: result.query, ok: true, result: result.result }
+    ? {
+        type: 'result',
+        index: result.index,
+        query: result.query,
+        ok: true,
+        // The verdict travels beside the result, so clients (and app.js) never judge it from the status word.
+        paid: isPaid(result.result),
+        result: result.result,
+      }
     : { type: 'result', index: result.index, query: result.query, ok: false, error: errorJson(result.error) }
 }

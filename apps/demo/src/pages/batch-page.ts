@@ -17,6 +17,7 @@ export function batchPage(ctx: PageContext) {
     styles: STATUS_STYLE,
     progressText: t.batch.progressText,
     done: t.batch.done,
+    paid: t.batch.paid,
     fields: t.fields,
   }
   return layout(

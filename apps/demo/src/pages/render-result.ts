@@ -1,5 +1,5 @@
 import type { Money, NormalizedPayment, NormalizedResult, NormalizedSession } from '@durum/status-normalizer'
-import { isPaid, isSettled, type PaymentStatus } from '@durum/status-normalizer'
+import { isPaid, isSettled, type PaymentStatus, statusWordIsPaid } from '@durum/status-normalizer'
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import type { ErrorBody } from '../api/error-response'
@@ -37,11 +37,16 @@ export function renderResult(ctx: PageContext, result: NormalizedResult): Html {
 function paymentSummary(ctx: PageContext, payment: NormalizedPayment): Html {
   const { t } = ctx
   const status = payment.status as PaymentStatus
+  // Paid and settled are decided on the whole result: a SUCCEEDED whose refunds went unchecked, or
+  // with an item under review, is not safe to ship although its status word is.
+  const paid = isPaid(payment)
+  const settled = isSettled(payment)
   return html`<div class="summary">
   <p class="status-line">${statusBadge(ctx, status)}
-    <span class="flag ${isPaid(payment) ? 'yes' : 'no'}">${isPaid(payment) ? t.result.paid : t.result.notPaid}</span>
-    <span class="flag ${isSettled(payment) ? 'yes' : 'no'}">${isSettled(payment) ? t.result.settled : t.result.notSettled}</span>
+    <span class="flag ${paid ? 'yes' : 'no'}" data-flag="paid">${paid ? t.result.paid : t.result.notPaid}</span>
+    <span class="flag ${settled ? 'yes' : 'no'}" data-flag="settled">${settled ? t.result.settled : t.result.notSettled}</span>
   </p>
+  ${statusWordIsPaid(status) && !paid ? html`<p class="note" data-testid="not-proven">${t.result.notProven}</p>` : ''}
   <p class="explanation" data-testid="explanation">${payment.explanation}</p>
   ${payment.nextAction ? html`<p class="next-action"><strong>${t.result.nextAction}:</strong> ${t.nextActions[payment.nextAction] ?? payment.nextAction}</p>` : ''}
   ${payment.refundsChecked === false ? html`<p class="note">${t.result.refundsNotChecked}</p>` : ''}
@@ -51,6 +56,14 @@ function paymentSummary(ctx: PageContext, payment: NormalizedPayment): Html {
       [t.result.source, html`<code>${payment.source}</code>`],
       [t.result.occurredAt, payment.occurredAt],
       [t.result.checkedAt, payment.checkedAt],
+      [
+        t.result.mdStatus,
+        payment.mdStatus === undefined ? undefined : html`<code>${payment.mdStatus}</code>`,
+      ],
+      [
+        t.result.signature,
+        payment.signed === undefined ? undefined : payment.signed ? t.result.signed : t.result.unsigned,
+      ],
     ])}
     ${facts(t.result.amounts, [
       [t.result.amount, money(payment.amount)],

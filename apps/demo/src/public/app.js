@@ -100,16 +100,18 @@ function setUpBatch(form) {
     field.setAttribute('aria-invalid', 'true')
   }
 
-  const tally = { byStatus: {}, byError: {} }
+  const tally = { paid: 0, byStatus: {}, byError: {} }
   function onLine(line) {
     if (line.type === 'start') {
       progress.max = line.total
       progress.value = 0
+      tally.paid = 0
       tally.byStatus = {}
       tally.byError = {}
       progressText.textContent = format(text.progressText, { completed: 0, total: line.total, failed: 0 })
     } else if (line.type === 'result') {
       addRow(line)
+      if (line.ok && line.paid) tally.paid++
       const bucket = line.ok ? tally.byStatus : tally.byError
       const key = line.ok ? line.result.status : line.error.code
       bucket[key] = (bucket[key] || 0) + 1
@@ -134,6 +136,8 @@ function setUpBatch(form) {
       field,
       value,
       status: line.ok ? line.result.status : '',
+      // The server's verdict on the whole result, never guessed here from the status word.
+      paid: line.ok && line.paid ? 'yes' : 'no',
       rawStatus: line.ok ? line.result.rawStatus : '',
       amount: line.ok && line.result.amount ? line.result.amount.amount : '',
       paidAmount: line.ok && line.result.paidAmount ? line.result.paidAmount.amount : '',
@@ -146,6 +150,7 @@ function setUpBatch(form) {
     const tr = document.createElement('tr')
     tr.dataset.index = String(line.index)
     tr.dataset.status = line.ok ? row.status : `error:${row.errorCode}`
+    tr.dataset.paid = String(row.paid === 'yes')
     const link = document.createElement('a')
     link.href = `/?${queryParams(line.query)}&lang=${document.documentElement.lang}`
     link.textContent = `${field}=${value}`
@@ -171,6 +176,10 @@ function setUpBatch(form) {
 
   function renderSummary(summary) {
     summaryList.replaceChildren()
+    const paidFlag = document.createElement('span')
+    paidFlag.className = 'flag yes'
+    paidFlag.textContent = text.paid
+    summaryList.append(summaryItem(paidFlag, summary.paid, 'paid'))
     for (const [status, count] of Object.entries(summary.byStatus)) {
       summaryList.append(summaryItem(badge(status, text.statuses[status]), count, status))
     }
@@ -262,6 +271,7 @@ const CSV_COLUMNS = [
   'field',
   'value',
   'status',
+  'paid',
   'rawStatus',
   'amount',
   'paidAmount',
