@@ -8,6 +8,7 @@ import { createStatusNormalizer, type NormalizedResult } from '@durum/status-nor
 import { describe, expect, it } from 'vitest'
 import { encodedLiteral, SECRET_ENCODINGS } from './support/secret-encodings'
 import { type Sighting, sightingsIn } from './support/secret-sightings'
+import { paidEsnekposScenario } from './support/seeded-answers'
 
 /**
  * Keys with the characters every encoding changes (`+`, `/`, `=`), so each encoded form differs from
@@ -104,8 +105,8 @@ const iyzicoChannels: Channel[] = [
 
 const PAYMENT_REQUEST = '/api/services/SendPaymentRequestQuery'
 const ORDER = '/api/services/ProcessQuery'
-const PAID_REQUEST = { sendPaymentRequestId: '2482' }
-const PAID_ORDER = { orderReference: 'ORDER-123456' }
+const PAID_REQUEST = paidEsnekposScenario('sendPaymentRequestId').query
+const PAID_ORDER = paidEsnekposScenario('orderReference').query
 
 const esnekposChannels: Channel[] = [
   { name: 'RETURN_CODE', query: PAID_REQUEST, path: PAYMENT_REQUEST, edit: setField('RETURN_CODE') },
