@@ -15,6 +15,7 @@ import { queryPage } from './pages/query-page'
 import { scenariosPage } from './pages/scenarios-page'
 import { parseStatusQuery } from './query/parse-status-query'
 import { ID_PARAMS } from './query/query-fields'
+import { createResponseScrubber } from './scrub-secrets'
 import { serveAsset } from './static-assets'
 
 export interface DemoAppOptions {
@@ -30,6 +31,8 @@ export interface DemoAppOptions {
    * once bound). Default: the loopback names on any port.
    */
   hostRules?: () => readonly HostRule[]
+  /** The credentials the providers sign with: no answer of the demo holds them, in any form. */
+  secrets?: readonly string[]
 }
 
 const LOOPBACK_RULES: readonly HostRule[] = LOOPBACK_HOSTNAMES.map((hostname) => ({ hostname }))
@@ -47,8 +50,14 @@ export function createApp(options: DemoAppOptions): Hono {
   const providers = Object.keys(modes)
   const batch: BatchSettings = { concurrency: 8, maxQueries: 1000, ...options.batch }
   const hostRules = options.hostRules ?? (() => LOOPBACK_RULES)
+  const scrub = createResponseScrubber(options.secrets ?? [])
   const app = new Hono()
 
+  // First in, last out: it sees every answer, errors and refusals included.
+  app.use(async (c, next) => {
+    await next()
+    c.res = await scrub(c.res)
+  })
   // DNS rebinding: a page on another site, its name pointed at this machine, is same-origin with
   // the demo in the browser's eyes; only the Host header it sends gives it away.
   app.use(async (c, next) => {

@@ -33,6 +33,8 @@ export interface DemoWiring {
   modes: Record<string, ProviderMode>
   /** The gallery: scenarios of the providers served by a simulator. */
   scenarios: DemoScenario[]
+  /** The credentials the providers sign with, live or simulated, so the app can keep them out of every answer. */
+  secrets: string[]
   /** The running simulators, so tests can inject faults. */
   simulators: { iyzico?: IyzicoSimulator; esnekpos?: EsnekposSimulator }
 }
@@ -101,7 +103,10 @@ export function createDemoWiring(env: Env, options: DemoWiringOptions = {}): Dem
     getStatuses: (queries, batchOptions) =>
       durum.getStatuses(queries as Iterable<never>, batchOptions) as AsyncIterable<DemoBatchResult>,
   }
-  return { normalizer, modes, scenarios, simulators }
+  const iyzicoKeys = live.iyzico ?? SIMULATOR_CREDENTIALS.iyzico
+  const esnekposKeys = live.esnekpos ?? SIMULATOR_CREDENTIALS.esnekpos
+  const secrets = [iyzicoKeys.apiKey, iyzicoKeys.secretKey, esnekposKeys.merchantKey]
+  return { normalizer, modes, scenarios, simulators, secrets }
 }
 
 /** The common ground of both packages' scenario lists: a status scenario or an error scenario. */

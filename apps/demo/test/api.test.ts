@@ -134,11 +134,18 @@ describe('bad input', () => {
   it.each([
     ['a malformed escape', '/api/status?provider=iyzico&paymentId=%E0%A4%A'],
     ['a control character', '/api/status?provider=iyzico&paymentId=%00%01'],
-    ['an emoji', '/api/status?provider=esnekpos&orderReference=%F0%9F%98%80'],
+    ['an emoji', '/api/status?provider=iyzico&paymentConversationId=%F0%9F%98%80'],
   ])('treats an id with %s as an id the provider does not know', async (_, path) => {
     const response = await app.request(path)
     expect(response.status).toBe(404)
     expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
+  })
+
+  it('shows an EsnekPOS order reference it has no record of as UNKNOWN, not as a failed query', async () => {
+    // ProcessQuery's 400 may be a payment page never paid: the payment's state is unknown, not absent.
+    const { status, body } = await get({ provider: 'esnekpos', orderReference: '😀' })
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ kind: 'payment', status: 'UNKNOWN' })
   })
 
   it('refuses an id longer than the provider allows before sending it', async () => {

@@ -1,6 +1,7 @@
 import { createEsnekposSimulator, esnekposScenarios } from '@durum/esnekpos/testing'
 import { createIyzicoSimulator, iyzicoScenarios } from '@durum/iyzico/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FaultRule } from '@durum/status-normalizer/testing'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
 import { createDemoWiring } from '../src/demo-wiring'
 import { queryToParams } from '../src/query/query-fields'
@@ -10,10 +11,18 @@ import { queryToParams } from '../src/query/query-fields'
 const iyzicoKeys = { apiKey: 'live-test-api-key', secretKey: 'live-test-secret-key' }
 const esnekposKeys = { merchant: 'LIVE1234', merchantKey: 'live-test-merchant-key' }
 const servers: { url: string; close(): Promise<void> }[] = []
+const simulators = {
+  iyzico: createIyzicoSimulator(iyzicoKeys),
+  esnekpos: createEsnekposSimulator(esnekposKeys),
+}
 
 beforeAll(async () => {
-  servers.push(await createIyzicoSimulator(iyzicoKeys).listen())
-  servers.push(await createEsnekposSimulator(esnekposKeys).listen())
+  servers.push(await simulators.iyzico.listen())
+  servers.push(await simulators.esnekpos.listen())
+})
+afterEach(() => {
+  simulators.iyzico.faults.clear()
+  simulators.esnekpos.faults.clear()
 })
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()))
@@ -77,5 +86,150 @@ describe('live mode', () => {
     expect(JSON.parse(text)).toMatchObject({ error: { code: 'authentication', provider: 'iyzico' } })
     expect(text).not.toContain('wrong-secret-value')
     expect(text).not.toContain(iyzicoKeys.apiKey)
+  })
+})
+
+describe('live mode keeps the keys to itself', () => {
+  // Keys with characters that JSON, HTML and URLs each write differently, so every form is tried.
+  const keys = {
+    iyzico: { apiKey: 'live-api-key&<A>+/9', secretKey: 'live-secret-"Q"/+7' },
+    esnekpos: { merchant: 'LIVE5678', merchantKey: 'live+merchant/key==' },
+  }
+  const secrets = [keys.iyzico.apiKey, keys.iyzico.secretKey, keys.esnekpos.merchantKey]
+  const echo = secrets.join(' ')
+  const leakSimulators = {
+    iyzico: createIyzicoSimulator(keys.iyzico),
+    esnekpos: createEsnekposSimulator(keys.esnekpos),
+  }
+  const leakServers: { url: string; close(): Promise<void> }[] = []
+  beforeAll(async () => {
+    leakServers.push(await leakSimulators.iyzico.listen(), await leakSimulators.esnekpos.listen())
+  })
+  afterAll(() => Promise.all(leakServers.map((server) => server.close())))
+  afterEach(() => {
+    leakSimulators.iyzico.faults.clear()
+    leakSimulators.esnekpos.faults.clear()
+  })
+
+  const app = () =>
+    createApp(
+      createDemoWiring(
+        {
+          IYZICO_API_KEY: keys.iyzico.apiKey,
+          IYZICO_SECRET_KEY: keys.iyzico.secretKey,
+          IYZICO_BASE_URL: leakServers[0]!.url,
+          ESNEKPOS_MERCHANT: keys.esnekpos.merchant,
+          ESNEKPOS_MERCHANT_KEY: keys.esnekpos.merchantKey,
+          ESNEKPOS_BASE_URL: leakServers[1]!.url,
+        },
+        { retry: false },
+      ),
+    )
+
+  const html = (text: string) =>
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;')
+  /** Every way a key may be written in a JSON answer, an HTML page or a URL. */
+  const formsOf = (secret: string) => {
+    const json = JSON.stringify(secret).slice(1, -1)
+    return [
+      secret,
+      json,
+      html(secret),
+      html(json),
+      encodeURIComponent(secret),
+      encodeURIComponent(secret).toLowerCase(),
+    ]
+  }
+  const expectNoKey = (text: string, where: string) => {
+    for (const secret of secrets) {
+      for (const form of formsOf(secret)) expect(text.includes(form), `${where} holds ${form}`).toBe(false)
+    }
+  }
+
+  /** Every page and API answer for `query`: the JSON, the page, the batch stream, the other pages. */
+  async function everyAnswer(query: Record<string, unknown>): Promise<[string, string][]> {
+    const demo = app()
+    const params = queryToParams(query as never)
+    const batch = await demo.request('/api/statuses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ queries: [query] }),
+    })
+    const answers: [string, string][] = [
+      ['GET /api/status', await (await demo.request(`/api/status?${params}`)).text()],
+      ['the query page', await (await demo.request(`/?${params}&lang=en`)).text()],
+      ['POST /api/statuses', await batch.text()],
+    ]
+    for (const path of ['/?lang=en', '/batch?lang=en', '/scenarios?lang=en', '/api?lang=en']) {
+      answers.push([path, await (await demo.request(path)).text()])
+    }
+    return answers
+  }
+
+  const iyzicoPaid = {
+    provider: 'iyzico',
+    ...iyzicoScenarios.find((s) => s.name === 'succeeded-not-refunded')!.query,
+  }
+  const esnekposPaid = {
+    provider: 'esnekpos',
+    ...esnekposScenarios.find((s) => s.expect.status === 'SUCCEEDED' && 'orderReference' in s.query)!.query,
+  }
+
+  it.each<[string, 'iyzico' | 'esnekpos', FaultRule]>([
+    [
+      'iyzico echoing the keys as its error code, group and message',
+      'iyzico',
+      {
+        type: 'drift',
+        transform: (body) => ({
+          ...body,
+          status: 'failure',
+          errorCode: echo,
+          errorGroup: echo,
+          errorMessage: echo,
+        }),
+      },
+    ],
+    [
+      'iyzico echoing the keys as the payment status',
+      'iyzico',
+      { type: 'drift', transform: (body) => ({ ...body, paymentStatus: echo }) },
+    ],
+    [
+      'iyzico echoing the keys in a field of its own',
+      'iyzico',
+      { type: 'drift', transform: (body) => ({ ...body, note: echo }) },
+    ],
+    [
+      'iyzico echoing the keys in a 500 page',
+      'iyzico',
+      { type: 'status', status: 500, body: `upstream failed for ${echo}` },
+    ],
+    [
+      'EsnekPOS echoing the keys as its return code and message',
+      'esnekpos',
+      { type: 'drift', transform: (body) => ({ ...body, RETURN_CODE: echo, RETURN_MESSAGE: echo }) },
+    ],
+    [
+      'EsnekPOS echoing the keys in a 500 page',
+      'esnekpos',
+      { type: 'status', status: 500, body: `upstream failed for ${echo}` },
+    ],
+  ])('%s: no page or API answer holds a key', async (_, provider, fault) => {
+    leakSimulators[provider].faults.add(fault)
+    for (const [where, text] of await everyAnswer(provider === 'iyzico' ? iyzicoPaid : esnekposPaid)) {
+      expectNoKey(text, where)
+    }
+  })
+
+  it('holds no key in any answer when the providers answer normally', async () => {
+    for (const query of [iyzicoPaid, esnekposPaid]) {
+      for (const [where, text] of await everyAnswer(query)) expectNoKey(text, where)
+    }
   })
 })
