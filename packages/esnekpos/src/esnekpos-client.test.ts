@@ -208,20 +208,110 @@ describe('createEsnekposClient', () => {
     expect(simulator.requests).toBe(0)
   })
 
-  it.each([
-    ['process-query.error-99-not-found.omnipay-mock.json', 'Islem bulunamadi'],
-    ['payment-3d.error-99-card-declined.omnipay-mock.json', 'Card declined'],
-  ])('reads the omnipay error mock %s, as sent, as a provider error', async (name, message) => {
-    const { client, simulator } = setup()
-    const text = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
-    simulator.faults.add({ type: 'status', status: 200, body: text, contentType: 'application/json' })
-    const error = await caught(client.getOrderStatus({ orderReference: 'ORDER-999999' }))
-    expect(error).toMatchObject({
-      code: 'provider',
-      providerCode: '99',
-      providerMessage: message,
-      retryable: false,
+  describe('ProcessQuery: an answer with the order is the outcome, whatever its RETURN_CODE', () => {
+    it('the recorded decline (RETURN_CODE 100 with the order) is returned, not thrown', async () => {
+      const { client } = setup()
+      const body = await client.getOrderStatus({ orderReference: 'PRB473855AF38A4' })
+      expect(body).toMatchObject({ RETURN_CODE: '100', STATUS: 'ERROR', RETURN_MESSAGE: '51-Limit Yetersiz' })
+      expect(body.TRANSACTIONS.map((row) => row.STATUS_ID)).toEqual([1, 2, 4])
     })
-    expect(error.message).toContain('order ORDER-999999')
+
+    it('PAYMENT_WAITING (106) is returned, not thrown', async () => {
+      const { client } = setup()
+      const body = await client.getOrderStatus({ orderReference: 'order-pending' })
+      expect(body).toMatchObject({ RETURN_CODE: '106', STATUS: 'PAYMENT_WAITING' })
+    })
+
+    it('400 for an unknown reference is returned as the recorded body, not thrown as not_found', async () => {
+      const { client } = setup()
+      const body = await client.getOrderStatus({ orderReference: 'PRB79D0CB0EC694' })
+      expect(body).toEqual({
+        RETURN_CODE: '400',
+        RETURN_MESSAGE: 'Referans numarası bulunamadı (Not.ProcessQuery)',
+        STATUS: 'PROCESS_QUERY',
+        TRANSACTIONS: [],
+      })
+    })
+
+    it('a code without the order is a query error: 100 → provider, 102 → authentication', async () => {
+      const { client } = setup()
+      const general = await caught(client.getOrderStatus({ orderReference: 'order-general-error' }))
+      expect(general).toMatchObject({
+        code: 'provider',
+        providerCode: '100',
+        source: 'esnekpos.process-query',
+      })
+      expect(general.message).toBe(
+        'EsnekPOS refused the query for order order-general-error (RETURN_CODE 100 ERROR: "Beklenmeyen bir hata oluştu"). The payment itself was not changed; retry later or contact EsnekPOS support with this code.',
+      )
+      const { client: wrongKey } = setup({ merchantKey: 'V3JvbmdLZXlGb3JUZXN0cw==' })
+      const refused = await caught(wrongKey.getOrderStatus({ orderReference: 'order-paid' }))
+      expect(refused).toMatchObject({ code: 'authentication', providerCode: '102' })
+    })
+
+    it('an outcome behind an HTTP error status is that HTTP error, never read as the outcome', async () => {
+      const { client, simulator } = setup()
+      simulator.faults.add({
+        type: 'status',
+        status: 502,
+        body: readFileSync(
+          new URL('./__fixtures__/process-query.success.recorded.json', import.meta.url),
+          'utf8',
+        ),
+        contentType: 'application/json',
+      })
+      const error = await caught(client.getOrderStatus({ orderReference: 'PRB6AB115E04889' }))
+      expect(error).toMatchObject({ code: 'provider', status: 502 })
+    })
+  })
+
+  describe('binding: an answer must be about the order asked for', () => {
+    it.each(['ORDER_REF_NO', 'ORDER_REF_NUMBER'])(
+      'an answer echoing another order in %s → response_format naming both',
+      async (field) => {
+        const { client, simulator } = setup()
+        simulator.faults.add({
+          type: 'drift',
+          transform: (body) => ({ ...body, [field]: 'order-refunded' }),
+        })
+        const error = await caught(client.getOrderStatus({ orderReference: 'order-paid' }))
+        expect(error).toMatchObject({
+          code: 'response_format',
+          source: 'esnekpos.process-query',
+          status: 200,
+        })
+        expect(error.message).toBe(
+          `EsnekPOS answered about order "order-refunded" (${field}) when asked about order "order-paid", so the answer was not used. Retry; if it persists, something between durum and EsnekPOS is mixing up answers.`,
+        )
+      },
+    )
+
+    it('the recorded decline served for another reference is refused too', async () => {
+      const { client, simulator } = setup()
+      simulator.faults.add({
+        type: 'status',
+        status: 200,
+        body: readFileSync(
+          new URL('./__fixtures__/process-query.error-100-declined-51.recorded.json', import.meta.url),
+          'utf8',
+        ),
+        contentType: 'application/json',
+      })
+      const error = await caught(client.getOrderStatus({ orderReference: 'PRB6AB115E04889' }))
+      expect(error.code).toBe('response_format')
+      expect(error.message).toContain(
+        '"PRB473855AF38A4" (ORDER_REF_NO) when asked about order "PRB6AB115E04889"',
+      )
+    })
+
+    it('a reference with line breaks is echoed escaped in the message', async () => {
+      const { client, simulator } = setup()
+      simulator.faults.add({
+        type: 'drift',
+        transform: (body) => ({ ...body, ORDER_REF_NO: 'x\r\nINFO paid' }),
+      })
+      const error = await caught(client.getOrderStatus({ orderReference: 'order-paid' }))
+      expect(error.message).toContain('about order "x\\u{000D}\\u{000A}INFO paid" (ORDER_REF_NO)')
+    })
   })
 })

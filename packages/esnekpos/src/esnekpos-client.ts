@@ -1,7 +1,7 @@
 import {
   createRedactor,
   createTransport,
-  type DurumError,
+  DurumError,
   givenTransportOptions,
   httpStatusError,
   parseProviderAnswerJson,
@@ -31,6 +31,7 @@ import {
   EsnekposPaymentRequestBodySchema,
 } from './esnekpos-schemas'
 import { mapEsnekposError } from './map-esnekpos-error'
+import { carriesEsnekposOrder, ESNEKPOS_ORDER_NOT_FOUND } from './map-esnekpos-order-answer'
 import { ESNEKPOS_ORDER_SOURCE, ESNEKPOS_PAYMENT_REQUEST_SOURCE } from './normalize-esnekpos-payment'
 
 export interface EsnekposCallOptions {
@@ -68,6 +69,8 @@ interface Endpoint {
   source: string
   /** The query field that carries the id, named by a `validation` error. */
   field: string
+  /** Whether an answer with RETURN_CODE ≠ "0" is the payment's outcome rather than a query error. */
+  isOutcome(json: unknown, returnCode: string): boolean
 }
 
 const ENDPOINTS = {
@@ -75,8 +78,16 @@ const ENDPOINTS = {
     path: '/api/services/SendPaymentRequestQuery',
     source: ESNEKPOS_PAYMENT_REQUEST_SOURCE,
     field: 'sendPaymentRequestId',
+    isOutcome: () => false,
   },
-  order: { path: '/api/services/ProcessQuery', source: ESNEKPOS_ORDER_SOURCE, field: 'orderReference' },
+  order: {
+    path: '/api/services/ProcessQuery',
+    source: ESNEKPOS_ORDER_SOURCE,
+    field: 'orderReference',
+    // A declined card (100) or a payment in 3-D Secure (106) comes with the order; 400 without it is
+    // an order with no record yet, which a hosted page opened and never paid also reads as.
+    isOutcome: (json, returnCode) => carriesEsnekposOrder(json) || returnCode === ESNEKPOS_ORDER_NOT_FOUND,
+  },
 } as const satisfies Record<string, Endpoint>
 
 interface Sent {
@@ -123,25 +134,30 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
     return { json: interpret(endpoint, response, subject), response, subject }
   }
 
-  /** Reads EsnekPOS's answer: RETURN_CODE ≠ "0" is a typed error, whatever the HTTP status; then the status. */
+  /**
+   * Reads EsnekPOS's answer, with every echoed secret redacted before any of it is read, so no field
+   * can carry the merchant key into an error or a result. RETURN_CODE ≠ "0" is a typed error, whatever
+   * the HTTP status, unless the endpoint reads it as the payment's outcome; then the HTTP status.
+   */
   function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
     const ok = response.status >= 200 && response.status < 300
-    const json = parseProviderAnswerJson(response, {
+    const parsed = parseProviderAnswerJson(response, {
       source: endpoint.source,
       subject,
       hint: 'Retry; if it persists, ask EsnekPOS support.',
       ...answerContext,
     })
+    // Redacting only when the text shows a secret in some form spares a deep copy of nearly every answer.
+    const json = redactor.text(response.text) === response.text ? parsed : redactor.value(parsed)
     const envelope = v.safeParse(EsnekposEnvelopeSchema, json)
-    if (envelope.success && envelope.output.RETURN_CODE !== '0') {
+    if (
+      envelope.success &&
+      envelope.output.RETURN_CODE !== '0' &&
+      !endpoint.isOutcome(json, envelope.output.RETURN_CODE)
+    ) {
       const { RETURN_CODE, RETURN_MESSAGE, RETURN_MESSAGE_TR, STATUS } = envelope.output
-      const message = RETURN_MESSAGE ?? RETURN_MESSAGE_TR
       throw mapEsnekposError(
-        {
-          returnCode: RETURN_CODE,
-          returnMessage: message === undefined ? undefined : redactor.text(message),
-          status: STATUS === undefined ? undefined : redactor.text(STATUS),
-        },
+        { returnCode: RETURN_CODE, returnMessage: RETURN_MESSAGE ?? RETURN_MESSAGE_TR, status: STATUS },
         { source: endpoint.source, subject, field: endpoint.field, status: response.status },
       )
     }
@@ -167,6 +183,27 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
       ...answerContext,
     })
     return { body, raw: redactor.json(sent.response.text, sent.json) }
+  }
+
+  /**
+   * EsnekPOS signs nothing, so the echoed order reference is all that ties an answer to its question:
+   * an answer about another order is refused. SendPaymentRequestQuery echoes nothing of the request
+   * (only each attempt's own order reference), so its answers cannot be bound.
+   */
+  function bindToOrder(body: EsnekposOrderBody, orderReference: string, status: number): void {
+    for (const [field, echoed] of [
+      ['ORDER_REF_NO', body.ORDER_REF_NO],
+      ['ORDER_REF_NUMBER', body.ORDER_REF_NUMBER],
+    ] as const) {
+      if (echoed === undefined || echoed === orderReference) continue
+      throw new DurumError({
+        code: 'response_format',
+        provider: 'esnekpos',
+        source: ENDPOINTS.order.source,
+        status,
+        message: `EsnekPOS answered about order "${echoed}" (${field}) when asked about order "${orderReference}", so the answer was not used. Retry; if it persists, something between durum and EsnekPOS is mixing up answers.`,
+      })
+    }
   }
 
   return {
@@ -195,7 +232,9 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
         `order ${orderReference}`,
         options,
       )
-      return read(EsnekposOrderBodySchema, endpoint, sent)
+      const answer = read(EsnekposOrderBodySchema, endpoint, sent)
+      bindToOrder(answer.body, orderReference, sent.response.status)
+      return answer
     },
   }
 }

@@ -41,11 +41,11 @@ describe('EsnekposPaymentRequestBodySchema', () => {
 
   it.each([
     ['"1.250,00"', '1250.00'],
-    ['"-151,25"', '-151.25'],
+    ['"-151,25"', '151.25'],
     ['"10,56"', '10.56'],
     ['"100"', '100.00'],
     ['12345678.12345678', '12345678.12345678'],
-  ])('reads the amount %s as %s', (amount, expected) => {
+  ])('reads the amount %s as %s (a sign says nothing about the amount: absolute)', (amount, expected) => {
     const body = parseRequest(attempt({}).replace('"PAYMENT_STATUS"', `"AMOUNT":${amount},"PAYMENT_STATUS"`))
     expect(body.PAYMENTS[0]?.AMOUNT).toEqual({ amount: expected, currency: 'TRY' })
   })
@@ -103,7 +103,7 @@ describe('EsnekposOrderBodySchema', () => {
   it('reads the omnipay ProcessQuery mock, point-decimal amounts included', () => {
     const body = v.parse(
       EsnekposOrderBodySchema,
-      parseJson(fixture('process-query.success.status-id-3.omnipay-mock.json')),
+      parseJson(fixture('process-query.success.status-id-3.guess-omnipay-mock.json')),
     )
     expect(body).toMatchObject({
       RETURN_CODE: '0',
@@ -151,12 +151,49 @@ describe('EsnekposOrderBodySchema', () => {
   it('reads the not-found mock envelope', () => {
     const body = v.parse(
       EsnekposEnvelopeSchema,
-      parseJson(fixture('process-query.error-99-not-found.omnipay-mock.json')),
+      parseJson(fixture('process-query.error-99-not-found.guess-omnipay-mock.json')),
     )
     expect(body).toEqual({
       RETURN_CODE: '99',
       RETURN_MESSAGE: 'Islem bulunamadi',
       STATUS: 'FAILURE',
+    })
+  })
+
+  it('reads the recorded bodies: paid, declined with signed amounts and no row dates, not found', () => {
+    const paid = v.parse(EsnekposOrderBodySchema, parseJson(fixture('process-query.success.recorded.json')))
+    expect(paid).toMatchObject({
+      RETURN_CODE: '0',
+      DATE: '2026-10-07T08:50:48+03:00',
+      PAYMENT_DATE: '2026-10-07T08:50:31+03:00',
+      REFNO: '403998',
+      AMOUNT: { amount: '151.25', currency: 'TRY' },
+      ORDER_REF_NO: 'PRB6AB115E04889',
+      COMMISSION: { amount: '2.25', currency: 'TRY' },
+      COMMISSION_RATE: '1.49',
+      SUCCESS_TRANSACTION_ID: '783900',
+    })
+    const declined = v.parse(
+      EsnekposOrderBodySchema,
+      parseJson(fixture('process-query.error-100-declined-51.recorded.json')),
+    )
+    expect(declined.SUCCESS_TRANSACTION_ID).toBeUndefined()
+    expect(
+      declined.TRANSACTIONS.map((row) => [row.TRANSACTION_ID, row.STATUS_ID, row.AMOUNT?.amount]),
+    ).toEqual([
+      ['783901', 1, '151.25'],
+      ['783902', 2, '151.25'],
+      ['783903', 4, '151.25'],
+    ])
+    const notFound = v.parse(
+      EsnekposOrderBodySchema,
+      parseJson(fixture('process-query.error-400-not-found.recorded.json')),
+    )
+    expect(notFound).toEqual({
+      RETURN_CODE: '400',
+      RETURN_MESSAGE: 'Referans numarası bulunamadı (Not.ProcessQuery)',
+      STATUS: 'PROCESS_QUERY',
+      TRANSACTIONS: [],
     })
   })
 

@@ -44,12 +44,15 @@ const amountText = readingSchema(
   parseEsnekposAmount,
 )
 
-/** EsnekPOS returns no currency: every amount is in Turkish lira. */
+/**
+ * EsnekPOS returns no currency: every amount is in Turkish lira. Transaction rows may carry a sign
+ * (`"-151,25"` on a pending or failed row) that says nothing about the amount: read as absolute.
+ */
 export const esnekposMoneySchema = readingSchema(
   'esnekpos_money',
   'a JSON number or a string',
   isJsonNumeric,
-  (input): Money => ({ amount: parseEsnekposAmount(input), currency: 'TRY' }),
+  (input): Money => ({ amount: parseEsnekposAmount(input).replace(/^-/, ''), currency: 'TRY' }),
 )
 
 const text = optional(v.string())
@@ -67,7 +70,11 @@ const successTransactionId = v.pipe(
 )
 
 const envelope = {
-  /** `"0"` on success; anything else is a query error (102 credentials, 400 not found, 101 fields). */
+  /**
+   * `"0"` on success. Anything else is a query error (102 credentials, 101 fields, 400 not found),
+   * except on ProcessQuery when the order comes with it: then it is the payment's outcome (100 with
+   * the bank's reason for a declined card, 106 for a payment still waiting).
+   */
   RETURN_CODE: idSchema,
   RETURN_MESSAGE: text,
   RETURN_MESSAGE_TR: text,
@@ -120,9 +127,8 @@ export const EsnekposOrderTransactionSchema = v.object({
 export type EsnekposOrderTransaction = v.InferOutput<typeof EsnekposOrderTransactionSchema>
 
 /**
- * `POST /api/services/ProcessQuery`. Sources disagree on the order reference's key (`ORDER_REF_NUMBER`
- * in the omnipay mock, `ORDER_REF_NO` per yildizpay's adapter) and on ids as numbers or strings:
- * both are read.
+ * `POST /api/services/ProcessQuery`. Recorded answers echo the order reference as `ORDER_REF_NO`; the
+ * documentation names it `ORDER_REF_NUMBER`: both are read, as are ids as numbers or strings.
  */
 export const EsnekposOrderBodySchema = v.object({
   ...envelope,
@@ -133,7 +139,9 @@ export const EsnekposOrderBodySchema = v.object({
   ORDER_REF_NUMBER: id,
   ORDER_REF_NO: id,
   INSTALLMENT: integer,
+  /** EsnekPOS's fee, inside AMOUNT when the merchant passes it on to the buyer. */
   COMMISSION: money,
+  COMMISSION_RATE: rate,
   SUCCESS_TRANSACTION_ID: successTransactionId,
   TRANSACTIONS: v.nullish(v.array(EsnekposOrderTransactionSchema), () => []),
   PHYSICAL_POS_ID: id,

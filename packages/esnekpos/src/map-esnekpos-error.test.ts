@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { DurumError, parseJson } from '@durum/core'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
@@ -43,8 +42,9 @@ describe('mapEsnekposError', () => {
       providerMessage: 'Kimlik doğrulama yapılamadı',
       retryable: false,
     })
-    expect(error.message).toContain('SEND_PAYMENT_REQUEST_ID 2482')
-    expect(error.message).toContain('ESNEKPOS_MERCHANT_KEY')
+    expect(error.message).toBe(
+      'EsnekPOS rejected the merchant credentials while asking about SEND_PAYMENT_REQUEST_ID 2482 (RETURN_CODE 102 AUTHENTICATION_ERROR: "Kimlik doğrulama yapılamadı"). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).',
+    )
   })
 
   it('400 → not_found', () => {
@@ -53,14 +53,17 @@ describe('mapEsnekposError', () => {
       context,
     )
     expect(error).toMatchObject({ code: 'not_found', providerCode: '400' })
-    expect(error.message).toContain('Referans numarası bulunamadı')
+    expect(error.message).toBe(
+      'EsnekPOS has no record for SEND_PAYMENT_REQUEST_ID 2482 (RETURN_CODE 400: "Referans numarası bulunamadı"). Check the id, and that it was created in the environment called (test or production).',
+    )
   })
 
   it('101 → validation naming the query field', () => {
-    expect(mapEsnekposError({ returnCode: '101', status: 'FIELD_ERROR' }, context)).toMatchObject({
-      code: 'validation',
-      field: 'sendPaymentRequestId',
-    })
+    const error = mapEsnekposError({ returnCode: '101', status: 'FIELD_ERROR' }, context)
+    expect(error).toMatchObject({ code: 'validation', field: 'sendPaymentRequestId' })
+    expect(error.message).toBe(
+      "EsnekPOS refused the query for SEND_PAYMENT_REQUEST_ID 2482 as invalid (RETURN_CODE 101 FIELD_ERROR). Check the id's format; nothing was changed at EsnekPOS.",
+    )
   })
 
   it('others → provider with the code and message kept, retryable only behind a 5xx', () => {
@@ -73,25 +76,32 @@ describe('mapEsnekposError', () => {
     expect(mapEsnekposError({ returnCode: '100' }, { ...context, status: 503 }).retryable).toBe(true)
   })
 
-  it.each([
-    ['process-query.error-99-not-found.omnipay-mock.json', 'Islem bulunamadi'],
-    ['payment-3d.error-99-card-declined.omnipay-mock.json', 'Card declined'],
-  ])(
-    "maps the omnipay mock %s to a provider error (RETURN_CODE 99 is not in EsnekPOS's table)",
-    (name, message) => {
-      const text = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
-      const envelope = v.parse(EsnekposEnvelopeSchema, parseJson(text))
-      const error = mapEsnekposError(
-        { returnCode: envelope.RETURN_CODE, returnMessage: envelope.RETURN_MESSAGE, status: envelope.STATUS },
-        {
-          ...context,
-          source: 'esnekpos.process-query',
-          subject: 'ORDER_REF_NUMBER ORDER-999999',
-          field: 'orderReference',
-        },
-      )
-      expect(error).toMatchObject({ code: 'provider', providerCode: '99', providerMessage: message })
-      expect(error.message).toContain(`RETURN_CODE 99 FAILURE: "${message}"`)
-    },
-  )
+  it("a recorded-shape ProcessQuery refusal without the order → provider, with EsnekPOS's words", () => {
+    const body = parseJson(
+      '{"STATUS":"ERROR","RETURN_CODE":"100","RETURN_MESSAGE":"Beklenmeyen bir hata oluştu","ORDER_REF_NO":null,"SUCCESS_TRANSACTION_ID":0,"TRANSACTIONS":null}',
+    )
+    const envelope = v.parse(EsnekposEnvelopeSchema, body)
+    const error = mapEsnekposError(
+      { returnCode: envelope.RETURN_CODE, returnMessage: envelope.RETURN_MESSAGE, status: envelope.STATUS },
+      { ...context, source: 'esnekpos.process-query', subject: 'order PRB1', field: 'orderReference' },
+    )
+    expect(error).toMatchObject({
+      code: 'provider',
+      providerCode: '100',
+      providerMessage: 'Beklenmeyen bir hata oluştu',
+    })
+    expect(error.message).toBe(
+      'EsnekPOS refused the query for order PRB1 (RETURN_CODE 100 ERROR: "Beklenmeyen bir hata oluştu"). The payment itself was not changed; retry later or contact EsnekPOS support with this code.',
+    )
+  })
+
+  it('escapes line breaks and bidi controls EsnekPOS echoes, so they cannot forge a log line', () => {
+    const error = mapEsnekposError(
+      { returnCode: '100', status: 'ERROR\r\nFAKE', returnMessage: 'ok\u202Egnp.exe' },
+      context,
+    )
+    expect(error.message).toBe(
+      'EsnekPOS refused the query for SEND_PAYMENT_REQUEST_ID 2482 (RETURN_CODE 100 ERROR\\u{000D}\\u{000A}FAKE: "ok\\u{202E}gnp.exe"). The payment itself was not changed; retry later or contact EsnekPOS support with this code.',
+    )
+  })
 })

@@ -1,4 +1,4 @@
-import { DurumError, type DurumErrorCode } from '@durum/core'
+import { DurumError, type DurumErrorCode, printable } from '@durum/core'
 
 /** The parts of an EsnekPOS answer with `RETURN_CODE` ≠ `"0"` that explain it. */
 export interface EsnekposFailureFields {
@@ -34,10 +34,11 @@ export function classifyEsnekposFailure(returnCode: string): DurumErrorCode {
   }
 }
 
-function said(fields: EsnekposFailureFields): string {
-  const name = fields.status ? ` ${fields.status}` : ''
-  const message = fields.returnMessage ? `: "${fields.returnMessage}"` : ''
-  return `RETURN_CODE ${fields.returnCode}${name}${message}`
+/** `RETURN_CODE 100 ERROR: "51-Limit Yetersiz"`: what EsnekPOS answered, for a sentence. */
+export function esnekposAnswerText(fields: EsnekposFailureFields): string {
+  const name = fields.status ? ` ${printable(fields.status)}` : ''
+  const message = fields.returnMessage ? `: "${printable(fields.returnMessage)}"` : ''
+  return `RETURN_CODE ${printable(fields.returnCode)}${name}${message}`
 }
 
 function messageFor(
@@ -45,7 +46,7 @@ function messageFor(
   fields: EsnekposFailureFields,
   context: EsnekposErrorContext,
 ): string {
-  const answer = said(fields)
+  const answer = esnekposAnswerText(fields)
   switch (code) {
     case 'authentication':
       return `EsnekPOS rejected the merchant credentials while asking about ${context.subject} (${answer}). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).`

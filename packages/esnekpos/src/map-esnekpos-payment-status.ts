@@ -1,4 +1,4 @@
-import { addDecimal, compareDecimal } from '@durum/core'
+import { addDecimal, compareDecimal, printable, subtractDecimal } from '@durum/core'
 import type { Failure, NextAction, PaymentStatus } from '@durum/status-normalizer'
 import {
   type EsnekposStatusReading,
@@ -45,13 +45,15 @@ export interface EsnekposStatusDecision {
   rows: EsnekposRowVerdict[]
 }
 
+/** The row's words as EsnekPOS sent them, with line breaks and bidi controls made visible. */
 function rawStatusOf(row: EsnekposStatusRow): string {
-  return row.statusId === undefined ? row.statusText : `${row.statusText} (STATUS_ID ${row.statusId})`
+  const text = printable(row.statusText)
+  return row.statusId === undefined ? text : `${text} (STATUS_ID ${row.statusId})`
 }
 
 /** `Transaction 538224 reads "Ödeme - Başarılı"`: the row named by the noun its query uses. */
-function quoted(noun: string, row: EsnekposStatusRow): string {
-  const where = row.reference === undefined ? '' : ` ${row.reference}`
+export function quotedRow(noun: string, row: EsnekposStatusRow): string {
+  const where = row.reference === undefined ? '' : ` ${printable(row.reference)}`
   return `${noun}${where} reads "${rawStatusOf(row)}"`
 }
 
@@ -131,6 +133,12 @@ function decide(
 export interface EsnekposOrderStatusOptions {
   /** What the order charged (ProcessQuery's AMOUNT), when its payment row carries no amount. */
   orderAmount?: string | undefined
+  /**
+   * EsnekPOS's fee (ProcessQuery's COMMISSION). When the merchant passes it on, it is inside what the
+   * buyer paid, and a full refund may leave it out: refunds covering what was paid less the fee are a
+   * full refund, never reported as partial (which would read as paid).
+   */
+  commission?: string | undefined
   /** How explanations name a row: `Transaction` (ProcessQuery) or `Attempt` (payment request). */
   noun?: string
 }
@@ -152,13 +160,14 @@ export function mapEsnekposOrderStatus(
   const statuses = read.map((row) => row.reading.status)
   const last = (...wanted: (EsnekposTransactionStatus | 'unknown')[]) =>
     lastIndex(statuses, (s) => wanted.includes(s))
-  const say = (index: number) => quoted(noun, rows[index] as EsnekposStatusRow)
+  const say = (index: number) => quotedRow(noun, rows[index] as EsnekposStatusRow)
 
   if (rows.length === 0) {
     return {
-      status: 'PENDING',
+      status: 'UNKNOWN',
       rawStatus: 'TRANSACTIONS: []',
-      explanation: 'EsnekPOS lists no transaction for this order yet, so nothing has been charged.',
+      explanation:
+        'EsnekPOS lists no transaction for this order, so nothing shows whether it was paid; check the payment in the EsnekPOS panel before shipping.',
       rows: verdicts,
     }
   }
@@ -223,21 +232,36 @@ export function mapEsnekposOrderStatus(
       )
     }
     const paidAmount = absolute(charged)
-    if (compareDecimal(refunded, paidAmount) < 0) {
+    const extra = { decidingRow: refundRow, paidRow, refundedAmount: refunded }
+    if (compareDecimal(refunded, paidAmount) >= 0) {
       return decide(
         rows,
         verdicts,
-        'PARTIALLY_REFUNDED',
-        `${say(refundRow)}: ${refunded} of the ${paidAmount} paid was refunded, the rest stays charged.`,
-        { decidingRow: refundRow, paidRow, refundedAmount: refunded },
+        'REFUNDED',
+        `${say(refundRow)}: refunds of ${refunded} cover the ${paidAmount} paid.`,
+        extra,
+      )
+    }
+    const fee = options.commission === undefined ? undefined : absolute(options.commission)
+    if (
+      fee !== undefined &&
+      compareDecimal(fee, paidAmount) < 0 &&
+      compareDecimal(refunded, subtractDecimal(paidAmount, fee)) >= 0
+    ) {
+      return decide(
+        rows,
+        verdicts,
+        'REFUNDED',
+        `${say(refundRow)}: refunds of ${refunded} cover the ${paidAmount} paid less EsnekPOS's ${fee} commission.`,
+        extra,
       )
     }
     return decide(
       rows,
       verdicts,
-      'REFUNDED',
-      `${say(refundRow)}: refunds of ${refunded} cover the ${paidAmount} paid.`,
-      { decidingRow: refundRow, paidRow, refundedAmount: refunded },
+      'PARTIALLY_REFUNDED',
+      `${say(refundRow)}: ${refunded} of the ${paidAmount} paid was refunded, the rest stays charged.`,
+      extra,
     )
   }
 
@@ -343,6 +367,6 @@ export function mapEsnekposPaymentRequestStatus(
   if (latest.status !== 'FAILED' || latest.decidingRow === undefined) return latest
   const failedAttempt = attempts[latest.decidingRow] as EsnekposAttemptRow
   latest.status = 'PENDING'
-  latest.explanation = `${quoted('The latest attempt', failedAttempt)}; no attempt has succeeded, so the payment request can still be paid.`
+  latest.explanation = `${quotedRow('The latest attempt', failedAttempt)}; no attempt has succeeded, so the payment request can still be paid.`
   return latest
 }

@@ -98,7 +98,7 @@ describe('normalizeEsnekposPaymentRequest', () => {
 
 describe('normalizeEsnekposOrder', () => {
   it('normalizes the omnipay ProcessQuery mock ("Odeme Basarili", STATUS_ID 3)', () => {
-    const result = order(fixture('process-query.success.status-id-3.omnipay-mock.json'))
+    const result = order(fixture('process-query.success.status-id-3.guess-omnipay-mock.json'))
     expect(result).toMatchObject({
       source: 'esnekpos.process-query',
       status: 'SUCCEEDED',

@@ -1,10 +1,10 @@
 import type { Money } from '@durum/core'
 import type { NormalizedPayment, PaymentAttempt, PaymentIds } from '@durum/status-normalizer'
 import type { EsnekposOrderBody, EsnekposPaymentRequestBody } from './esnekpos-schemas'
+import { mapEsnekposOrderAnswer } from './map-esnekpos-order-answer'
 import {
   type EsnekposRowVerdict,
   type EsnekposStatusDecision,
-  mapEsnekposOrderStatus,
   mapEsnekposPaymentRequestStatus,
 } from './map-esnekpos-payment-status'
 
@@ -162,22 +162,30 @@ function refunded(decision: EsnekposStatusDecision): Money | undefined {
 }
 
 /**
- * An order (ProcessQuery) → `NormalizedPayment`. Its TRANSACTIONS are the payment's history and are
- * kept in `attempts`; the order's AMOUNT is what it charged.
+ * An order (ProcessQuery) → `NormalizedPayment`, whatever its RETURN_CODE: the client passes on only
+ * answers that carry the order, or 400 (no record yet). Its TRANSACTIONS are the payment's history
+ * and are kept in `attempts`; the order's AMOUNT is what it charged, COMMISSION included when the
+ * merchant passes it on.
  */
 export function normalizeEsnekposOrder(
   body: EsnekposOrderBody,
   context: EsnekposNormalizeContext,
 ): NormalizedPayment {
-  const decision = mapEsnekposOrderStatus(
-    body.TRANSACTIONS.map((transaction) => ({
+  const decision = mapEsnekposOrderAnswer({
+    returnCode: body.RETURN_CODE,
+    returnMessage: body.RETURN_MESSAGE ?? body.RETURN_MESSAGE_TR,
+    status: body.STATUS,
+    orderReference: body.ORDER_REF_NO ?? body.ORDER_REF_NUMBER,
+    successTransactionId: body.SUCCESS_TRANSACTION_ID,
+    orderAmount: body.AMOUNT?.amount,
+    commission: body.COMMISSION?.amount,
+    rows: body.TRANSACTIONS.map((transaction) => ({
       statusText: transaction.STATUS_NAME,
       statusId: transaction.STATUS_ID,
       reference: transaction.TRANSACTION_ID,
       amount: transaction.AMOUNT?.amount,
     })),
-    { orderAmount: body.AMOUNT?.amount },
-  )
+  })
   const attempts = body.TRANSACTIONS.map((transaction, index) =>
     attempt(decision.rows[index], transaction.STATUS_NAME, {
       reference: transaction.TRANSACTION_ID,

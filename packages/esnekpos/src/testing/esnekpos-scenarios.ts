@@ -4,9 +4,11 @@ import type { EsnekposStatusQuery } from '../esnekpos-queries'
 
 /**
  * A seeded answer of the simulator: the query that reaches it, what durum must make of it, and the
- * body EsnekPOS would send. Bodies use EsnekPOS's formats (`"1.250,00"`, `"7.10.2026 08:50:48"`,
- * `COMMISSION` as a JSON number, `SUCCESS_TRANSACTION_ID` null or 0). Only the first one is a
- * documented body; the others are built on its shape and on the ProcessQuery shapes in SOURCES.md.
+ * body EsnekPOS would send. Bodies use EsnekPOS's formats (`"1.250,00"`, `"-151,25"`,
+ * `"7.10.2026 08:50:48"`, `COMMISSION` as a JSON number). The payment-request example is EsnekPOS's
+ * documentation's, three ProcessQuery bodies are recordings from its test environment, served as
+ * recorded; the others are built on the recorded shape (`src/__fixtures__/SOURCES.md` says which
+ * parts are assumed).
  */
 export interface EsnekposScenario {
   name: string
@@ -75,15 +77,56 @@ interface TransactionFields {
   statusId: number
   statusName: string
   amount: string
-  date: string
+  /** Only settled rows carry a date and the transfer fields; pending and failed rows do not (recorded). */
+  date?: string
 }
 
+/** A ProcessQuery envelope: what EsnekPOS says of the query, and of the payment when it is not paid. */
+interface Envelope {
+  STATUS: string
+  RETURN_CODE: string
+  RETURN_MESSAGE: string
+}
+
+const SUCCESS: Envelope = { STATUS: 'SUCCESS', RETURN_CODE: '0', RETURN_MESSAGE: 'SUCCESS' }
+const WAITING: Envelope = {
+  STATUS: 'PAYMENT_WAITING',
+  RETURN_CODE: '106',
+  RETURN_MESSAGE: 'Ödeme - Bekliyor',
+}
+
+function row(transaction: TransactionFields): Record<string, unknown> {
+  const fields = {
+    TRANSACTION_ID: transaction.id,
+    STATUS_NAME: transaction.statusName,
+    STATUS_ID: transaction.statusId,
+    AMOUNT: transaction.amount,
+  }
+  if (transaction.date === undefined) return fields
+  return {
+    ...fields,
+    DATE: transaction.date,
+    PLANNED_TRANSFER_DATE: null,
+    MERCHANT_AMOUNT_TRANSFER_DETAIL: null,
+    SUB_MERCHANT_DETAILS: null,
+  }
+}
+
+/** A ProcessQuery answer in the recorded shape and key order. */
 function order(
   name: string,
   title: string,
   orderReference: string,
   status: PaymentStatus,
-  fields: { amount: string; date: string; refNo?: string | null; successTransactionId?: number | null },
+  envelope: Envelope,
+  fields: {
+    refNo: string
+    amount: string
+    date: string
+    paymentDate?: string | null
+    commission?: number
+    successTransactionId?: number
+  },
   transactions: TransactionFields[],
 ): EsnekposScenario {
   return {
@@ -92,27 +135,17 @@ function order(
     query: { orderReference },
     expect: { status },
     body: {
-      ...ok,
+      ...envelope,
       DATE: fields.date,
-      PAYMENT_DATE: fields.date,
-      REFNO: fields.refNo ?? null,
+      PAYMENT_DATE: fields.paymentDate === undefined ? fields.date : fields.paymentDate,
+      REFNO: fields.refNo,
       AMOUNT: fields.amount,
       ORDER_REF_NO: orderReference,
       INSTALLMENT: '1',
-      COMMISSION: null,
-      SUCCESS_TRANSACTION_ID: fields.successTransactionId ?? null,
-      TRANSACTIONS: transactions.map((transaction) => ({
-        TRANSACTION_ID: transaction.id,
-        STATUS_NAME: transaction.statusName,
-        STATUS_ID: transaction.statusId,
-        AMOUNT: transaction.amount,
-        DATE: transaction.date,
-        MERCHANT_AMOUNT_TRANSFER_DETAIL: null,
-        SUB_MERCHANT_DETAILS: null,
-      })),
-      PHYSICAL_POS_ID: null,
-      PHYSICAL_POS_TITLE: null,
-      PAYMENT_WAY: '3D',
+      COMMISSION: fields.commission ?? 2.25,
+      COMMISSION_RATE: '1,490',
+      SUCCESS_TRANSACTION_ID: fields.successTransactionId ?? 0,
+      TRANSACTIONS: transactions.map(row),
     },
   }
 }
@@ -120,10 +153,76 @@ function order(
 const pending = { statusId: 1, statusName: 'Ödeme - Bekliyor' }
 const awaiting3d = { statusId: 2, statusName: 'Ödeme - 3D Doğrulama Bekleniyor' }
 const paid = { statusId: 3, statusName: 'Ödeme - Başarılı' }
-const failed = { statusId: 4, statusName: 'Ödeme - Başarısız' }
 const cancelled = { statusId: 5, statusName: 'İptal - Başarılı' }
 const cancelFailed = { statusId: 6, statusName: 'İptal - Başarısız' }
 const refunded = { statusId: 7, statusName: 'İade - Başarılı' }
+const refundFailed = { statusId: 8, statusName: 'İade - Başarısız' }
+
+/** Recorded in EsnekPOS's test environment (src/__fixtures__/SOURCES.md), key for key. */
+const recordedPaid: Record<string, unknown> = {
+  STATUS: 'SUCCESS',
+  RETURN_CODE: '0',
+  RETURN_MESSAGE: 'SUCCESS',
+  DATE: '7.10.2026 08:50:48',
+  PAYMENT_DATE: '7.10.2026 08:50:31',
+  REFNO: '403998',
+  AMOUNT: '151,25',
+  ORDER_REF_NO: 'PRB6AB115E04889',
+  INSTALLMENT: '1',
+  COMMISSION: 2.25,
+  COMMISSION_RATE: '1,490',
+  SUCCESS_TRANSACTION_ID: 783900,
+  TRANSACTIONS: [
+    {
+      TRANSACTION_ID: 783900,
+      STATUS_NAME: 'Ödeme - Başarılı',
+      STATUS_ID: 3,
+      AMOUNT: '151,25',
+      DATE: '7.10.2026 08:50:37',
+      PLANNED_TRANSFER_DATE: null,
+      MERCHANT_AMOUNT_TRANSFER_DETAIL: null,
+      SUB_MERCHANT_DETAILS: null,
+    },
+  ],
+}
+
+const recordedDeclined: Record<string, unknown> = {
+  STATUS: 'ERROR',
+  RETURN_CODE: '100',
+  RETURN_MESSAGE: '51-Limit Yetersiz',
+  DATE: '7.10.2026 08:51:35',
+  PAYMENT_DATE: null,
+  REFNO: '403999',
+  AMOUNT: '151,25',
+  ORDER_REF_NO: 'PRB473855AF38A4',
+  INSTALLMENT: '1',
+  COMMISSION: 2.25,
+  COMMISSION_RATE: '1,490',
+  SUCCESS_TRANSACTION_ID: 0,
+  TRANSACTIONS: [
+    { TRANSACTION_ID: 783901, STATUS_NAME: 'Ödeme - Bekliyor', STATUS_ID: 1, AMOUNT: '-151,25' },
+    {
+      TRANSACTION_ID: 783902,
+      STATUS_NAME: 'Ödeme - 3D Doğrulama Bekleniyor',
+      STATUS_ID: 2,
+      AMOUNT: '-151,25',
+    },
+    { TRANSACTION_ID: 783903, STATUS_NAME: 'Ödeme - Başarısız', STATUS_ID: 4, AMOUNT: '-151,25' },
+  ],
+}
+
+/**
+ * What ProcessQuery answers for a reference it has no record of (recorded for a hosted payment page
+ * opened and never paid). The simulator answers every unknown reference with it.
+ */
+export const esnekposOrderNotFoundBody: Readonly<Record<string, unknown>> = {
+  STATUS: 'PROCESS_QUERY',
+  RETURN_CODE: '400',
+  RETURN_MESSAGE: 'Referans numarası bulunamadı (Not.ProcessQuery)',
+  ORDER_REF_NO: null,
+  SUCCESS_TRANSACTION_ID: 0,
+  TRANSACTIONS: null,
+}
 
 /** One scenario per row of the EsnekPOS mapping in DESIGN.md, for both queries. */
 export const esnekposScenarios: readonly EsnekposScenario[] = [
@@ -293,101 +392,115 @@ export const esnekposScenarios: readonly EsnekposScenario[] = [
       }),
     ],
   ),
-  // The omnipay-esnekpos ProcessQuery mock, unchanged: ASCII-folded text, point-decimal amounts.
   {
-    name: 'order-paid-omnipay-shape',
-    title: 'Order ORDER-123456 as in the omnipay-esnekpos mock ("Odeme Basarili", STATUS_ID 3)',
-    query: { orderReference: 'ORDER-123456' },
+    name: 'order-paid-recorded',
+    title: 'Order PRB6AB115E04889 paid 151,25 TL, commission passed on to the buyer (recorded)',
+    query: { orderReference: 'PRB6AB115E04889' },
     expect: { status: 'SUCCEEDED' },
-    body: {
-      STATUS: 'SUCCESS',
-      RETURN_CODE: '0',
-      RETURN_MESSAGE: 'Islem basarili',
-      DATE: '2024-01-15 10:30:00',
-      PAYMENT_DATE: '2024-01-15 10:29:00',
-      REFNO: 'REF-789',
-      AMOUNT: '100.50',
-      ORDER_REF_NUMBER: 'ORDER-123456',
-      INSTALLMENT: '1',
-      SUCCESS_TRANSACTION_ID: 'TXN-001',
-      TRANSACTIONS: [
-        {
-          TRANSACTION_ID: 'TXN-001',
-          STATUS_NAME: 'Odeme Basarili',
-          STATUS_ID: 3,
-          AMOUNT: '100.50',
-          DATE: '2024-01-15 10:29:00',
-          MERCHANT_AMOUNT_TRANSFER_DETAIL: {
-            EXTRACT_ID: 'EXT-001',
-            SENDED_AMOUNT: '99.00',
-            SENDED_DATE: '2024-01-16',
-          },
-        },
-      ],
-      PHYSICAL_POS_ID: 'POS-001',
-      PHYSICAL_POS_TITLE: 'Test POS',
-      PAYMENT_WAY: '3D',
-    },
+    body: recordedPaid,
+  },
+  {
+    name: 'order-declined-recorded',
+    title: 'Order PRB473855AF38A4 declined by the bank: RETURN_CODE 100 "51-Limit Yetersiz" (recorded)',
+    query: { orderReference: 'PRB473855AF38A4' },
+    expect: { status: 'FAILED' },
+    body: recordedDeclined,
+  },
+  {
+    name: 'order-not-found-recorded',
+    title: 'Order whose payment page was opened and never paid: RETURN_CODE 400, no record (recorded)',
+    query: { orderReference: 'PRB79D0CB0EC694' },
+    expect: { status: 'UNKNOWN' },
+    body: esnekposOrderNotFoundBody,
   },
   order(
     'order-paid',
     'Order paid after 3D Secure: pending, 3D, success',
     'order-paid',
     'SUCCEEDED',
-    { amount: '1.250,00', date: '7.10.2026 08:50:48', refNo: '203800', successTransactionId: 538402 },
+    SUCCESS,
+    {
+      refNo: '403800',
+      amount: '1.250,00',
+      date: '7.10.2026 08:50:48',
+      commission: 18.63,
+      successTransactionId: 538402,
+    },
     [
-      { id: 538400, ...pending, amount: '1.250,00', date: '7.10.2026 08:49:30' },
-      { id: 538401, ...awaiting3d, amount: '1.250,00', date: '7.10.2026 08:49:31' },
-      { id: 538402, ...paid, amount: '1.250,00', date: '7.10.2026 08:50:48' },
+      { id: 538400, ...pending, amount: '-1.250,00' },
+      { id: 538401, ...awaiting3d, amount: '-1.250,00' },
+      { id: 538402, ...paid, amount: '1.250,00', date: '7.10.2026 08:50:40' },
     ],
   ),
   order(
     'order-pending',
-    'Order created, nothing decided yet',
+    'Order whose customer has not paid yet: RETURN_CODE 106 PAYMENT_WAITING',
     'order-pending',
     'PENDING',
-    { amount: '49,90', date: '8.10.2026 10:00:00' },
-    [{ id: 538410, ...pending, amount: '49,90', date: '8.10.2026 10:00:00' }],
+    WAITING,
+    { refNo: '403810', amount: '1,00', date: '8.10.2026 10:00:00', paymentDate: null, commission: 0.01 },
+    [{ id: 783335, ...pending, amount: '-1,00' }],
   ),
   order(
     'order-awaiting-3d',
-    'Order waiting for the customer’s 3D Secure verification',
+    'Order waiting for the customer’s 3D Secure verification: RETURN_CODE 106',
     'order-awaiting-3d',
     'REQUIRES_ACTION',
-    { amount: '49,90', date: '8.10.2026 10:05:00' },
+    WAITING,
+    { refNo: '403820', amount: '49,90', date: '8.10.2026 10:05:00', paymentDate: null, commission: 0.74 },
     [
-      { id: 538420, ...pending, amount: '49,90', date: '8.10.2026 10:05:00' },
-      { id: 538421, ...awaiting3d, amount: '49,90', date: '8.10.2026 10:05:02' },
-    ],
-  ),
-  order(
-    'order-failed',
-    'Order declined by the bank',
-    'order-failed',
-    'FAILED',
-    { amount: '49,90', date: '8.10.2026 10:10:00', successTransactionId: 0 },
-    [
-      { id: 538430, ...pending, amount: '49,90', date: '8.10.2026 10:10:00' },
-      { id: 538431, ...failed, amount: '49,90', date: '8.10.2026 10:10:09' },
+      { id: 538420, ...pending, amount: '-49,90' },
+      { id: 538421, ...awaiting3d, amount: '-49,90' },
     ],
   ),
   order(
     'order-cancelled',
-    'Order paid, then cancelled the same day',
+    'Order paid, then cancelled: pending, 3D, success, cancel (rows as in a public test)',
     'order-cancelled',
     'CANCELLED',
-    { amount: '1.250,00', date: '9.10.2026 15:00:00', refNo: '203801', successTransactionId: 538441 },
+    SUCCESS,
+    {
+      refNo: '403830',
+      amount: '350,00',
+      date: '9.10.2026 18:30:00',
+      commission: 5.22,
+      successTransactionId: 783349,
+    },
     [
-      { id: 538441, ...paid, amount: '1.250,00', date: '9.10.2026 15:00:00' },
-      { id: 538442, ...cancelled, amount: '1.250,00', date: '9.10.2026 18:30:00' },
+      { id: 783347, ...pending, amount: '-350,00' },
+      { id: 783348, ...awaiting3d, amount: '-350,00' },
+      { id: 783349, ...paid, amount: '350,00', date: '9.10.2026 15:00:00' },
+      { id: 783356, ...cancelled, amount: '350,00', date: '9.10.2026 18:30:00' },
     ],
+  ),
+  order(
+    'order-cancelled-return-code',
+    'Order answered with RETURN_CODE 300 ORDER_CANCEL beside its payment row',
+    'order-cancel-300',
+    'CANCELLED',
+    { STATUS: 'ORDER_CANCEL', RETURN_CODE: '300', RETURN_MESSAGE: 'İptal - Başarılı' },
+    {
+      refNo: '403835',
+      amount: '350,00',
+      date: '9.10.2026 19:00:00',
+      commission: 5.22,
+      successTransactionId: 783360,
+    },
+    [{ id: 783360, ...paid, amount: '350,00', date: '9.10.2026 16:00:00' }],
   ),
   order(
     'order-cancel-failed',
     'Order paid; a cancel was tried and failed, so the payment stands',
     'order-cancel-failed',
     'SUCCEEDED',
-    { amount: '300,00', date: '9.10.2026 16:00:00', refNo: '203802', successTransactionId: 538451 },
+    SUCCESS,
+    {
+      refNo: '403840',
+      amount: '300,00',
+      date: '9.10.2026 16:20:00',
+      commission: 4.47,
+      successTransactionId: 538451,
+    },
     [
       { id: 538451, ...paid, amount: '300,00', date: '9.10.2026 16:00:00' },
       { id: 538452, ...cancelFailed, amount: '300,00', date: '9.10.2026 16:20:00' },
@@ -398,10 +511,29 @@ export const esnekposScenarios: readonly EsnekposScenario[] = [
     'Order paid, then refunded in full',
     'order-refunded',
     'REFUNDED',
-    { amount: '1.250,00', date: '10.10.2026 09:00:00', refNo: '203803', successTransactionId: 538461 },
+    SUCCESS,
+    {
+      refNo: '403850',
+      amount: '1.250,00',
+      date: '12.10.2026 09:00:00',
+      commission: 18.63,
+      successTransactionId: 538461,
+    },
     [
       { id: 538461, ...paid, amount: '1.250,00', date: '10.10.2026 09:00:00' },
       { id: 538462, ...refunded, amount: '-1.250,00', date: '12.10.2026 09:00:00' },
+    ],
+  ),
+  order(
+    'order-refunded-less-commission',
+    'Order paid 151,25 with a 2,25 commission passed on, then 149,00 refunded: a full refund',
+    'order-refund-commission',
+    'REFUNDED',
+    SUCCESS,
+    { refNo: '403855', amount: '151,25', date: '12.10.2026 10:00:00', successTransactionId: 538466 },
+    [
+      { id: 538466, ...paid, amount: '151,25', date: '10.10.2026 10:00:00' },
+      { id: 538467, ...refunded, amount: '149,00', date: '12.10.2026 10:00:00' },
     ],
   ),
   order(
@@ -409,21 +541,77 @@ export const esnekposScenarios: readonly EsnekposScenario[] = [
     'Order paid 1.250,00, then 151,25 refunded',
     'order-partially-refunded',
     'PARTIALLY_REFUNDED',
-    { amount: '1.250,00', date: '10.10.2026 10:00:00', refNo: '203804', successTransactionId: 538471 },
+    SUCCESS,
+    {
+      refNo: '403860',
+      amount: '1.250,00',
+      date: '13.10.2026 10:00:00',
+      commission: 18.63,
+      successTransactionId: 538471,
+    },
     [
       { id: 538471, ...paid, amount: '1.250,00', date: '10.10.2026 10:00:00' },
       { id: 538472, ...refunded, amount: '-151,25', date: '13.10.2026 10:00:00' },
     ],
   ),
   order(
+    'order-refund-failed',
+    'Order paid; a refund was tried and failed, so the payment stands',
+    'order-refund-failed',
+    'SUCCEEDED',
+    SUCCESS,
+    {
+      refNo: '403865',
+      amount: '300,00',
+      date: '14.10.2026 11:00:00',
+      commission: 4.47,
+      successTransactionId: 538476,
+    },
+    [
+      { id: 538476, ...paid, amount: '300,00', date: '14.10.2026 10:00:00' },
+      { id: 538477, ...refundFailed, amount: '300,00', date: '14.10.2026 11:00:00' },
+    ],
+  ),
+  order(
+    'order-paid-row-error-code',
+    'Order with a successful row but RETURN_CODE 100: not proven paid',
+    'order-paid-error-code',
+    'UNKNOWN',
+    { STATUS: 'ERROR', RETURN_CODE: '100', RETURN_MESSAGE: 'Beklenmeyen bir hata oluştu' },
+    {
+      refNo: '403870',
+      amount: '75,00',
+      date: '15.10.2026 12:00:00',
+      commission: 1.12,
+      successTransactionId: 538481,
+    },
+    [{ id: 538481, ...paid, amount: '75,00', date: '15.10.2026 11:59:00' }],
+  ),
+  order(
+    'order-paid-no-success-transaction',
+    'Order with a successful row but SUCCESS_TRANSACTION_ID 0: not proven paid',
+    'order-paid-no-success-id',
+    'UNKNOWN',
+    SUCCESS,
+    { refNo: '403875', amount: '75,00', date: '15.10.2026 12:10:00', commission: 1.12 },
+    [{ id: 538486, ...paid, amount: '75,00', date: '15.10.2026 12:09:00' }],
+  ),
+  order(
     'order-status-conflict',
     'Order whose STATUS_ID (3, paid) contradicts its text ("Ödeme - Başarısız")',
     'order-status-conflict',
     'UNKNOWN',
-    { amount: '10,56', date: '11.10.2026 10:00:00', successTransactionId: 538481 },
+    SUCCESS,
+    {
+      refNo: '403880',
+      amount: '10,56',
+      date: '11.10.2026 10:00:00',
+      commission: 0.16,
+      successTransactionId: 538491,
+    },
     [
       {
-        id: 538481,
+        id: 538491,
         statusId: 3,
         statusName: 'Ödeme - Başarısız',
         amount: '10,56',
@@ -433,18 +621,12 @@ export const esnekposScenarios: readonly EsnekposScenario[] = [
   ),
 ]
 
-/** Queries EsnekPOS refuses; unknown ids (400) and wrong credentials (102) need no seed. */
+/** Queries EsnekPOS refuses; unknown payment requests (400) and wrong credentials (102) need no seed. */
 export const esnekposErrorScenarios: readonly EsnekposErrorScenario[] = [
   {
     name: 'payment-request-not-found',
-    title: 'An id EsnekPOS does not know (RETURN_CODE 400)',
+    title: 'A payment-request id EsnekPOS does not know (RETURN_CODE 400)',
     query: { sendPaymentRequestId: '999999' },
-    expect: { error: 'not_found' },
-  },
-  {
-    name: 'order-not-found',
-    title: 'An order reference EsnekPOS does not know (RETURN_CODE 400)',
-    query: { orderReference: 'no-such-order' },
     expect: { error: 'not_found' },
   },
   {
@@ -465,27 +647,16 @@ export const esnekposErrorScenarios: readonly EsnekposErrorScenario[] = [
       STATUS: 'ERROR',
     },
   },
-  // The omnipay-esnekpos ProcessQuery error mock, unchanged (RETURN_CODE 99 is not in EsnekPOS's table).
   {
-    name: 'order-error-99-omnipay-shape',
-    title: 'Order ORDER-999999 as in the omnipay-esnekpos error mock (RETURN_CODE 99)',
-    query: { orderReference: 'ORDER-999999' },
+    name: 'order-general-error',
+    title: 'ProcessQuery answers RETURN_CODE 100 without the order: a query error, not a decline',
+    query: { orderReference: 'order-general-error' },
     expect: { error: 'provider' },
     body: {
-      STATUS: 'FAILURE',
-      RETURN_CODE: '99',
-      RETURN_MESSAGE: 'Islem bulunamadi',
-      DATE: null,
-      PAYMENT_DATE: null,
-      REFNO: null,
-      AMOUNT: null,
-      ORDER_REF_NUMBER: 'ORDER-999999',
-      INSTALLMENT: null,
-      SUCCESS_TRANSACTION_ID: null,
-      TRANSACTIONS: null,
-      PHYSICAL_POS_ID: null,
-      PHYSICAL_POS_TITLE: null,
-      PAYMENT_WAY: null,
+      ...esnekposOrderNotFoundBody,
+      STATUS: 'ERROR',
+      RETURN_CODE: '100',
+      RETURN_MESSAGE: 'Beklenmeyen bir hata oluştu',
     },
   },
 ]

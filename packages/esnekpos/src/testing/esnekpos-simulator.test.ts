@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { esnekposErrorScenarios, esnekposScenarios } from './esnekpos-scenarios'
 import { createEsnekposSimulator } from './esnekpos-simulator'
@@ -52,6 +53,38 @@ describe('createEsnekposSimulator', () => {
   })
 
   it.each([
+    ['PRB6AB115E04889', 'process-query.success.recorded.json'],
+    ['PRB473855AF38A4', 'process-query.error-100-declined-51.recorded.json'],
+    ['PRB79D0CB0EC694', 'process-query.error-400-not-found.recorded.json'],
+  ])('answers %s byte for byte as EsnekPOS did (%s)', async (reference, name) => {
+    const simulator = createEsnekposSimulator({ merchant, merchantKey })
+    const response = await post(
+      simulator,
+      '/api/services/ProcessQuery',
+      query({ ORDER_REF_NUMBER: reference }),
+    )
+    const recorded = readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')
+    expect(await response.text()).toBe(recorded.trim())
+  })
+
+  it('refuses a wrong key on ProcessQuery in the recorded 400 shape, with RETURN_CODE 102', async () => {
+    const simulator = createEsnekposSimulator({ merchant, merchantKey })
+    const response = await post(simulator, '/api/services/ProcessQuery', {
+      MERCHANT: merchant,
+      MERCHANT_KEY: 'wrong',
+      ORDER_REF_NUMBER: 'order-paid',
+    })
+    expect(await response.json()).toEqual({
+      STATUS: 'AUTHENTICATION_ERROR',
+      RETURN_CODE: '102',
+      RETURN_MESSAGE: 'Kimlik doğrulama yapılamadı',
+      ORDER_REF_NO: null,
+      SUCCESS_TRANSACTION_ID: 0,
+      TRANSACTIONS: null,
+    })
+  })
+
+  it.each([
     ['a wrong key', { MERCHANT: merchant, MERCHANT_KEY: 'wrong' }],
     ['a wrong merchant', { MERCHANT: 'OTHER', MERCHANT_KEY: merchantKey }],
     ['no credentials', {}],
@@ -83,11 +116,13 @@ describe('createEsnekposSimulator', () => {
       RETURN_MESSAGE: 'Referans numarası bulunamadı',
     })
     const order = await post(simulator, '/api/services/ProcessQuery', query({ ORDER_REF_NUMBER: 'nope' }))
-    expect(await order.json()).toMatchObject({
-      RETURN_CODE: '400',
-      ORDER_REF_NUMBER: 'nope',
-      TRANSACTIONS: null,
-    })
+    // Byte for byte the recorded answer: no echo of the reference, SUCCESS_TRANSACTION_ID 0.
+    expect(await order.text()).toBe(
+      readFileSync(
+        new URL('../__fixtures__/process-query.error-400-not-found.recorded.json', import.meta.url),
+        'utf8',
+      ).trim(),
+    )
     const malformed = await post(
       simulator,
       '/api/services/SendPaymentRequestQuery',

@@ -9,6 +9,7 @@ import {
   type EsnekposErrorScenario,
   type EsnekposScenario,
   esnekposErrorScenarios,
+  esnekposOrderNotFoundBody,
   esnekposScenarios,
 } from './esnekpos-scenarios'
 
@@ -31,8 +32,8 @@ export interface EsnekposSimulator extends SimulatorShell {
 const PAYMENT_REQUEST_PATH = '/api/services/SendPaymentRequestQuery'
 const ORDER_PATH = '/api/services/ProcessQuery'
 
-// Return codes and their STATUS names are EsnekPOS's error table; the Turkish messages are the
-// simulator's own wording (no real error body has been published).
+// Return codes and their STATUS names are EsnekPOS's error table. Only the ProcessQuery 400 body is
+// recorded; the other refusals take its shape, with the simulator's own Turkish wording.
 const AUTHENTICATION = { code: '102', status: 'AUTHENTICATION_ERROR', message: 'Kimlik doğrulama yapılamadı' }
 const FIELD_ERROR = { code: '101', status: 'FIELD_ERROR', message: 'İstek mesajında hatalı alan var' }
 const NOT_FOUND = { code: '400', status: 'PROCESS_QUERY', message: 'Referans numarası bulunamadı' }
@@ -55,24 +56,26 @@ function json(body: string | Uint8Array<ArrayBuffer>): SimulatorAnswer {
   return { status: 200, headers: JSON_HEADERS, body }
 }
 
-const refusal = (path: string, refusal: Refusal, orderReference: unknown) =>
-  json(JSON.stringify(refusalBody(path, refusal, orderReference)))
+const refusal = (path: string, refusal: Refusal) => json(JSON.stringify(refusalBody(path, refusal)))
 
-function refusalBody(path: string, refusal: Refusal, orderReference: unknown): Record<string, unknown> {
-  const envelope = { RETURN_CODE: refusal.code, RETURN_MESSAGE: refusal.message, STATUS: refusal.status }
-  if (path === PAYMENT_REQUEST_PATH) return { PAYMENTS: null, ...envelope }
+function refusalBody(path: string, refusal: Refusal): Record<string, unknown> {
+  if (path === PAYMENT_REQUEST_PATH)
+    return {
+      PAYMENTS: null,
+      RETURN_CODE: refusal.code,
+      RETURN_MESSAGE: refusal.message,
+      STATUS: refusal.status,
+    }
   return {
-    ...envelope,
-    DATE: null,
-    PAYMENT_DATE: null,
-    REFNO: null,
-    AMOUNT: null,
-    ORDER_REF_NUMBER: typeof orderReference === 'string' ? orderReference : null,
-    INSTALLMENT: null,
-    SUCCESS_TRANSACTION_ID: null,
-    TRANSACTIONS: null,
+    ...esnekposOrderNotFoundBody,
+    STATUS: refusal.status,
+    RETURN_CODE: refusal.code,
+    RETURN_MESSAGE: refusal.message,
   }
 }
+
+/** ProcessQuery's answer for a reference it does not know, as recorded. */
+const ORDER_NOT_FOUND = json(JSON.stringify(esnekposOrderNotFoundBody))
 
 function idOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
@@ -81,8 +84,8 @@ function idOf(value: unknown): string | undefined {
 
 /**
  * A stand-in for EsnekPOS's two status queries: checks MERCHANT and MERCHANT_KEY as EsnekPOS does
- * (RETURN_CODE 102), answers unknown ids with 400 and malformed ones with 101, serves the seeded
- * scenarios, and injects faults through the shared fault injector.
+ * (RETURN_CODE 102), answers unknown ids with 400 (for an order, the recorded body) and malformed
+ * ones with 101, serves the seeded scenarios, and injects faults through the shared fault injector.
  */
 export function createEsnekposSimulator(options: EsnekposSimulatorOptions): EsnekposSimulator {
   const scenarios = options.scenarios ?? [...esnekposScenarios, ...esnekposErrorScenarios]
@@ -114,21 +117,21 @@ export function createEsnekposSimulator(options: EsnekposSimulatorOptions): Esne
         throw new TypeError('not an object')
       fields = parsed as Record<string, unknown>
     } catch {
-      return refusal(path, FIELD_ERROR, undefined)
+      return refusal(path, FIELD_ERROR)
     }
     if (fields.MERCHANT !== options.merchant || fields.MERCHANT_KEY !== options.merchantKey) {
-      return refusal(path, AUTHENTICATION, fields.ORDER_REF_NUMBER)
+      return refusal(path, AUTHENTICATION)
     }
     if (path === PAYMENT_REQUEST_PATH) {
       const id = idOf(fields.SEND_PAYMENT_REQUEST_ID)
-      if (id === undefined || !/^\d+$/.test(id)) return refusal(path, FIELD_ERROR, undefined)
+      if (id === undefined || !/^\d+$/.test(id)) return refusal(path, FIELD_ERROR)
       const body = paymentRequests.get(id)
-      return body === undefined ? refusal(path, NOT_FOUND, undefined) : json(body)
+      return body === undefined ? refusal(path, NOT_FOUND) : json(body)
     }
     const reference = idOf(fields.ORDER_REF_NUMBER)
-    if (reference === undefined) return refusal(path, FIELD_ERROR, undefined)
+    if (reference === undefined) return refusal(path, FIELD_ERROR)
     const body = orders.get(reference)
-    return body === undefined ? refusal(path, NOT_FOUND, reference) : json(body)
+    return body === undefined ? ORDER_NOT_FOUND : json(body)
   }
 
   return Object.assign(createPlainSimulatorShell(answer, { faults: options.faults }), { scenarios })

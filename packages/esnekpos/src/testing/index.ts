@@ -2,6 +2,7 @@ export {
   type EsnekposErrorScenario,
   type EsnekposScenario,
   esnekposErrorScenarios,
+  esnekposOrderNotFoundBody,
   esnekposScenarios,
 } from './esnekpos-scenarios'
 export {

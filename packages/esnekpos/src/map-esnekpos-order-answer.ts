@@ -1,0 +1,161 @@
+import { printable } from '@durum/core'
+import type { Failure, FailureCategory } from '@durum/status-normalizer'
+import { esnekposAnswerText } from './map-esnekpos-error'
+import {
+  type EsnekposStatusDecision,
+  type EsnekposStatusRow,
+  mapEsnekposOrderStatus,
+  quotedRow,
+} from './map-esnekpos-payment-status'
+
+/** A ProcessQuery answer as the mapping needs it: its envelope, the echoed order and the rows. */
+export interface EsnekposOrderAnswer {
+  returnCode: string
+  returnMessage?: string | undefined
+  /** The envelope's STATUS, e.g. `ERROR` or `PAYMENT_WAITING`. */
+  status?: string | undefined
+  /** The order reference the answer echoes (ORDER_REF_NO, or ORDER_REF_NUMBER). */
+  orderReference?: string | undefined
+  /** SUCCESS_TRANSACTION_ID: the successful row's TRANSACTION_ID, absent when it is null or 0. */
+  successTransactionId?: string | undefined
+  /** AMOUNT, canonical decimal. */
+  orderAmount?: string | undefined
+  /** COMMISSION, canonical decimal. */
+  commission?: string | undefined
+  /** TRANSACTIONS, in the order given; `reference` is the TRANSACTION_ID. */
+  rows: readonly EsnekposStatusRow[]
+}
+
+/**
+ * Whether an EsnekPOS answer carries the order (an echoed ORDER_REF_NO / ORDER_REF_NUMBER, or a
+ * non-empty TRANSACTIONS list). Only such an answer can tell a payment's outcome, whatever its
+ * RETURN_CODE; one without is a query error. Reads parsed JSON and typed bodies alike.
+ */
+export function carriesEsnekposOrder(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false
+  const { ORDER_REF_NO, ORDER_REF_NUMBER, TRANSACTIONS } = body as Record<string, unknown>
+  const named = (value: unknown) => value !== undefined && value !== null && value !== ''
+  return (
+    named(ORDER_REF_NO) || named(ORDER_REF_NUMBER) || (Array.isArray(TRANSACTIONS) && TRANSACTIONS.length > 0)
+  )
+}
+
+/** RETURN_CODE 400 without an order: ProcessQuery has no record of the reference. */
+export const ESNEKPOS_ORDER_NOT_FOUND = '400'
+
+const isPaidVerdict = (decision: EsnekposStatusDecision) =>
+  decision.status === 'SUCCEEDED' || decision.status === 'PARTIALLY_REFUNDED'
+
+function envelopeRawStatus(answer: EsnekposOrderAnswer): string {
+  const code = `RETURN_CODE ${printable(answer.returnCode)}`
+  return answer.status ? `${printable(answer.status)} (${code})` : code
+}
+
+function fromEnvelope(
+  answer: EsnekposOrderAnswer,
+  decision: Pick<EsnekposStatusDecision, 'status' | 'explanation'>,
+): EsnekposStatusDecision {
+  return { ...decision, rawStatus: envelopeRawStatus(answer), rows: [] }
+}
+
+/** ISO 8583 response code 51, which the recorded decline carries as "51-Limit Yetersiz". */
+const BANK_CODE_CATEGORIES: ReadonlyMap<string, FailureCategory> = new Map([['51', 'insufficient_funds']])
+
+/**
+ * The bank's reason for a failed payment, which EsnekPOS puts in RETURN_MESSAGE as `51-Limit Yetersiz`:
+ * the bank's code, when the message starts with one, else EsnekPOS's RETURN_CODE.
+ */
+export function esnekposBankFailure(returnCode: string, returnMessage: string | undefined): Failure {
+  const bankCode = returnMessage === undefined ? undefined : /^(\d{1,3})\s*-/.exec(returnMessage)?.[1]
+  const failure: Failure =
+    bankCode === undefined
+      ? { code: returnCode, category: 'other' }
+      : { code: bankCode, category: BANK_CODE_CATEGORIES.get(bankCode) ?? 'declined' }
+  if (returnMessage !== undefined) failure.message = returnMessage
+  return failure
+}
+
+/** What keeps a claimed payment from being proven, or undefined when nothing does. */
+function doubtAboutPayment(
+  answer: EsnekposOrderAnswer,
+  decision: EsnekposStatusDecision,
+): string | undefined {
+  if (answer.returnCode !== '0') return `EsnekPOS answered ${esnekposAnswerText(answer)}, not SUCCESS`
+  const paid = decision.paidRow === undefined ? undefined : answer.rows[decision.paidRow]
+  if (answer.successTransactionId === undefined)
+    return 'SUCCESS_TRANSACTION_ID names no successful transaction'
+  if (paid?.reference !== answer.successTransactionId)
+    return `SUCCESS_TRANSACTION_ID is ${printable(answer.successTransactionId)}, another transaction`
+  if (answer.orderReference === undefined)
+    return 'the answer names no order reference (ORDER_REF_NO), so it cannot be tied to the order asked about'
+  return undefined
+}
+
+/**
+ * The status of an order from its ProcessQuery answer. The rows (TRANSACTIONS, one per state change)
+ * decide, read together by `mapEsnekposOrderStatus`; the envelope says what the rows cannot:
+ * - without the order, RETURN_CODE 400 means EsnekPOS has no record of the reference yet, which is
+ *   also what a hosted payment page opened and never paid reads as: UNKNOWN, not FAILED;
+ * - a payment is proven only by RETURN_CODE 0 with SUCCESS_TRANSACTION_ID naming the successful row
+ *   and the order echoed; anything less is UNKNOWN;
+ * - RETURN_CODE 106 (PAYMENT_WAITING) with no row yet is PENDING, 300 (ORDER_CANCEL) is CANCELLED;
+ * - on a failed payment, a non-zero RETURN_CODE's message is the bank's reason.
+ */
+export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposStatusDecision {
+  const answered = esnekposAnswerText(answer)
+  if (!carriesEsnekposOrder({ ORDER_REF_NO: answer.orderReference, TRANSACTIONS: answer.rows })) {
+    return fromEnvelope(answer, {
+      status: 'UNKNOWN',
+      explanation:
+        answer.returnCode === ESNEKPOS_ORDER_NOT_FOUND
+          ? `EsnekPOS has no record of this order (${answered}): its payment page may have been opened with no card entered yet, or the reference or the environment (test or production) is wrong. Nothing shows a payment; ask again later, and do not ship until it reads paid.`
+          : `EsnekPOS answered ${answered} without naming the order or listing a transaction, so nothing shows whether it was paid; check the payment in the EsnekPOS panel before shipping.`,
+    })
+  }
+
+  const waiting = answer.returnCode === '106' || answer.status === 'PAYMENT_WAITING'
+  const cancelled = answer.returnCode === '300' || answer.status === 'ORDER_CANCEL'
+  if (answer.rows.length === 0 && waiting) {
+    return fromEnvelope(answer, {
+      status: 'PENDING',
+      explanation: `EsnekPOS answered ${answered} and lists no transaction yet: the customer has not finished paying.`,
+    })
+  }
+
+  const decision = mapEsnekposOrderStatus(answer.rows, {
+    orderAmount: answer.orderAmount,
+    commission: answer.commission,
+  })
+  const unrecognised = decision.status === 'UNKNOWN' && answer.rows.length > 0
+  if (unrecognised) return decision
+
+  if (cancelled && decision.status !== 'CANCELLED' && decision.status !== 'REFUNDED') {
+    return {
+      ...fromEnvelope(answer, {
+        status: 'CANCELLED',
+        explanation: `EsnekPOS answered ${answered} for this order: it was cancelled, do not ship.`,
+      }),
+      rows: decision.rows,
+      ...(decision.paidRow === undefined ? {} : { paidRow: decision.paidRow }),
+    }
+  }
+
+  if (isPaidVerdict(decision)) {
+    const doubt = doubtAboutPayment(answer, decision)
+    if (doubt === undefined) return decision
+    const paidRow = answer.rows[decision.paidRow as number] as EsnekposStatusRow
+    return {
+      status: 'UNKNOWN',
+      rawStatus: decision.rawStatus,
+      explanation: `${quotedRow('Transaction', paidRow)}, but ${doubt}; check the payment in the EsnekPOS panel before shipping.`,
+      ...(decision.decidingRow === undefined ? {} : { decidingRow: decision.decidingRow }),
+      rows: decision.rows,
+    }
+  }
+
+  if (answer.returnCode === '0') return decision
+  decision.explanation = `${decision.explanation} EsnekPOS answered ${answered}.`
+  if (decision.status === 'FAILED')
+    decision.failure = esnekposBankFailure(answer.returnCode, answer.returnMessage)
+  return decision
+}
