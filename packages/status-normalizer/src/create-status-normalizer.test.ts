@@ -68,6 +68,60 @@ describe('getStatus', () => {
     expect(error.message).not.toContain('sk_live_123')
   })
 
+  it('refuses null, options that are not an object, and a signal that is not an AbortSignal', async () => {
+    const answer = vi.fn(async () => fakePayment('PENDING'))
+    const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })
+    expect(await rejection(durum.getStatus(null as never))).toMatchObject({
+      code: 'validation',
+      field: 'provider',
+    })
+    expect(await rejection(durum.getStatus({ provider: 'fake', id: '1' }, null as never))).toMatchObject({
+      code: 'validation',
+      field: 'options',
+      message: 'The options of getStatus must be an object, not null.',
+    })
+    expect(
+      await rejection(durum.getStatus({ provider: 'fake', id: '1' }, { signal: 'soon' as never })),
+    ).toMatchObject({ code: 'validation', field: 'signal' })
+    expect(answer).not.toHaveBeenCalled()
+  })
+
+  it('wraps a thrown Proxy whose traps throw as a provider error, never letting the trap escape', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap')
+        },
+        getPrototypeOf() {
+          throw new Error('trap')
+        },
+      },
+    )
+    const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(hostile))] })
+    const error = await rejection(durum.getStatus({ provider: 'fake', id: '1' }))
+    expect(error.code).toBe('provider')
+    expect(error.message).toBe(
+      'The fake provider failed with an unexpected error (an unreadable value); this is a bug in the provider package, please report it.',
+    )
+  })
+
+  it("passes a provider's response_format error through as it is, e.g. for a body nested too deep", async () => {
+    const tooDeep = new DurumError({
+      code: 'response_format',
+      provider: 'fake',
+      message: 'fake answered with JSON nested deeper than 512 levels.',
+    })
+    const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(tooDeep))] })
+    expect(await rejection(durum.getStatus({ provider: 'fake', id: '1' }))).toBe(tooDeep)
+    const entries = []
+    for await (const entry of durum.getStatuses([{ provider: 'fake', id: '1' }])) entries.push(entry)
+    expect(entries.map((entry) => (entry.ok ? entry.result : entry.error))).toEqual([tooDeep])
+    expect(await rejection(durum.waitForStatus({ provider: 'fake', id: '1' }, { timeoutMs: 1000 }))).toBe(
+      tooDeep,
+    )
+  })
+
   it('sends nothing when the signal is already aborted', async () => {
     const answer = vi.fn(async () => fakePayment('PENDING'))
     const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })

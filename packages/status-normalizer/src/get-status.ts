@@ -2,6 +2,7 @@ import type { DurumError } from '@durum/core'
 import { abortable } from './abortable'
 import type { ProviderCallOptions, StatusProvider } from './define-provider'
 import type { NormalizedResult } from './normalized-result'
+import { checkSignal, readOptions } from './read-options'
 import { abortError, toDurumError } from './to-durum-error'
 import { type ValidatedQuery, validateQuery } from './validate-query'
 
@@ -17,7 +18,9 @@ export function getStatus(
   options: ProviderCallOptions = {},
 ): Promise<NormalizedResult> {
   try {
-    return callProvider(validateQuery(providers, query), options.signal)
+    const validated = validateQuery(providers, query)
+    const signal = checkSignal(readOptions(options, ['signal'], 'getStatus').signal)
+    return callProvider(validated, signal)
   } catch (error) {
     return Promise.reject(error)
   }

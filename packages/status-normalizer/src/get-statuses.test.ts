@@ -265,7 +265,7 @@ describe('getStatuses', () => {
     expect(signals.every((s) => s.aborted)).toBe(true)
   })
 
-  it('ends with the error of a failing input, and with the error of a throwing onProgress', async () => {
+  it('ends with a validation error caused by a failing input, and with the error of a throwing onProgress', async () => {
     const { provider } = scripted({})
     const durum = createStatusNormalizer({ providers: [provider] })
     const broken = new Error('CSV line 3 is malformed')
@@ -273,7 +273,13 @@ describe('getStatuses', () => {
       yield { provider: 'fake' as const, id: '1' }
       throw broken
     }
-    await expect(collect(durum.getStatuses(generate()))).rejects.toBe(broken)
+    await expect(collect(durum.getStatuses(generate()))).rejects.toMatchObject({
+      code: 'validation',
+      field: 'queries',
+      message:
+        'Reading the next query failed: the input threw (Error); the batch stopped. The error is the cause.',
+      cause: broken,
+    })
     const callbackBug = new Error('progress bar crashed')
     const onProgress = vi.fn(() => {
       throw callbackBug
@@ -300,5 +306,163 @@ describe('getStatuses', () => {
   it('finishes at once on an empty input', async () => {
     const durum = createStatusNormalizer({ providers: [scripted({}).provider] })
     expect(await collect(durum.getStatuses([]))).toEqual([])
+  })
+})
+
+describe('getStatuses on hostile input', () => {
+  const durum = () => createStatusNormalizer({ providers: [scripted({}).provider] })
+
+  it.each<[string, unknown, string]>([
+    ['a number', 42, 'a number'],
+    ['null', null, 'null'],
+    ['a string', 'ab', 'a string'],
+    ['an object that is not iterable', { provider: 'fake', id: '1' }, 'an object that is not iterable'],
+  ])('refuses %s at the call, naming queries', (_, queries, what) => {
+    expect(() => durum().getStatuses(queries as never)).toThrow(
+      expect.objectContaining({
+        code: 'validation',
+        field: 'queries',
+        message: `getStatuses needs an array, an iterable or an async iterable of queries, not ${what}.`,
+      }),
+    )
+  })
+
+  it('refuses an iterable whose iterator method cannot be read, at the call', () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new TypeError('trap')
+      },
+    })
+    expect(() => durum().getStatuses(hostile)).toThrow(
+      expect.objectContaining({ code: 'validation', field: 'queries' }),
+    )
+  })
+
+  it('ends with a validation error when the iterator cannot be opened or its next() throws at once', async () => {
+    const unopenable = {
+      [Symbol.iterator]() {
+        throw new TypeError('not today')
+      },
+    }
+    const syncThrowingAsync = {
+      [Symbol.asyncIterator]: () => ({
+        next() {
+          throw new TypeError('not today')
+        },
+      }),
+    }
+    for (const queries of [unopenable, syncThrowingAsync]) {
+      await expect(collect(durum().getStatuses(queries as never))).rejects.toMatchObject({
+        code: 'validation',
+        field: 'queries',
+        message:
+          'Reading the next query failed: the input threw (TypeError); the batch stopped. The error is the cause.',
+      })
+    }
+  })
+
+  it('gives a query with a throwing getter, or a Proxy that throws, its own validation result and goes on', async () => {
+    const throwing = Object.defineProperty({ provider: 'fake' }, 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('no id today')
+      },
+    })
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap')
+        },
+      },
+    )
+    const results = await collect(
+      durum().getStatuses([throwing, { provider: 'fake', id: '2' }, trap] as never[]),
+    )
+    const byIndex = new Map(results.map((r) => [r.index, r.ok ? 'ok' : `${r.error.code} ${r.error.field}`]))
+    expect(Object.fromEntries(byIndex)).toEqual({ 0: 'validation query', 1: 'ok', 2: 'validation query' })
+  })
+
+  it('refuses options that are not an object, a signal that is not one, and a callback that is not a function', () => {
+    expect(() => durum().getStatuses([], null as never)).toThrow(
+      expect.objectContaining({ field: 'options' }),
+    )
+    expect(() => durum().getStatuses([], { signal: {} as never })).toThrow(
+      expect.objectContaining({ field: 'signal' }),
+    )
+    expect(() => durum().getStatuses([], { onProgress: 'log' as never })).toThrow(
+      expect.objectContaining({
+        field: 'onProgress',
+        message: 'onProgress must be a function, not a string.',
+      }),
+    )
+  })
+})
+
+describe('getStatuses bounds', () => {
+  const durum = () => createStatusNormalizer({ providers: [scripted({}).provider] })
+
+  it.each([1001, 1e9])('refuses concurrency %s, naming the bound', (concurrency) => {
+    expect(() => durum().getStatuses([], { concurrency })).toThrow(
+      expect.objectContaining({
+        field: 'concurrency',
+        message: `concurrency must be a whole number from 1 to 1000, not ${concurrency}.`,
+      }),
+    )
+  })
+
+  it.each([1e-5, 0.01, 2e6, Number.POSITIVE_INFINITY])(
+    'refuses ratePerMinute %s, naming the bounds',
+    (rate) => {
+      for (const [option, field] of [
+        [rate, 'ratePerMinute'],
+        [{ fake: rate }, 'ratePerMinute.fake'],
+      ] as const) {
+        expect(() => durum().getStatuses([], { ratePerMinute: option })).toThrow(
+          expect.objectContaining({
+            field,
+            message: `${field} must be a number of queries per minute from 1/60 (one an hour) to 1000000, not ${rate}.`,
+          }),
+        )
+      }
+    },
+  )
+
+  it('accepts the bounds themselves', () => {
+    expect(() => durum().getStatuses([], { concurrency: 1000, ratePerMinute: 1 / 60 })).not.toThrow()
+    expect(() => durum().getStatuses([], { ratePerMinute: 1_000_000 })).not.toThrow()
+  })
+
+  it('does not sleep through a Retry-After past the bound: the provider’s other queries fail at once, unsent', async () => {
+    const starts: string[] = []
+    const provider = fakeProvider(async ({ id }) => {
+      starts.push(id)
+      throw new DurumError({
+        code: 'rate_limited',
+        provider: 'fake',
+        retryAfterMs: 99_999_999_000,
+        message: 'fake asked to wait 99999999 s.',
+      })
+    })
+    const began = performance.now()
+    const results = await collect(
+      createStatusNormalizer({ providers: [provider] }).getStatuses(queries(3), { concurrency: 1 }),
+    )
+    expect(performance.now() - began).toBeLessThan(500)
+    expect(starts).toEqual(['0'])
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'rate_limited',
+      'rate_limited',
+      'rate_limited',
+    ])
+    const [, second] = results
+    expect(second?.ok).toBe(false)
+    if (second !== undefined && !second.ok) {
+      expect(second.error.message).toBe(
+        'fake asked to be left alone for 99999999 s more, longer than a batch waits (3600 s); this query was not sent. Send it again later.',
+      )
+      expect(second.error.retryAfterMs).toBeGreaterThan(99_999_998_000)
+      expect(second.error.retryable).toBe(true)
+    }
   })
 })

@@ -1,7 +1,9 @@
-import { type DurumError, ValidationError } from '@durum/core'
+import { DurumError, ValidationError } from '@durum/core'
+import { checkConcurrency, checkRatePerMinute, PAUSE_MAX_MS } from './engine-bounds'
 import { callProvider, type ProviderRegistry } from './get-status'
 import type { NormalizedResult } from './normalized-result'
 import { createRateLimiter } from './rate-limiter'
+import { checkCallback, checkSignal, readOptions, thrownName, unreadable } from './read-options'
 import { abortError, toDurumError } from './to-durum-error'
 import { type ValidatedQuery, validateQuery } from './validate-query'
 
@@ -16,7 +18,7 @@ export interface BatchProgress {
 }
 
 export interface GetStatusesOptions<TName extends string = string> {
-  /** How many queries may be in flight at once. Default 8. */
+  /** How many queries may be in flight at once: a whole number from 1 to 1000. Default 8. */
   concurrency?: number | undefined
   /**
    * Most query starts per minute, held exactly: starts are paced on slots `60 000 / rate` ms apart (a
@@ -24,6 +26,7 @@ export interface GetStatusesOptions<TName extends string = string> {
    * intervals that divides the minute) ever holds more than its share of the rate, so no sliding
    * minute holds more than `rate`. A fractional rate is held by spacing starts an interval apart. A
    * number applies to each provider separately; an object sets it per provider (others unlimited).
+   * From 1/60 (one an hour) to 1 000 000.
    */
   ratePerMinute?: number | Partial<Record<TName, number>> | undefined
   /** Aborts in-flight queries, starts nothing more, and ends the iteration with a `transport` error. */
@@ -56,30 +59,74 @@ export function getStatuses<Q>(
   queries: Iterable<Q> | AsyncIterable<Q>,
   options: GetStatusesOptions = {},
 ): AsyncIterable<BatchResult<Q>> {
-  const concurrency = checkConcurrency(options.concurrency)
-  const ratePerMinuteOf = ratesPerMinute(options.ratePerMinute)
-  const total = Array.isArray(queries) ? queries.length : undefined
-  return {
-    [Symbol.asyncIterator]: () =>
-      runBatch(providers, queries, { ...options, concurrency, ratePerMinuteOf, total })[
-        Symbol.asyncIterator
-      ](),
+  const given = readOptions(options, ['concurrency', 'ratePerMinute', 'signal', 'onProgress'], 'getStatuses')
+  const settings: BatchSettings = {
+    concurrency: given.concurrency === undefined ? DEFAULT_CONCURRENCY : checkConcurrency(given.concurrency),
+    ratePerMinuteOf: ratesPerMinute(given.ratePerMinute),
+    signal: checkSignal(given.signal),
+    onProgress: checkCallback<(progress: BatchProgress) => void>(given.onProgress, 'onProgress'),
+    ...openQueries(queries),
+  }
+  return { [Symbol.asyncIterator]: () => runBatch<Q>(providers, settings)[Symbol.asyncIterator]() }
+}
+
+interface BatchSettings extends QuerySource {
+  concurrency: number
+  ratePerMinuteOf: (provider: string) => number | undefined
+  signal: AbortSignal | undefined
+  onProgress: ((progress: BatchProgress) => void) | undefined
+}
+
+/** How to open the input, checked at the call: only an iterable or async iterable that is not a string. */
+interface QuerySource {
+  open: () => Iterator<unknown> | AsyncIterator<unknown>
+  isAsync: boolean
+  total: number | undefined
+}
+
+function openQueries(queries: unknown): QuerySource {
+  const refuse = (what: string) =>
+    new ValidationError({
+      field: 'queries',
+      message: `getStatuses needs an array, an iterable or an async iterable of queries, not ${what}.`,
+    })
+  if (typeof queries === 'string') throw refuse('a string')
+  if (typeof queries !== 'object' || queries === null)
+    throw refuse(queries === null ? 'null' : `a ${typeof queries}`)
+  try {
+    const asyncIterator = (queries as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator]
+    const iterator = (queries as Partial<Iterable<unknown>>)[Symbol.iterator]
+    const method: unknown = typeof asyncIterator === 'function' ? asyncIterator : iterator
+    if (typeof method !== 'function') throw refuse('an object that is not iterable')
+    return {
+      open: () => (method as (this: unknown) => Iterator<unknown> | AsyncIterator<unknown>).call(queries),
+      isAsync: method === asyncIterator,
+      total: Array.isArray(queries) ? queries.length : undefined,
+    }
+  } catch (error) {
+    if (DurumError.isInstance(error)) throw error
+    throw unreadable('queries', 'the queries', error)
   }
 }
 
-interface BatchSettings extends GetStatusesOptions {
-  concurrency: number
-  ratePerMinuteOf: (provider: string) => number | undefined
-  total: number | undefined
+/** The error that ends a batch whose input failed to give its next query. */
+function inputFailed(error: unknown): DurumError {
+  if (DurumError.isInstance(error)) return error
+  return new ValidationError({
+    field: 'queries',
+    message: `Reading the next query failed: the input threw (${thrownName(error)}); the batch stopped. The error is the cause.`,
+    cause: error,
+  })
 }
 
 async function* runBatch<Q>(
   providers: ProviderRegistry,
-  queries: Iterable<Q> | AsyncIterable<Q>,
   settings: BatchSettings,
 ): AsyncGenerator<BatchResult<Q>> {
   const { concurrency, signal, onProgress } = settings
   const limiter = createRateLimiter(settings.ratePerMinuteOf)
+  /** Providers that asked to be left alone for longer than a batch waits, and until when. */
+  const refusedUntil = new Map<string, number>()
   // One controller per query in flight, not one signal shared by all: every request hangs its
   // listeners on its own signal, so a wide batch never piles listeners onto one target.
   const inFlightControllers = new Set<AbortController>()
@@ -89,10 +136,8 @@ async function* runBatch<Q>(
   const progress: BatchProgress = { started: 0, completed: 0, succeeded: 0, failed: 0 }
   if (settings.total !== undefined) progress.total = settings.total
 
-  const isAsync = Symbol.asyncIterator in queries
-  const source: Iterator<Q> | AsyncIterator<Q> = isAsync
-    ? (queries as AsyncIterable<Q>)[Symbol.asyncIterator]()
-    : (queries as Iterable<Q>)[Symbol.iterator]()
+  const { isAsync } = settings
+  let source: Iterator<Q> | AsyncIterator<Q> | undefined
   let sourceDone = false
   let pulling = false
   let nextIndex = 0
@@ -159,8 +204,12 @@ async function* runBatch<Q>(
         inFlight--
         inFlightControllers.delete(queryController)
         const durumError = toDurumError(error, validated.provider.name)
-        if (durumError.code === 'rate_limited' && durumError.retryAfterMs !== undefined) {
-          limiter.holdOff(validated.provider.name, performance.now(), durumError.retryAfterMs)
+        const retryAfterMs = durumError.code === 'rate_limited' ? durumError.retryAfterMs : undefined
+        if (retryAfterMs !== undefined && retryAfterMs > 0) {
+          const name = validated.provider.name
+          // A wait past the bound is not slept through: the provider's later queries fail at once.
+          if (retryAfterMs > PAUSE_MAX_MS) refusedUntil.set(name, performance.now() + retryAfterMs)
+          else limiter.holdOff(name, performance.now(), retryAfterMs)
         }
         settle({ index, query, ok: false, error: durumError })
       },
@@ -170,21 +219,30 @@ async function* runBatch<Q>(
   const wantsMore = () =>
     !sourceDone && !failure && pending.length < concurrency && ready.length < concurrency
 
+  const inputFailure = (error: unknown) => {
+    sourceDone = true
+    fail(inputFailed(error))
+  }
+  // Reads one step: its `done` and `value` once, so a step with throwing getters fails the input.
+  const readStep = (step: IteratorResult<Q>) => {
+    if (step.done) sourceDone = true
+    else if (!closed) accept(step.value)
+  }
+
   const pullAsync = () => {
     pulling = true
-    Promise.resolve((source as AsyncIterator<Q>).next()).then(
-      (step) => {
-        pulling = false
-        if (step.done) sourceDone = true
-        else if (!closed) accept(step.value)
-        notify()
-      },
-      (error: unknown) => {
-        pulling = false
-        sourceDone = true
-        fail(error)
-      },
-    )
+    new Promise<IteratorResult<Q>>((resolve) => resolve((source as AsyncIterator<Q>).next()))
+      .then(readStep)
+      .then(
+        () => {
+          pulling = false
+          notify()
+        },
+        (error: unknown) => {
+          pulling = false
+          inputFailure(error)
+        },
+      )
   }
 
   const pull = () => {
@@ -194,12 +252,9 @@ async function* runBatch<Q>(
     }
     while (wantsMore()) {
       try {
-        const step = (source as Iterator<Q>).next()
-        if (step.done) sourceDone = true
-        else accept(step.value)
+        readStep((source as Iterator<Q>).next())
       } catch (error) {
-        sourceDone = true
-        fail(error)
+        inputFailure(error)
       }
     }
   }
@@ -210,6 +265,13 @@ async function* runBatch<Q>(
       const item = pending[i] as PendingQuery<Q>
       const name = item.validated.provider.name
       const now = performance.now()
+      const refusedMs = (refusedUntil.get(name) ?? 0) - now
+      if (refusedMs > 0) {
+        pending.splice(i, 1)
+        progress.started++
+        settle({ index: item.index, query: item.query, ok: false, error: heldOffTooLong(name, refusedMs) })
+        continue
+      }
       const waitMs = limiter.waitMs(name, now)
       if (waitMs > 0) {
         soonestMs = Math.min(soonestMs, waitMs)
@@ -238,6 +300,11 @@ async function* runBatch<Q>(
   signal?.addEventListener('abort', onAbort, { once: true })
 
   try {
+    try {
+      source = settings.open() as Iterator<Q> | AsyncIterator<Q>
+    } catch (error) {
+      inputFailure(error)
+    }
     while (true) {
       if (signal?.aborted) throw abortError(signal, 'The status batch')
       if (failure) throw failure.error
@@ -259,43 +326,41 @@ async function* runBatch<Q>(
     signal?.removeEventListener('abort', onAbort)
     clearTimeout(timer)
     abortInFlight(signal?.reason)
-    if (!sourceDone) {
+    if (!sourceDone && source !== undefined) {
       sourceDone = true
-      Promise.resolve(source.return?.()).catch(() => {})
+      const opened = source
+      // The input's own clean-up: whatever it throws or rejects with is not the batch's outcome.
+      new Promise((resolve) => resolve(opened.return?.())).catch(() => {})
     }
   }
 }
 
-function checkConcurrency(concurrency: number | undefined): number {
-  if (concurrency === undefined) return DEFAULT_CONCURRENCY
-  if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-    throw new ValidationError({
-      field: 'concurrency',
-      message: `concurrency must be a whole number of at least 1, not ${String(concurrency)}.`,
-    })
-  }
-  return concurrency
+/** The result for a query not sent because its provider asked for a longer pause than a batch waits. */
+function heldOffTooLong(provider: string, remainingMs: number): DurumError {
+  const seconds = Math.ceil(remainingMs / 1000)
+  return new DurumError({
+    code: 'rate_limited',
+    provider,
+    ...(Number.isFinite(remainingMs) ? { retryAfterMs: Math.ceil(remainingMs) } : {}),
+    message: `${provider} asked to be left alone for ${Number.isFinite(seconds) ? `${seconds} s` : 'ever'} more, longer than a batch waits (${PAUSE_MAX_MS / 1000} s); this query was not sent. Send it again later.`,
+  })
 }
 
-function ratesPerMinute(rate: GetStatusesOptions['ratePerMinute']): (provider: string) => number | undefined {
+function ratesPerMinute(rate: unknown): (provider: string) => number | undefined {
   if (rate === undefined) return () => undefined
-  if (typeof rate === 'number') {
-    const checked = checkRate(rate, 'ratePerMinute')
+  if (typeof rate !== 'object' || rate === null) {
+    const checked = checkRatePerMinute(rate, 'ratePerMinute')
     return () => checked
   }
   const rates = new Map<string, number>()
-  for (const [provider, perMinute] of Object.entries(rate)) {
-    if (perMinute !== undefined) rates.set(provider, checkRate(perMinute, `ratePerMinute.${provider}`))
+  try {
+    for (const [provider, perMinute] of Object.entries(rate)) {
+      if (perMinute !== undefined)
+        rates.set(provider, checkRatePerMinute(perMinute, `ratePerMinute.${provider}`))
+    }
+  } catch (error) {
+    if (DurumError.isInstance(error)) throw error
+    throw unreadable('ratePerMinute', 'the ratePerMinute option', error)
   }
   return (provider) => rates.get(provider)
-}
-
-function checkRate(perMinute: unknown, field: string): number {
-  if (typeof perMinute !== 'number' || !Number.isFinite(perMinute) || perMinute <= 0) {
-    throw new ValidationError({
-      field,
-      message: `${field} must be a positive number of queries per minute, not ${String(perMinute)}.`,
-    })
-  }
-  return perMinute
 }

@@ -1,19 +1,30 @@
 import { DurumError } from '@durum/core'
+import { thrownName } from './read-options'
 
 /**
- * Every failure the engine reports is a `DurumError`. A provider that throws anything else broke its
- * contract; the error is wrapped (`provider` code, the original kept as `cause`) rather than lost.
- * A failure caused by the caller's own abort becomes the engine's abort error.
+ * Every failure the engine reports is a `DurumError`. A provider's `DurumError` passes through as it
+ * is, whatever its code (a `response_format` for a body nested too deep stays that). A provider that
+ * throws anything else broke its contract; the error is wrapped (`provider` code, the original kept as
+ * `cause`) rather than lost. A failure caused by the caller's own abort becomes the engine's abort error.
  */
 export function toDurumError(error: unknown, provider: string, signal?: AbortSignal): DurumError {
-  if (DurumError.isInstance(error)) return error
+  if (isDurumError(error)) return error
   if (signal?.aborted) return abortError(signal, `The ${provider} status query`, provider)
   return new DurumError({
     code: 'provider',
     provider,
-    message: `The ${provider} provider failed with an unexpected error (${errorName(error)}); this is a bug in the provider package, please report it.`,
+    message: `The ${provider} provider failed with an unexpected error (${thrownName(error)}); this is a bug in the provider package, please report it.`,
     cause: error,
   })
+}
+
+/** `DurumError.isInstance`, where a thrown Proxy whose traps throw is simply not a `DurumError`. */
+function isDurumError(error: unknown): error is DurumError {
+  try {
+    return DurumError.isInstance(error)
+  } catch {
+    return false
+  }
 }
 
 /** The error for work the caller cancelled: `transport`, never retryable, the signal's reason as `cause`. */
@@ -25,8 +36,4 @@ export function abortError(signal: AbortSignal, what: string, provider?: string)
     message: `${what} was cancelled by the caller's AbortSignal.`,
     cause: signal.reason,
   })
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error
 }

@@ -93,3 +93,60 @@ describe('validateQuery', () => {
     expect(error.message).toContain('Give exactly one id.')
   })
 })
+
+describe('validateQuery on hostile input', () => {
+  const unreadableMessage = (what: string, name: string) =>
+    `Reading ${what} threw (${name}): pass plain data, without getters or Proxies that throw.`
+
+  it.each<[string, () => unknown, string]>([
+    [
+      'a provider getter that throws',
+      () =>
+        Object.defineProperty({ id: '1' }, 'provider', {
+          enumerable: true,
+          get() {
+            throw new RangeError('no')
+          },
+        }),
+      'RangeError',
+    ],
+    [
+      'a Proxy whose ownKeys trap throws',
+      () =>
+        new Proxy(
+          { provider: 'fake', id: '1' },
+          {
+            ownKeys() {
+              throw new TypeError('trap')
+            },
+          },
+        ),
+      'TypeError',
+    ],
+    [
+      'a revoked Proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({ provider: 'fake', id: '1' }, {})
+        revoke()
+        return proxy
+      },
+      'TypeError',
+    ],
+  ])('refuses %s as a validation error on field query', (_, make, name) => {
+    const error = validationError(make())
+    expect(error.code).toBe('validation')
+    expect(error.field).toBe('query')
+    expect(error.message).toBe(unreadableMessage('the status query', name))
+  })
+
+  it('refuses a nested getter that throws while the provider schema reads it', () => {
+    const session = {
+      get token(): string {
+        throw new Error('boom')
+      },
+    }
+    const error = validationError({ provider: 'acme', session })
+    expect(error.field).toBe('query')
+    expect(error.message).toBe(unreadableMessage('the acme query', 'Error'))
+  })
+})

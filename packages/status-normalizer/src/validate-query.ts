@@ -1,6 +1,7 @@
-import { ValidationError } from '@durum/core'
+import { DurumError, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 import type { StatusProvider } from './define-provider'
+import { unreadable } from './read-options'
 
 export interface ValidatedQuery {
   provider: StatusProvider
@@ -16,19 +17,7 @@ export function validateQuery(
   providers: ReadonlyMap<string, StatusProvider>,
   query: unknown,
 ): ValidatedQuery {
-  if (typeof query !== 'object' || query === null || Array.isArray(query)) {
-    throw new ValidationError({
-      field: 'provider',
-      message: `A status query must be an object with a \`provider\` (one of ${listNames(providers)}) and that provider's ids, not ${describe(query)}.`,
-    })
-  }
-  const { provider: name, ...rest } = query as Record<string, unknown>
-  if (typeof name !== 'string' || name === '') {
-    throw new ValidationError({
-      field: 'provider',
-      message: `The query has no provider name: set \`provider\` to one of ${listNames(providers)}.`,
-    })
-  }
+  const { name, rest } = splitQuery(providers, query)
   const provider = providers.get(name)
   if (provider === undefined) {
     throw new ValidationError({
@@ -37,7 +26,12 @@ export function validateQuery(
       message: `No provider named "${name}" is registered with this normalizer: use one of ${listNames(providers)}, or add it to createStatusNormalizer({ providers }).`,
     })
   }
-  const parsed = v.safeParse(provider.querySchema, rest)
+  let parsed: v.SafeParseResult<typeof provider.querySchema>
+  try {
+    parsed = v.safeParse(provider.querySchema, rest)
+  } catch (error) {
+    throw unreadable('query', `the ${name} query`, error)
+  }
   if (!parsed.success) {
     const { field, issue } = pickIssue(parsed.issues[0])
     throw new ValidationError({
@@ -47,6 +41,34 @@ export function validateQuery(
     })
   }
   return { provider, query: parsed.output as object }
+}
+
+/** The provider name and the rest of the query, read once; a getter or Proxy trap that throws is refused. */
+function splitQuery(
+  providers: ReadonlyMap<string, StatusProvider>,
+  query: unknown,
+): { name: string; rest: Record<string, unknown> } {
+  let name: unknown
+  let rest: Record<string, unknown>
+  try {
+    if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+      throw new ValidationError({
+        field: 'provider',
+        message: `A status query must be an object with a \`provider\` (one of ${listNames(providers)}) and that provider's ids, not ${describe(query)}.`,
+      })
+    }
+    ;({ provider: name, ...rest } = query as Record<string, unknown>)
+  } catch (error) {
+    if (DurumError.isInstance(error)) throw error
+    throw unreadable('query', 'the status query', error)
+  }
+  if (typeof name !== 'string' || name === '') {
+    throw new ValidationError({
+      field: 'provider',
+      message: `The query has no provider name: set \`provider\` to one of ${listNames(providers)}.`,
+    })
+  }
+  return { name, rest }
 }
 
 /**

@@ -190,3 +190,82 @@ describe('waitForStatus', () => {
     expect(calls).toHaveLength(0)
   })
 })
+
+describe('waitForStatus bounds and input', () => {
+  it.each<[string, object, string]>([
+    [
+      'timeoutMs past a day',
+      { timeoutMs: 3e9 },
+      'timeoutMs must be a positive number of milliseconds, at most 86400000 (a day), not 3000000000.',
+    ],
+    [
+      'intervalMs past an hour',
+      { timeoutMs: 1000, intervalMs: 4e6 },
+      'intervalMs must be a positive number of milliseconds, at most 3600000 (an hour), not 4000000.',
+    ],
+    [
+      'maxIntervalMs past an hour',
+      { timeoutMs: 1000, maxIntervalMs: 1e10 },
+      'maxIntervalMs must be a positive number of milliseconds, at most 3600000 (an hour), not 10000000000.',
+    ],
+    [
+      'a timeoutMs that is not a number',
+      { timeoutMs: '5000' },
+      'timeoutMs must be a positive number of milliseconds, at most 86400000 (a day), not a string.',
+    ],
+    ['no timeoutMs', {}, 'waitForStatus needs timeoutMs: how long to poll, at most 86400000 ms (a day).'],
+  ])('refuses %s before polling, naming the option and its bound', async (_, options, message) => {
+    const { durum, calls } = scripted([fakePayment('PENDING')])
+    const error = await rejection(durum.waitForStatus(query, options as never))
+    expect(error).toMatchObject({ code: 'validation', message })
+    expect(calls).toHaveLength(0)
+  })
+
+  it('refuses an undefined query, missing or null options, and callbacks that are not functions', async () => {
+    const { durum, calls } = scripted([fakePayment('PENDING')])
+    const wait = durum.waitForStatus as (query: unknown, options?: unknown) => Promise<unknown>
+    expect(await rejection(wait(undefined))).toMatchObject({ code: 'validation', field: 'provider' })
+    expect(await rejection(wait(query))).toMatchObject({ code: 'validation', field: 'timeoutMs' })
+    expect(await rejection(wait(query, null))).toMatchObject({ code: 'validation', field: 'options' })
+    expect(await rejection(wait(query, { timeoutMs: 100, until: true }))).toMatchObject({ field: 'until' })
+    expect(await rejection(wait(query, { timeoutMs: 100, signal: 1 }))).toMatchObject({ field: 'signal' })
+    expect(calls).toHaveLength(0)
+  })
+
+  it('gives a Retry-After of 99999999 s back as rate_limited at once, instead of polling in a loop', async () => {
+    const limited = new DurumError({
+      code: 'rate_limited',
+      provider: 'fake',
+      retryAfterMs: 99_999_999_000,
+      message: 'fake asked to wait 99999999 s.',
+    })
+    const { durum, calls } = scripted([limited])
+    const began = performance.now()
+    expect(await rejection(durum.waitForStatus(query, { timeoutMs: 10_000, intervalMs: 1 }))).toBe(limited)
+    expect(performance.now() - began).toBeLessThan(500)
+    expect(calls).toHaveLength(1)
+  })
+
+  it('gives a Retry-After longer than the time left back as rate_limited at once, not a timeout later', async () => {
+    const limited = new DurumError({
+      code: 'rate_limited',
+      provider: 'fake',
+      retryAfterMs: 5000,
+      message: 'fake asked to wait 5 s.',
+    })
+    const { durum, calls } = scripted([fakePayment('PENDING'), limited])
+    const began = performance.now()
+    expect(await rejection(durum.waitForStatus(query, { timeoutMs: 1000, intervalMs: 1 }))).toBe(limited)
+    expect(performance.now() - began).toBeLessThan(500)
+    expect(calls).toHaveLength(2)
+  })
+
+  it('lets what the caller’s own until throws out as it is, not as a provider bug', async () => {
+    const { durum } = scripted([fakePayment('PENDING')])
+    const mistake = new RangeError('until broke')
+    const until = () => {
+      throw mistake
+    }
+    expect(await rejection(durum.waitForStatus(query, { timeoutMs: 1000, until }))).toBe(mistake)
+  })
+})

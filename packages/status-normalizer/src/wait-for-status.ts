@@ -1,8 +1,10 @@
 import { abortableDelay, DurumError, ValidationError } from '@durum/core'
 import { backoffDelay } from './backoff'
+import { boundedMs, PAUSE_MAX_MS, WAIT_TIMEOUT_MAX_MS } from './engine-bounds'
 import { callProvider, type ProviderRegistry } from './get-status'
 import { isSettled } from './is-paid'
 import type { NormalizedResult } from './normalized-result'
+import { checkCallback, checkSignal, readOptions } from './read-options'
 import { abortError, toDurumError } from './to-durum-error'
 import { validateQuery } from './validate-query'
 
@@ -12,11 +14,11 @@ export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedRes
    * its refunds are unchecked), a session is known (not `UNKNOWN`).
    */
   until?: ((result: R) => boolean) | undefined
-  /** Give up after this long (ms), counting every poll and pause: a `transport` error. */
+  /** Give up after this long (ms, at most a day), counting every poll and pause: a `transport` error. */
   timeoutMs: number
-  /** The first pause between polls (ms). Default 2000; doubles after each unchanged answer. */
+  /** The first pause between polls (ms, at most an hour). Default 2000; doubles after each unchanged answer. */
   intervalMs?: number | undefined
-  /** The longest pause between polls (ms). Default 30 000. */
+  /** The longest pause between polls (ms, at most an hour). Default 30 000. */
   maxIntervalMs?: number | undefined
   signal?: AbortSignal | undefined
   /** Called with the first answer and then each time the status changes. */
@@ -32,27 +34,41 @@ export function defaultUntil(result: NormalizedResult): boolean {
 
 /**
  * Polls one query until `until` holds. Transient failures (`retryable`, e.g. a timeout or a 429) keep
- * polling, honouring `retryAfterMs`; anything else is thrown at once. The pause backs off
- * exponentially with jitter and starts over when the status moves.
+ * polling, honouring `retryAfterMs`; anything else is thrown at once, and so is a `retryAfterMs` that
+ * would outlast the time left or `PAUSE_MAX_MS`. The pause backs off exponentially with jitter and
+ * starts over when the status moves.
  */
 export async function waitForStatus(
   providers: ProviderRegistry,
   query: unknown,
   options: WaitForStatusOptions,
 ): Promise<NormalizedResult> {
-  const timeoutMs = positive(options.timeoutMs, 'timeoutMs')
-  const intervalMs = positive(options.intervalMs ?? DEFAULT_INTERVAL_MS, 'intervalMs')
+  const validated = validateQuery(providers, query)
+  const given = readOptions(
+    options,
+    ['until', 'timeoutMs', 'intervalMs', 'maxIntervalMs', 'signal', 'onChange'],
+    'waitForStatus',
+  )
+  if (given.timeoutMs === undefined) {
+    throw new ValidationError({
+      field: 'timeoutMs',
+      message: `waitForStatus needs timeoutMs: how long to poll, at most ${WAIT_TIMEOUT_MAX_MS} ms (a day).`,
+    })
+  }
+  const timeoutMs = boundedMs(given.timeoutMs, 'timeoutMs', WAIT_TIMEOUT_MAX_MS, 'a day')
+  const intervalMs = boundedMs(given.intervalMs ?? DEFAULT_INTERVAL_MS, 'intervalMs', PAUSE_MAX_MS, 'an hour')
   const maxIntervalMs = Math.max(
     intervalMs,
-    positive(options.maxIntervalMs ?? DEFAULT_MAX_INTERVAL_MS, 'maxIntervalMs'),
+    boundedMs(given.maxIntervalMs ?? DEFAULT_MAX_INTERVAL_MS, 'maxIntervalMs', PAUSE_MAX_MS, 'an hour'),
   )
-  const until = options.until ?? defaultUntil
-  const validated = validateQuery(providers, query)
+  const until = checkCallback<(result: NormalizedResult) => boolean>(given.until, 'until') ?? defaultUntil
+  const onChange = checkCallback<(result: NormalizedResult) => void>(given.onChange, 'onChange')
+  const callerSignal = checkSignal(given.signal)
   const name = validated.provider.name
-  const callerSignal = options.signal
   if (callerSignal?.aborted) throw abortError(callerSignal, `Waiting for the ${name} status`, name)
 
   const deadline = new AbortController()
+  const deadlineAt = performance.now() + timeoutMs
   const timer = setTimeout(() => deadline.abort(), timeoutMs)
   const signal = callerSignal ? AbortSignal.any([callerSignal, deadline.signal]) : deadline.signal
   let last: NormalizedResult | undefined
@@ -60,35 +76,44 @@ export async function waitForStatus(
   // Whatever fails after the caller aborted or the deadline passed is reported as that, not as itself.
   const stopped = (error: unknown): unknown => {
     if (callerSignal?.aborted) return abortError(callerSignal, `Waiting for the ${name} status`, name)
-    if (deadline.signal.aborted) return timeoutError(name, query, timeoutMs, last, lastError)
+    if (deadline.signal.aborted) return timeoutError(name, validated.query, timeoutMs, last, lastError)
     return error
+  }
+
+  const pause = async (ms: number) => {
+    try {
+      await abortableDelay(ms, signal)
+    } catch (error) {
+      throw stopped(error)
+    }
   }
 
   try {
     for (let attempt = 0; ; attempt++) {
-      let pauseMs: number
+      let result: NormalizedResult
       try {
-        const result = await callProvider(validated, signal)
-        if (last === undefined || last.status !== result.status) {
-          if (last !== undefined) attempt = 0
-          options.onChange?.(result)
-        }
-        last = result
-        if (until(result)) return result
-        pauseMs = backoffDelay(attempt, intervalMs, maxIntervalMs)
+        result = await callProvider(validated, signal)
       } catch (error) {
         const reason = stopped(error)
         if (reason !== error) throw reason
         const durumError = toDurumError(error, name)
         if (!durumError.retryable) throw durumError
+        const askedMs = durumError.retryAfterMs ?? 0
+        // A provider asking for a longer pause than is left, or than any pause may be, gets its answer
+        // back now: sleeping would only end in a timeout, or overflow the timer.
+        if (!(askedMs <= Math.min(PAUSE_MAX_MS, deadlineAt - performance.now()))) throw durumError
         lastError = durumError
-        pauseMs = Math.max(backoffDelay(attempt, intervalMs, maxIntervalMs), durumError.retryAfterMs ?? 0)
+        await pause(Math.max(backoffDelay(attempt, intervalMs, maxIntervalMs), askedMs))
+        continue
       }
-      try {
-        await abortableDelay(pauseMs, signal)
-      } catch (error) {
-        throw stopped(error)
+      // The caller's own callbacks run outside the provider's try: what they throw is theirs, as is.
+      if (last === undefined || last.status !== result.status) {
+        if (last !== undefined) attempt = 0
+        onChange?.(result)
       }
+      last = result
+      if (until(result)) return result
+      await pause(backoffDelay(attempt, intervalMs, maxIntervalMs))
     }
   } finally {
     clearTimeout(timer)
@@ -97,7 +122,7 @@ export async function waitForStatus(
 
 function timeoutError(
   provider: string,
-  query: unknown,
+  query: object,
   timeoutMs: number,
   last: NormalizedResult | undefined,
   lastError: DurumError | undefined,
@@ -114,18 +139,8 @@ function timeoutError(
   })
 }
 
-function describeQuery(query: unknown): string {
-  const { provider: _, ...rest } = query as Record<string, unknown>
-  const text = JSON.stringify(rest)
+/** The validated query (plain data, as the provider's schema output it), cut short for a message. */
+function describeQuery(query: object): string {
+  const text = JSON.stringify(query)
   return text.length > 200 ? `${text.slice(0, 197)}...` : text
-}
-
-function positive(value: number, field: string): number {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new ValidationError({
-      field,
-      message: `${field} must be a positive number of milliseconds, not ${value}.`,
-    })
-  }
-  return value
 }

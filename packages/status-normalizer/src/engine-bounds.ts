@@ -1,0 +1,64 @@
+import { ValidationError } from '@durum/core'
+
+/*
+ * Every wait the engine makes is bounded, far below the 2³¹−1 ms past which a timer fires at once on
+ * Node, so no option and no provider answer can make it sleep forever or spin.
+ */
+
+/** The longest `waitForStatus` polls in one call: a day. A longer wait belongs to a job that polls again later. */
+export const WAIT_TIMEOUT_MAX_MS = 86_400_000
+/**
+ * The longest single pause: between polls (`intervalMs`, `maxIntervalMs`), between a provider's
+ * starts (so `ratePerMinute` is at least one an hour), and the longest a provider's `Retry-After` is
+ * waited out. A provider asking for longer gets its `rate_limited` error back instead.
+ */
+export const PAUSE_MAX_MS = 3_600_000
+/** The most queries a batch keeps in flight. */
+export const CONCURRENCY_MAX = 1000
+/** One query start an hour: a slower rate would pause longer than `PAUSE_MAX_MS`. */
+export const RATE_PER_MINUTE_MIN = 60_000 / PAUSE_MAX_MS
+/** Sixteen thousand starts a second: a faster rate is no limit at all, and its slot arithmetic loses precision. */
+export const RATE_PER_MINUTE_MAX = 1_000_000
+
+/** A number of milliseconds in (0, `max`]; `ValidationError` naming `field` and the bound otherwise. */
+export function boundedMs(value: unknown, field: string, max: number, maxInWords: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > max) {
+    throw new ValidationError({
+      field,
+      message: `${field} must be a positive number of milliseconds, at most ${max} (${maxInWords}), not ${shown(value)}.`,
+    })
+  }
+  return value
+}
+
+export function checkConcurrency(value: unknown): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > CONCURRENCY_MAX) {
+    throw new ValidationError({
+      field: 'concurrency',
+      message: `concurrency must be a whole number from 1 to ${CONCURRENCY_MAX}, not ${shown(value)}.`,
+    })
+  }
+  return value as number
+}
+
+export function checkRatePerMinute(value: unknown, field: string): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < RATE_PER_MINUTE_MIN ||
+    value > RATE_PER_MINUTE_MAX
+  ) {
+    throw new ValidationError({
+      field,
+      message: `${field} must be a number of queries per minute from 1/60 (one an hour) to ${RATE_PER_MINUTE_MAX}, not ${shown(value)}.`,
+    })
+  }
+  return value
+}
+
+/** An option's value for a message: numbers and booleans as written, anything else by its type. */
+export function shown(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value)
+  if (value === null) return 'null'
+  return `a ${typeof value}`
+}
