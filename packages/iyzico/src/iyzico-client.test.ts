@@ -65,6 +65,7 @@ describe('createIyzicoClient: requests', () => {
     const { fetch, sent } = recording(() =>
       json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
     )
+    const { locale: _locale, conversationId, ...query } = vector.input
     const client = createIyzicoClient({
       ...vector.credentials,
       baseUrl,
@@ -72,13 +73,12 @@ describe('createIyzicoClient: requests', () => {
       retry: false,
       locale: vector.input.locale as 'tr' | 'en',
       randomKey: () => vector.randomKey,
+      conversationId: () => conversationId,
     })
-    const { locale: _locale, conversationId, ...query } = vector.input
-    const call = { conversationId }
     const promise =
       vector.operation === 'checkoutForm.retrieve'
-        ? client.getCheckoutFormResult(query as { token: string }, call)
-        : client.getPaymentDetail(query as { paymentId: string }, call)
+        ? client.getCheckoutFormResult(query as { token: string })
+        : client.getPaymentDetail(query as { paymentId: string })
     await promise.catch(() => undefined)
     const [request] = sent
     expect(request?.method).toBe('POST')
@@ -95,21 +95,23 @@ describe('createIyzicoClient: requests', () => {
       const { fetch, sent } = recording(() =>
         json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
       )
+      const query = Object.fromEntries(new URL(path, baseUrl).searchParams)
+      const { locale: _locale, conversationId, ...ids } = query
       const client = createIyzicoClient({
         ...vector.credentials,
         baseUrl,
         fetch,
         retry: false,
         randomKey: () => vector.randomKey,
+        conversationId: () => conversationId ?? 'fresh-1',
       })
-      const query = Object.fromEntries(new URL(path, baseUrl).searchParams)
-      const { locale: _locale, conversationId, ...ids } = query
-      await client
-        .getReportingPaymentDetails(ids as IyzicoReportingQuery, { conversationId })
-        .catch(() => undefined)
+      await client.getReportingPaymentDetails(ids as IyzicoReportingQuery).catch(() => undefined)
+      // durum always sends a conversationId; the query string is not signed, so the header is the vector's.
+      const expected =
+        conversationId === undefined ? path.replace('locale=tr&', 'locale=tr&conversationId=fresh-1&') : path
       const [request] = sent
       expect(request?.method).toBe('GET')
-      expect(request?.url).toBe(`${baseUrl}${path}`)
+      expect(request?.url).toBe(`${baseUrl}${expected}`)
       expect(request?.body).toBe('')
       expect(request?.headers.get('authorization')).toBe(vector.authorization)
     },
@@ -127,10 +129,9 @@ describe('createIyzicoClient: requests', () => {
       fetch,
       retry: false,
       randomKey: () => nodeVector.randomKey,
+      conversationId: () => '123456789',
     })
-    await client
-      .getReportingPaymentDetails({ paymentConversationId: 'order-42' }, { conversationId: '123456789' })
-      .catch(() => undefined)
+    await client.getReportingPaymentDetails({ paymentConversationId: 'order-42' }).catch(() => undefined)
     expect(sent[0]?.url).toBe(`${baseUrl}${nodeVector.request.path}`)
     expect(sent[0]?.headers.get('authorization')).not.toBe(nodeVector.request.headers.authorization)
   })
@@ -221,9 +222,14 @@ describe('createIyzicoClient: answers', () => {
     const fetch = () =>
       Promise.resolve(json(fixtureText('payment-detail.success.fraud-1.signature.sandbox.json')))
     const error = await failureOf(
-      createIyzicoClient({ apiKey, secretKey, baseUrl, fetch, retry: false }).getPaymentDetail({
-        paymentId: '35790626',
-      }),
+      createIyzicoClient({
+        apiKey,
+        secretKey,
+        baseUrl,
+        fetch,
+        retry: false,
+        conversationId: () => '20260611C995',
+      }).getPaymentDetail({ paymentId: '35790626' }),
     )
     expect(error.code).toBe('response_format')
     expect(error.message).toMatch(/signature check/)
@@ -231,8 +237,16 @@ describe('createIyzicoClient: answers', () => {
 })
 
 describe('createIyzicoClient: errors', () => {
-  const answering = (response: () => Response) =>
-    createIyzicoClient({ apiKey, secretKey, baseUrl, fetch: () => Promise.resolve(response()), retry: false })
+  /** A client whose request carried `conversationId`, as the recorded answer's did. */
+  const answering = (response: () => Response, conversationId = 'fresh-1') =>
+    createIyzicoClient({
+      apiKey,
+      secretKey,
+      baseUrl,
+      fetch: () => Promise.resolve(response()),
+      retry: false,
+      conversationId: () => conversationId,
+    })
 
   it.each([
     ['error.1000-invalid-signature.sandbox.json', 200, 'authentication'],
@@ -247,9 +261,15 @@ describe('createIyzicoClient: errors', () => {
     ['refund-v2.error-8514-already-in-progress.sandbox.json', 200, 'provider'],
     ['checkout-form.sdk-mock.status-failure-with-payment-fields.json', 200, 'provider'],
   ])('%s with HTTP %i → %s, code and message kept', async (name, status, code) => {
-    const body = JSON.parse(fixtureText(name)) as { errorCode: string; errorMessage: string }
+    const body = JSON.parse(fixtureText(name)) as {
+      errorCode: string
+      errorMessage: string
+      conversationId?: string
+    }
     const error = await failureOf(
-      answering(() => json(fixtureText(name), status)).getPaymentDetail({ paymentId: '1' }),
+      answering(() => json(fixtureText(name), status), body.conversationId).getPaymentDetail({
+        paymentId: '1',
+      }),
     )
     expect(error).toMatchObject({
       code,
@@ -440,3 +460,200 @@ describe('createIyzicoClient: no secret in any error, hook payload or raw', () =
     expect(responses).toHaveLength(1)
   })
 })
+
+describe('createIyzicoClient: every answer bound to its question', () => {
+  /** A simulator serving `body` for one paymentId or token, re-signed with its secret as iyzico would. */
+  const serving = (answers: { endpoint: 'payment-detail' | 'checkout-form'; key: string; body: string }[]) =>
+    createIyzicoSimulator({ apiKey, secretKey, scenarios: [{ answers }] })
+  const signedDetail = fixtureText('payment-detail.success.fraud-1.signature.sandbox.json')
+
+  it('sends a fresh random conversationId with every request', async () => {
+    const { fetch, sent } = recording(() =>
+      json(fixtureText('payment-detail.success.fraud-1.docs-2023.json')),
+    )
+    const client = createIyzicoClient({ apiKey, secretKey, baseUrl, fetch, retry: false })
+    await client.getPaymentDetail({ paymentId: '20885695' }).catch(() => undefined)
+    await client.getPaymentDetail({ paymentId: '20885695' }).catch(() => undefined)
+    const ids = sent.map((request) => (JSON.parse(request.body) as { conversationId: string }).conversationId)
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(ids[0]).not.toBe(ids[1])
+  })
+
+  it('refuses a signed SUCCESS about another payment, naming both ids', async () => {
+    const simulator = serving([
+      {
+        endpoint: 'payment-detail',
+        key: 'paymentId:2002',
+        body: signedDetail.replaceAll('35790626', '1001'),
+      },
+    ])
+    const client = createIyzicoClient({ apiKey, secretKey, baseUrl, fetch: simulator.fetch, retry: false })
+    const error = await failureOf(client.getPaymentDetail({ paymentId: '2002' }))
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.payment-detail' })
+    expect(error.message).toBe(
+      "iyzico's answer for paymentId 2002 carries paymentId 1001, where the paymentId sent was 2002: it answers another question (misrouted, or replayed), so it was not used. Ask again.",
+    )
+  })
+
+  it('refuses a checkout-form result for another token, naming both', async () => {
+    const form = fixtureText('checkout-form.success.fraud-1.marketplace-tx-status-1.docs-2018.json')
+    const simulator = serving([{ endpoint: 'checkout-form', key: 'token:asked-token', body: form }])
+    const client = createIyzicoClient({ apiKey, secretKey, baseUrl, fetch: simulator.fetch, retry: false })
+    const error = await failureOf(client.getCheckoutFormResult({ token: 'asked-token' }))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toBe(
+      "iyzico's answer for token asked-token carries token f8aee98c-7dad-430e-a20f-70f327f8e64e, where the token sent was asked-token: it answers another question (misrouted, or replayed), so it was not used. Ask again.",
+    )
+  })
+
+  it('refuses a replayed answer: the conversationId echoed is an earlier request’s', async () => {
+    const simulator = createIyzicoSimulator({ apiKey, secretKey })
+    let recorded: string | undefined
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (recorded !== undefined) return json(recorded)
+      const response = await simulator.fetch(input, init)
+      recorded = await response.clone().text()
+      return response
+    }
+    const ids = ['first-request', 'second-request']
+    const client = createIyzicoClient({
+      apiKey,
+      secretKey,
+      baseUrl,
+      fetch,
+      retry: false,
+      conversationId: () => ids.shift() ?? 'later',
+    })
+    expect((await client.getPaymentDetail({ paymentId: '35790626' })).conversationId).toBe('first-request')
+    const error = await failureOf(client.getPaymentDetail({ paymentId: '35790626' }))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toBe(
+      "iyzico's answer for paymentId 35790626 carries conversationId first-request, where the conversationId sent was second-request: it answers another question (misrouted, or replayed), so it was not used. Ask again.",
+    )
+  })
+
+  it('refuses a payment answer that does not echo the conversationId at all', async () => {
+    const body = fixtureText('payment-detail.success.fraud-1.docs-2023.json').replace(
+      '\n    "conversationId": "123456789",',
+      '',
+    )
+    const client = answeringWith(body, 'fresh-1')
+    const error = await failureOf(client.getPaymentDetail({ paymentId: '20885695' }))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toBe(
+      "iyzico's answer for paymentId 20885695 carries no conversationId, where the conversationId sent was fresh-1: it cannot be told from an answer to another question (a replayed one), so it was not used. Ask again.",
+    )
+  })
+
+  it('accepts the session answer without an echo, as iyzico documents it', async () => {
+    const client = answeringWith(fixtureText('session.success.passive-card.docs.json'), 'fresh-1')
+    const session = await client.getTokenizationSession({ checkoutFormToken: 'x', paymentId: '1' })
+    expect(session.sessionInfo.sessionStatus).toBe('PASSIVE')
+  })
+
+  it('refuses a reporting answer echoing another conversationId', async () => {
+    const client = answeringWith(
+      fixtureText('reporting-payment-details.empty-payments.sandbox.json'),
+      'fresh-1',
+    )
+    const error = await failureOf(client.getReportingPaymentDetails({ paymentId: '1' }))
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.reporting-payment-details' })
+    expect(error.message).toContain(
+      'carries conversationId nonexistent-order-99999, where the conversationId sent was fresh-1',
+    )
+  })
+
+  it('refuses an error body echoing another request’s conversationId; keeps one without an echo', async () => {
+    const replayed = await failureOf(
+      answeringWith(
+        fixtureText('payment-detail.error-5087-payment-not-found.sandbox.json'),
+        'fresh-1',
+      ).getPaymentDetail({ paymentConversationId: 'order-1' }),
+    )
+    expect(replayed.code).toBe('response_format')
+    const unechoed = await failureOf(
+      answeringWith(
+        fixtureText('payment-detail.error-11-invalid-request.sandbox.json'),
+        'fresh-1',
+      ).getPaymentDetail({
+        paymentId: '1',
+      }),
+    )
+    expect(unechoed).toMatchObject({ code: 'validation', providerCode: '11' })
+  })
+})
+
+describe('createIyzicoClient: response signatures', () => {
+  const simulator = () => createIyzicoSimulator({ apiKey, secretKey })
+
+  it('refuses an unsigned answer with requireSignature, and takes a signed one', async () => {
+    const client = createIyzicoClient({
+      apiKey,
+      secretKey,
+      baseUrl,
+      fetch: simulator().fetch,
+      retry: false,
+      requireSignature: true,
+    })
+    const error = await failureOf(client.getPaymentDetail({ paymentId: '20885695' }))
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.payment-detail' })
+    expect(error.message).toBe(
+      "iyzico's answer for paymentId 20885695 carries no response signature, and requireSignature is set, so it was not used. Ask iyzico to sign this account's answers, or leave requireSignature out to accept unsigned ones (marked signed: false).",
+    )
+    expect((await client.getPaymentDetail({ paymentId: '35790626' })).signature).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('refuses a mistyped requireSignature at once', () => {
+    expect(() => createIyzicoClient({ requireSignature: 'yes' as never })).toThrow(/requireSignature/)
+  })
+})
+
+describe('createIyzicoClient: no key iyzico echoes comes back out', () => {
+  it.each(['errorCode', 'errorGroup', 'errorMessage'])(
+    'a key echoed in %s stays out of the error',
+    async (field) => {
+      for (const key of [apiKey, secretKey]) {
+        const body = JSON.stringify({
+          status: 'failure',
+          errorCode: '10000',
+          errorMessage: 'Sistem hatası',
+          errorGroup: 'SYSTEM_ERROR',
+          [field]: `echo ${key} echo`,
+          conversationId: 'fresh-1',
+        })
+        const error = await failureOf(answeringWith(body, 'fresh-1').getPaymentDetail({ paymentId: '1' }))
+        expect(error.code).toBe('provider')
+        const chain: unknown[] = []
+        for (let link: unknown = error; link !== undefined; link = (link as { cause?: unknown }).cause)
+          chain.push(link)
+        for (const value of [
+          error,
+          error.toJSON(),
+          error.message,
+          error.providerCode,
+          error.providerMessage,
+          ...chain,
+        ]) {
+          expectNoSecret(value, key)
+        }
+        // errorGroup reaches no field of the error; the other two are kept, redacted.
+        if (field !== 'errorGroup') {
+          expect(`${error.providerCode} ${error.providerMessage}`).toContain('echo [REDACTED] echo')
+        }
+      }
+    },
+  )
+})
+
+/** A client answered with `body` every time, whose requests carry `conversationId`. */
+function answeringWith(body: string, conversationId: string) {
+  return createIyzicoClient({
+    apiKey,
+    secretKey,
+    baseUrl,
+    fetch: () => Promise.resolve(json(body)),
+    retry: false,
+    conversationId: () => conversationId,
+  })
+}

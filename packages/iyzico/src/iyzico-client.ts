@@ -1,7 +1,7 @@
 import {
   createRedactor,
   createTransport,
-  type DurumError,
+  DurumError,
   givenTransportOptions,
   httpStatusError,
   parseProviderAnswerJson,
@@ -10,6 +10,7 @@ import {
   type TransportResponse,
 } from '@durum/core'
 import * as v from 'valibot'
+import { assertIyzicoAnswerBound, type IyzicoBindingContext } from './bind-iyzico-answer'
 import { type IyzicoClientOptions, type ResolvedIyzicoOptions, resolveIyzicoOptions } from './iyzico-options'
 import {
   type IyzicoCheckoutFormQuery,
@@ -43,14 +44,14 @@ import {
 
 export interface IyzicoCallOptions {
   signal?: AbortSignal | undefined
-  /** Sent to iyzico and echoed back, to match a request with its answer in logs. */
-  conversationId?: string | undefined
 }
 
 /** A typed, validated iyzico body, and the same body as plain JSON with secrets redacted. */
 export interface IyzicoAnswer<T> {
   body: T
   raw: unknown
+  /** Whether the answer carried a response signature, which verified; absent where iyzico never signs. */
+  signed?: boolean
 }
 
 /** One method per iyzico status query. Each validates its input first, then returns iyzico's typed body. */
@@ -80,6 +81,8 @@ export interface IyzicoClient {
 /** The client's methods, answering with `raw` beside the body; what the provider builds on. */
 export interface IyzicoApi {
   readonly options: Pick<ResolvedIyzicoOptions, 'refunds'>
+  /** The client's redactor: whatever leaves built from iyzico's answers goes through it. */
+  readonly redactor: Redactor
   getPaymentDetail(query: unknown, options?: IyzicoCallOptions): Promise<IyzicoAnswer<IyzicoPaymentDetail>>
   getCheckoutFormResult(
     query: unknown,
@@ -120,6 +123,15 @@ const ENDPOINTS = {
   },
 } as const satisfies Record<string, Endpoint>
 
+/** One request as sent, with iyzico's parsed answer. */
+interface Sent {
+  json: unknown
+  response: TransportResponse
+  subject: string
+  /** The fresh `conversationId` sent, which the answer must echo. */
+  conversationId: string
+}
+
 function describeQuery(query: Record<string, string>): string {
   return Object.entries(query)
     .map(([key, value]) => `${key} ${value}`)
@@ -159,11 +171,13 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     endpoint: Endpoint,
     query: Record<string, string>,
     options: IyzicoCallOptions,
-  ): Promise<{ json: unknown; response: TransportResponse; subject: string }> {
+  ): Promise<Sent> {
     const credentials = resolved.credentials()
     const subject = describeQuery(query)
-    const fields: Record<string, string> = { locale: resolved.locale }
-    if (options.conversationId !== undefined) fields.conversationId = options.conversationId
+    // Fresh per request: iyzico echoes it (and signs it into its response signature), so an
+    // answer recorded for an earlier request cannot be served as this one's.
+    const conversationId = resolved.conversationId()
+    const fields: Record<string, string> = { locale: resolved.locale, conversationId }
     Object.assign(fields, query)
     const isGet = endpoint.method === 'GET'
     const path = isGet ? `${endpoint.path}?${new URLSearchParams(fields).toString()}` : endpoint.path
@@ -194,11 +208,25 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
         }
       },
     })
-    return { json: interpret(endpoint, response, subject), response, subject }
+    return { json: interpret(endpoint, response, subject, conversationId), response, subject, conversationId }
   }
 
+  const bindingOf = (endpoint: Endpoint, sent: Pick<Sent, 'subject' | 'response'>): IyzicoBindingContext => ({
+    source: endpoint.source,
+    subject: sent.subject,
+    status: sent.response.status,
+    redactor,
+  })
+
+  const redacted = (text: string | null | undefined) => (text == null ? undefined : redactor.text(text))
+
   /** Reads iyzico's answer: a failure body is a typed error, whatever the HTTP status; then the status. */
-  function interpret(endpoint: Endpoint, response: TransportResponse, subject: string): unknown {
+  function interpret(
+    endpoint: Endpoint,
+    response: TransportResponse,
+    subject: string,
+    conversationId: string,
+  ): unknown {
     const ok = response.status >= 200 && response.status < 300
     const json = parseProviderAnswerJson(response, {
       source: endpoint.source,
@@ -212,11 +240,20 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     if (failure && !carriesPayment) {
       const envelope = v.safeParse(IyzicoEnvelopeSchema, json)
       const fields: IyzicoFailureFields = envelope.success ? envelope.output : {}
+      // iyzico's error bodies echo the conversationId when the request had one; another one is
+      // another request's refusal.
+      assertIyzicoAnswerBound(
+        bindingOf(endpoint, { subject, response }),
+        'conversationId',
+        conversationId,
+        json.conversationId,
+        false,
+      )
       throw mapIyzicoError(
         {
-          errorCode: fields.errorCode,
-          errorMessage: fields.errorMessage == null ? undefined : redactor.text(fields.errorMessage),
-          errorGroup: fields.errorGroup,
+          errorCode: redacted(fields.errorCode),
+          errorMessage: redacted(fields.errorMessage),
+          errorGroup: redacted(fields.errorGroup),
         },
         {
           source: endpoint.source,
@@ -241,27 +278,55 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     })
   }
 
+  /**
+   * Validates the answer, then binds it to the request: it must echo the `conversationId` sent
+   * (`echo: 'required'`), or may leave it out where iyzico's documented answer has none
+   * (`'if-present'`, the session endpoint); another one is always refused.
+   */
   function read<T>(
     schema: v.GenericSchema<unknown, T>,
     endpoint: Endpoint,
-    sent: { json: unknown; response: TransportResponse; subject: string },
+    sent: Sent,
+    echo: 'required' | 'if-present',
   ): IyzicoAnswer<T> {
     const body = readProviderAnswer(schema, sent.json, sent.response, {
       source: endpoint.source,
       subject: sent.subject,
       ...answerContext,
     })
+    assertIyzicoAnswerBound(
+      bindingOf(endpoint, sent),
+      'conversationId',
+      sent.conversationId,
+      isRecord(sent.json) ? sent.json.conversationId : undefined,
+      echo === 'required',
+    )
     return { body, raw: redactor.json(sent.response.text, sent.json) }
   }
 
-  /** `read`, then the answer's own `signature` (when iyzico sent one) checked over `signedFields`. */
+  /**
+   * `read`, then the answer's own `signature` checked over `signedFields`. An answer without one is
+   * used, marked `signed: false`, unless `requireSignature` is set.
+   */
   async function readSigned<T extends { signature?: string | null | undefined }>(
     schema: v.GenericSchema<unknown, T>,
     endpoint: Endpoint,
-    sent: { json: unknown; response: TransportResponse; subject: string },
+    sent: Sent,
     signedFields: (body: T) => readonly string[],
   ): Promise<IyzicoAnswer<T>> {
-    const answer = read(schema, endpoint, sent)
+    const answer = read(schema, endpoint, sent, 'required')
+    if (answer.body.signature == null) {
+      if (resolved.requireSignature) {
+        throw new DurumError({
+          code: 'response_format',
+          provider: 'iyzico',
+          source: endpoint.source,
+          status: sent.response.status,
+          message: `iyzico's answer for ${sent.subject} carries no response signature, and requireSignature is set, so it was not used. Ask iyzico to sign this account's answers, or leave requireSignature out to accept unsigned ones (marked signed: false).`,
+        })
+      }
+      return { ...answer, signed: false }
+    }
     await assertIyzicoResponseSignature({
       secretKey: resolved.credentials().secretKey,
       signature: answer.body.signature,
@@ -270,44 +335,57 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       subject: sent.subject,
       status: sent.response.status,
     })
-    return answer
+    return { ...answer, signed: true }
   }
 
   return {
     options: { refunds: resolved.refunds },
+    redactor,
 
     async getPaymentDetail(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoPaymentDetailQuerySchema, query, ENDPOINTS.paymentDetail.source)
       const sent = await send(ENDPOINTS.paymentDetail, valid, options)
-      return readSigned(
+      const answer = await readSigned(
         IyzicoPaymentDetailSchema,
         ENDPOINTS.paymentDetail,
         sent,
         paymentDetailSignatureParams,
       )
+      // Asked by conversation id, the answer carries no paymentConversationId to compare: the echo binds it.
+      if ('paymentId' in valid) {
+        const binding = bindingOf(ENDPOINTS.paymentDetail, sent)
+        assertIyzicoAnswerBound(binding, 'paymentId', valid.paymentId, answer.body.paymentId, true)
+      }
+      return answer
     },
 
     async getCheckoutFormResult(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoCheckoutFormQuerySchema, query, ENDPOINTS.checkoutForm.source)
       const sent = await send(ENDPOINTS.checkoutForm, valid, options)
-      return readSigned(
+      const answer = await readSigned(
         IyzicoCheckoutFormResultSchema,
         ENDPOINTS.checkoutForm,
         sent,
         checkoutFormSignatureParams,
       )
+      const binding = bindingOf(ENDPOINTS.checkoutForm, sent)
+      assertIyzicoAnswerBound(binding, 'token', valid.token, answer.body.token, true)
+      return answer
     },
 
     async getTokenizationSession(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoTokenizationSessionQuerySchema, query, ENDPOINTS.session.source)
       const sent = await send(ENDPOINTS.session, valid, options)
-      return read(IyzicoTokenizationSessionSchema, ENDPOINTS.session, sent)
+      // iyzico's documented session answer echoes no conversationId and carries none of the ids asked.
+      return read(IyzicoTokenizationSessionSchema, ENDPOINTS.session, sent, 'if-present')
     },
 
     async getReportingPaymentDetails(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoReportingQuerySchema, query, ENDPOINTS.reporting.source)
       const sent = await send(ENDPOINTS.reporting, valid, options)
-      return read(IyzicoReportingPaymentDetailsSchema, ENDPOINTS.reporting, sent)
+      // Its entries are matched to the payment by the provider; the echo keeps an old answer (from
+      // before a refund) from being served as today's.
+      return read(IyzicoReportingPaymentDetailsSchema, ENDPOINTS.reporting, sent, 'required')
     },
   }
 }

@@ -38,6 +38,16 @@ export interface IyzicoClientOptions {
   retry?: number | IyzicoRetryOptions | false | undefined
   /** Generates the per-request random key; for tests. */
   randomKey?: (() => string) | undefined
+  /**
+   * Generates the `conversationId` sent with each request, which iyzico must echo (and signs into
+   * its response signature); a fresh random UUID by default, so a replayed answer is refused. For tests.
+   */
+  conversationId?: (() => string) | undefined
+  /**
+   * Refuse a payment-detail or checkout-form answer that carries no response `signature` (default
+   * `false`: such an answer is used, and the result says `signed: false`).
+   */
+  requireSignature?: boolean | undefined
   /** The language of iyzico's error messages (default `tr`). */
   locale?: 'tr' | 'en' | undefined
   /** Whether a taken payment is also looked up in reporting for refunds and cancels (default `check`). */
@@ -56,6 +66,8 @@ const IyzicoClientOptionsSchema = v.object({
   secretKey: optionalTextSchema,
   ...connectionEntries,
   randomKey: optionalFunctionSchema,
+  conversationId: optionalFunctionSchema,
+  requireSignature: v.optional(v.boolean('must be true or false')),
   locale: v.optional(v.picklist(['tr', 'en'], "must be 'tr' or 'en'")),
   refunds: v.optional(v.picklist(['check', 'skip'], "must be 'check' or 'skip'")),
   onRequest,
@@ -72,6 +84,8 @@ export interface ResolvedIyzicoOptions {
   locale: 'tr' | 'en'
   refunds: 'check' | 'skip'
   randomKey: (() => string) | undefined
+  conversationId: () => string
+  requireSignature: boolean
   fetch: typeof fetch | undefined
   timeout: number | undefined
   retry: number | IyzicoRetryOptions | false | undefined
@@ -97,6 +111,8 @@ export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): Resolve
     locale: options.locale ?? 'tr',
     refunds: options.refunds ?? 'check',
     randomKey: options.randomKey,
+    conversationId: options.conversationId ?? (() => crypto.randomUUID()),
+    requireSignature: options.requireSignature ?? false,
     fetch: options.fetch,
     timeout: options.timeout,
     retry: options.retry,

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { DurumError } from '@durum/core'
 import {
   createStatusNormalizer,
@@ -37,7 +38,10 @@ function setup(options: Parameters<typeof iyzico>[0] = {}, scenarios?: IyzicoSim
     const request = new Request(input, init)
     const url = new URL(request.url)
     paths.push(url.pathname)
-    if (request.method === 'GET') reportingAsked.push(Object.fromEntries(url.searchParams))
+    if (request.method === 'GET') {
+      const { conversationId: _fresh, ...asked } = Object.fromEntries(url.searchParams)
+      reportingAsked.push(asked)
+    }
     return simulator.handle(request)
   }
   const provider = iyzico({ apiKey, secretKey, baseUrl, fetch, retry: false, ...options })
@@ -269,5 +273,129 @@ describe('iyzico provider: raw, validation and credentials', () => {
     })
     const error = await provider.getStatus({ paymentId: '20885695' }).catch((caught: unknown) => caught)
     expect(error).toMatchObject({ code: 'authentication', providerCode: '1000' })
+  })
+})
+
+describe('iyzico provider: signatures and binding', () => {
+  it('says whether the answer was signed: a re-signed sandbox answer true, the unsigned docs answer false', async () => {
+    const { provider } = setup()
+    expect(await provider.getStatus({ paymentId: '35790626' })).toMatchObject({ signed: true })
+    expect(await provider.getStatus({ paymentId: '20885695' })).toMatchObject({ signed: false })
+  })
+
+  it('with requireSignature, refuses the unsigned answer but still reads refunds from unsigned reporting', async () => {
+    const { provider } = setup({ requireSignature: true })
+    const error = await provider.getStatus({ paymentId: '20885695' }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.payment-detail' })
+    expect(await provider.getStatus({ paymentId: '35790626' })).toMatchObject({
+      status: 'CANCELLED',
+      signed: true,
+      refundsChecked: true,
+    })
+  })
+
+  it('refuses an answer about another payment through getStatus, never reading its status', async () => {
+    const { durum } = setup({}, [
+      {
+        answers: [
+          {
+            endpoint: 'payment-detail',
+            key: 'paymentId:2002',
+            body: afterCancel.replaceAll('35790626', '1001'),
+          },
+        ],
+      },
+    ])
+    const error = await durum
+      .getStatus({ provider: 'iyzico', paymentId: '2002' })
+      .catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'response_format' })
+    expect(DurumError.isInstance(error) && error.message).toContain(
+      'carries paymentId 1001, where the paymentId sent was 2002',
+    )
+  })
+
+  it('leaves refunds unchecked when reporting’s answer is a replay (another conversationId)', async () => {
+    const { simulator, provider } = setup()
+    simulator.faults.add({
+      type: 'drift',
+      match: (request) => request.method === 'GET',
+      transform: (body) => ({ ...body, conversationId: 'an-earlier-request' }),
+    })
+    const result = await provider.getStatus({ paymentId: '35790626' })
+    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
+    expect(result.explanation).toContain(
+      "Refunds and cancels were not checked: iyzico's reporting endpoint could not be read (response_format); ask again later.",
+    )
+  })
+})
+
+describe('iyzico provider: no key iyzico echoes reaches the result', () => {
+  const keys = [apiKey, secretKey]
+
+  /** The documented detail answer with `edit` applied, served for paymentId 20885695. */
+  async function resultWith(edit: (body: Record<string, unknown>) => Record<string, unknown>) {
+    const { simulator, provider } = setup()
+    simulator.faults.add({
+      type: 'drift',
+      match: (request) => request.method === 'POST',
+      transform: (body) => edit(body),
+    })
+    return provider.getStatus({ paymentId: '20885695' })
+  }
+
+  function expectNoKey(result: unknown) {
+    const text = `${JSON.stringify(result)} ${inspect(result, { depth: 10 })}`
+    for (const key of keys) expect(text).not.toContain(key)
+  }
+
+  it('in failure.code, failure.group, failure.message and the explanation of a FAILURE', async () => {
+    for (const key of keys) {
+      const result = await resultWith((body) => ({
+        ...body,
+        paymentStatus: 'FAILURE',
+        errorCode: key,
+        errorGroup: `${key}_GROUP`,
+        errorMessage: `declined ${key}`,
+      }))
+      expect(result).toMatchObject({
+        status: 'FAILED',
+        failure: { code: '[REDACTED]', group: '[REDACTED]_GROUP', message: 'declined [REDACTED]' },
+        explanation: 'iyzico reports the payment failed ("declined [REDACTED]"): it will not be paid.',
+      })
+      expectNoKey(result)
+    }
+  })
+
+  it('in rawStatus and the explanation of an unknown paymentStatus', async () => {
+    for (const key of keys) {
+      const result = await resultWith((body) => ({ ...body, paymentStatus: key }))
+      expect(result).toMatchObject({ status: 'UNKNOWN', rawStatus: '[REDACTED] fraud=1 phase=AUTH' })
+      expectNoKey(result)
+    }
+  })
+
+  it('in ids and items', async () => {
+    for (const key of keys) {
+      const result = await resultWith((body) => ({
+        ...body,
+        basketId: key,
+        authCode: key,
+        hostReference: key,
+        itemTransactions: (body.itemTransactions as Record<string, unknown>[]).map((item) => ({
+          ...item,
+          itemId: key,
+          paymentTransactionId: key,
+        })),
+      }))
+      expect(result.kind === 'payment' && result.ids).toMatchObject({
+        basketId: '[REDACTED]',
+        authCode: '[REDACTED]',
+        hostReference: '[REDACTED]',
+        transactionIds: ['[REDACTED]'],
+      })
+      expect(result.kind === 'payment' && result.items?.[0]).toMatchObject({ id: '[REDACTED]' })
+      expectNoKey(result)
+    }
   })
 })

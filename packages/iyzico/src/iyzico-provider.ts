@@ -84,6 +84,15 @@ async function lookUpRefunds(
 }
 
 /**
+ * The result with every string iyzico supplied (`rawStatus`, the explanation, `failure`, `ids`,
+ * items) redacted as `raw` already is: iyzico may echo a key anywhere. `raw` itself is kept as is.
+ */
+function redactedResult<T extends NormalizedPayment | NormalizedSession>(api: IyzicoApi, result: T): T {
+  const { raw } = result
+  return Object.assign(api.redactor.value({ ...result, raw: undefined }), { raw })
+}
+
+/**
  * The iyzico status provider: payment detail, checkout-form result and tokenization session,
  * normalized, with refunds and cancels of a taken payment read from iyzico's reporting.
  */
@@ -96,24 +105,23 @@ export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
     const call = signal === undefined ? {} : { signal }
     if ('session' in valid) {
       const answer = await api.getTokenizationSession(valid.session, call)
-      return normalizeIyzicoSession(answer)
+      return redactedResult(api, normalizeIyzicoSession(answer))
     }
     if ('checkoutFormToken' in valid) {
       const answer = await api.getCheckoutFormResult({ token: valid.checkoutFormToken }, call)
-      return normalizeIyzicoPayment({
-        source: 'iyzico.checkout-form',
-        ...answer,
-        refunds: await lookUpRefunds(api, answer.body, undefined, signal),
-      })
+      const refunds = await lookUpRefunds(api, answer.body, undefined, signal)
+      return redactedResult(
+        api,
+        normalizeIyzicoPayment({ source: 'iyzico.checkout-form', ...answer, refunds }),
+      )
     }
     const answer = await api.getPaymentDetail(valid, call)
     const merchantReference = 'paymentConversationId' in valid ? valid.paymentConversationId : undefined
-    return normalizeIyzicoPayment({
-      source: 'iyzico.payment-detail',
-      ...answer,
-      merchantReference,
-      refunds: await lookUpRefunds(api, answer.body, merchantReference, signal),
-    })
+    const refunds = await lookUpRefunds(api, answer.body, merchantReference, signal)
+    return redactedResult(
+      api,
+      normalizeIyzicoPayment({ source: 'iyzico.payment-detail', ...answer, merchantReference, refunds }),
+    )
   }
 
   return defineProvider<'iyzico', IyzicoQueryVariant>({

@@ -69,8 +69,31 @@ const json = (body: string | Uint8Array<ArrayBuffer>): SimulatorAnswer => ({
   body,
 })
 
-function failure(errorCode: string, errorMessage: string, locale: string): SimulatorAnswer {
-  return json(JSON.stringify({ status: 'failure', errorCode, errorMessage, locale, systemTime: Date.now() }))
+function failure(
+  errorCode: string,
+  errorMessage: string,
+  params: Record<string, string | undefined>,
+): SimulatorAnswer {
+  const { locale = 'tr', conversationId } = params
+  return json(
+    JSON.stringify({
+      status: 'failure',
+      errorCode,
+      errorMessage,
+      locale,
+      systemTime: Date.now(),
+      conversationId,
+    }),
+  )
+}
+
+/** The first `conversationId` member: the top-level one in every iyzico body (refunds' own come later). */
+const CONVERSATION_ID = /("conversationId"\s*:\s*)"(?:[^"\\]|\\.)*"/
+
+/** The body echoing the request's conversationId, as iyzico answers; a body without one stays as it is. */
+function echoing(body: string, conversationId: string | undefined): string {
+  if (conversationId === undefined) return body
+  return body.replace(CONVERSATION_ID, (_, member: string) => `${member}${JSON.stringify(conversationId)}`)
 }
 
 const utf8 = new TextDecoder()
@@ -111,26 +134,24 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
   for (const scenario of options.scenarios ?? [...iyzicoScenarios, ...iyzicoErrorScenarios]) {
     for (const answer of scenario.answers) answers.set(`${answer.endpoint} ${answer.key}`, answer.body)
   }
-  // Each body is signed and encoded once, then served as the same bytes.
-  const served = new Map<string, Promise<Uint8Array<ArrayBuffer>>>()
-
-  /** Bodies that carry `signature` get one made with this simulator's secret, as iyzico would. */
-  function bytesOf(endpoint: IyzicoEndpoint, body: string): Promise<Uint8Array<ArrayBuffer>> {
-    let pending = served.get(body)
-    if (pending === undefined) {
-      pending = (async () => {
-        if (!/"signature"\s*:/.test(body)) return encoder.encode(body)
-        const parsed = parseJson(body)
-        const params =
-          endpoint === 'checkout-form'
-            ? checkoutFormSignatureParams(v.parse(IyzicoCheckoutFormResultSchema, parsed))
-            : paymentDetailSignatureParams(v.parse(IyzicoPaymentDetailSchema, parsed))
-        const signature = await computeIyzicoResponseSignature(options.secretKey, params)
-        return encoder.encode(body.replace(/("signature"\s*:\s*)"[0-9a-f]*"/, `$1"${signature}"`))
-      })()
-      served.set(body, pending)
-    }
-    return pending
+  /**
+   * The body echoing the request's conversationId; one that carries `signature` gets one made with
+   * this simulator's secret over the echoed body, as iyzico would.
+   */
+  async function bytesOf(
+    endpoint: IyzicoEndpoint,
+    canned: string,
+    conversationId: string | undefined,
+  ): Promise<Uint8Array<ArrayBuffer>> {
+    const body = echoing(canned, conversationId)
+    if (!/"signature"\s*:/.test(body)) return encoder.encode(body)
+    const parsed = parseJson(body)
+    const params =
+      endpoint === 'checkout-form'
+        ? checkoutFormSignatureParams(v.parse(IyzicoCheckoutFormResultSchema, parsed))
+        : paymentDetailSignatureParams(v.parse(IyzicoPaymentDetailSchema, parsed))
+    const signature = await computeIyzicoResponseSignature(options.secretKey, params)
+    return encoder.encode(body.replace(/("signature"\s*:\s*)"[0-9a-f]*"/, `$1"${signature}"`))
   }
 
   async function respond(request: SimulatorRequest): Promise<SimulatorAnswer> {
@@ -142,13 +163,11 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
       try {
         params = JSON.parse(request.body) as Record<string, string | undefined>
       } catch {
-        return failure('11', 'Geçersiz istek', 'tr')
+        return failure('11', 'Geçersiz istek', {})
       }
     } else params = Object.fromEntries(url.searchParams)
-    const locale = params.locale ?? 'tr'
-
     const authorization = readAuthorization(request.headers.get('authorization'))
-    if (authorization?.apiKey !== options.apiKey) return failure('1001', 'api bilgileri bulunamadı', locale)
+    if (authorization?.apiKey !== options.apiKey) return failure('1001', 'api bilgileri bulunamadı', params)
     const randomKey = request.headers.get('x-iyzi-rnd') ?? ''
     // Over the bytes received, as iyzico checks: a GET signed over a `{}` it never carried fails.
     const expected = await hmacSha256Hex(options.secretKey, randomKey + url.pathname + request.body)
@@ -156,18 +175,21 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
       authorization.randomKey !== randomKey ||
       !constantTimeEqual(expected, authorization.signature ?? '')
     ) {
-      return failure('1000', 'Geçersiz imza', locale)
+      return failure('1000', 'Geçersiz imza', params)
     }
 
     const { endpoint } = route
-    if (endpoint === 'checkout-form' && !params.token) return json(bodies.checkoutFormTokenRequired)
+    const { conversationId } = params
+    if (endpoint === 'checkout-form' && !params.token) {
+      return json(await bytesOf(endpoint, bodies.checkoutFormTokenRequired, conversationId))
+    }
     // Both endpoints take either id, and refuse a request with neither.
     const byId = endpoint === 'payment-detail' || endpoint === 'reporting-payment-details'
     if (byId && !params.paymentId && !params.paymentConversationId) {
       return json(bodies.paymentDetailInvalidRequest)
     }
     const body = answers.get(`${endpoint} ${iyzicoLookupKey(endpoint, params)}`) ?? NOT_FOUND[endpoint]
-    return json(await bytesOf(endpoint, body))
+    return json(await bytesOf(endpoint, body, conversationId))
   }
 
   return Object.assign(createPlainSimulatorShell(respond, { faults: options.faults }), {
