@@ -135,6 +135,15 @@ describe('POST /api/statuses', () => {
     }
   })
 
+  it('is documented on the API page with JSON examples only', async () => {
+    const page = await (await app.request('/api?lang=en')).text()
+    expect(page).toContain(
+      `jq -Rs '{text: .}' payments.csv | curl -X POST 'http://localhost/api/statuses' -H 'content-type: application/json' -d @-`,
+    )
+    expect(page).toContain('any other content type is a 415 (<code>unsupported_media_type</code>)')
+    expect(page).not.toContain('text/plain')
+  })
+
   it('names the field when JSON text comes without what it needs', async () => {
     const response = await post(JSON.stringify({ text: '1\n2' }), 'application/json')
     expect(response.status).toBe(400)

@@ -20,16 +20,19 @@ curl '${origin}/api/status?provider=esnekpos&amp;orderReference=…'</pre>
 <table>
   <thead><tr><th scope="col">code</th><th scope="col">HTTP</th></tr></thead>
   <tbody>${Object.entries(HTTP_STATUS_BY_CODE).map(([code, status]) => html`<tr><td><code>${code}</code></td><td>${status}</td></tr>`)}
-  <tr><td><code>internal</code></td><td>500</td></tr></tbody>
+  <tr><td><code>internal</code></td><td>500</td></tr>
+  <tr><td><code>host_not_allowed</code></td><td>403</td></tr></tbody>
 </table>
 <h2>POST /api/statuses</h2>
 <pre tabindex="0">curl -X POST '${origin}/api/statuses' -H 'content-type: application/json' \\
   -d '{"queries":[{"provider":"iyzico","paymentId":"…"},{"provider":"esnekpos","sendPaymentRequestId":"…"}]}'
-curl -X POST '${origin}/api/statuses?provider=iyzico&amp;by=paymentId' -H 'content-type: text/plain' --data-binary @ids.txt
-curl -X POST '${origin}/api/statuses' -H 'content-type: text/csv' --data-binary @payments.csv</pre>
+jq -Rs '{text: ., provider: "iyzico", by: "paymentId"}' ids.txt |
+  curl -X POST '${origin}/api/statuses' -H 'content-type: application/json' -d @-
+jq -Rs '{text: .}' payments.csv | curl -X POST '${origin}/api/statuses' -H 'content-type: application/json' -d @-</pre>
+<p>JSON only: any other content type is a 415 (<code>unsupported_media_type</code>), so no page on another site can start a batch.</p>
 <p>The answer is NDJSON (<code>application/x-ndjson</code>), one JSON object per line:
-<code>{"type":"start","total"}</code>, then per query <code>{"type":"result","index","query","ok","result"|"error"}</code>
+<code>{"type":"start","total"}</code>, then per query <code>{"type":"result","index","query","ok","paid","result"}</code> (<code>paid</code> is <code>isPaid(result)</code>) or <code>{"type":"result","index","query","ok","error"}</code>
 followed by <code>{"type":"progress","started","completed","succeeded","failed","total"}</code>, and last
-<code>{"type":"done","summary"}</code>. Input that cannot be read is a 400 before any line.</p>`,
+<code>{"type":"done","summary"}</code> (its <code>paid</code> counts the results proven paid). Input that cannot be read is a 400 before any line.</p>`,
   )
 }
