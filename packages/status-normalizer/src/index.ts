@@ -14,6 +14,13 @@ export {
   type StatusProvider,
   type VariantsOf,
 } from './define-provider'
+export {
+  CONCURRENCY_MAX,
+  PAUSE_MAX_MS,
+  RATE_PER_MINUTE_MAX,
+  RATE_PER_MINUTE_MIN,
+  WAIT_TIMEOUT_MAX_MS,
+} from './engine-bounds'
 export type { BatchProgress, BatchResult, GetStatusesOptions } from './get-statuses'
 export { isPaid, isSettled } from './is-paid'
 export * from './normalized-result'

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createFaultInjector } from './create-fault-injector'
+import type { FaultInjector } from './fault'
 
 const body = JSON.stringify({ status: 'success', paymentId: '20885695', price: 1.5 })
 const real = () =>
@@ -145,5 +146,87 @@ describe('createFaultInjector', () => {
     )
     expect(response.headers.get('content-type')).toBe('text/html')
     expect(await response.text()).toBe(body)
+  })
+
+  it('redirect: a 307 (unless told) to the location, with no body, without asking the simulator', async () => {
+    const respond = vi.fn(real)
+    const faults = createFaultInjector([{ type: 'redirect', location: 'http://127.0.0.1:9/steal' }])
+    const response = await faults.apply(request(), respond)
+    expect(response.status).toBe(307)
+    expect(response.headers.get('location')).toBe('http://127.0.0.1:9/steal')
+    expect(await response.text()).toBe('')
+    expect(respond).not.toHaveBeenCalled()
+    const moved = createFaultInjector([{ type: 'redirect', location: '/elsewhere', status: 301 }])
+    expect((await moved.apply(request(), real)).status).toBe(301)
+  })
+
+  it('deep_json: nested arrays 5000 deep by default, as the whole body', async () => {
+    const response = await createFaultInjector([{ type: 'deep_json' }]).apply(request(), real)
+    const text = await response.text()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(text).toBe(`${'['.repeat(5000)}${']'.repeat(5000)}`)
+  })
+
+  it('deep_json with a field: the real body, that field added holding the nesting', async () => {
+    const response = await createFaultInjector([{ type: 'deep_json', depth: 3, field: 'extra' }]).apply(
+      request(),
+      real,
+    )
+    expect(JSON.parse(await response.text())).toEqual({ ...JSON.parse(body), extra: [[[]]] })
+    const emptyObject = () => Promise.resolve(Response.json({}))
+    const intoEmpty = await createFaultInjector([{ type: 'deep_json', depth: 2, field: 'x' }]).apply(
+      request(),
+      emptyObject,
+    )
+    expect(JSON.parse(await intoEmpty.text())).toEqual({ x: [[]] })
+  })
+
+  describe('replay', () => {
+    /** A simulator answering each request with what it asked for, so a replay shows. */
+    const echo = async (asked: Request) =>
+      Response.json({ asked: await asked.text(), path: new URL(asked.url).pathname })
+    const post = (path: string, body: string) => request(path, { method: 'POST', body })
+    const served = (faults: FaultInjector, asked: Request) => faults.apply(asked, () => echo(asked))
+
+    it('serves to a different request on the same path the answer last served there', async () => {
+      const replayed: string[] = []
+      const faults = createFaultInjector([
+        { type: 'replay', onReplay: async (r) => replayed.push(await r.clone().text()) },
+      ])
+      const first = await (await served(faults, post('/payment/detail', '{"paymentId":"1001"}'))).json()
+      const second = await (await served(faults, post('/payment/detail', '{"paymentId":"2002"}'))).json()
+      expect(first).toEqual({ asked: '{"paymentId":"1001"}', path: '/payment/detail' })
+      expect(second).toEqual(first)
+      await vi.waitFor(() => expect(replayed).toEqual(['{"paymentId":"2002"}']))
+    })
+
+    it('answers the same request, another path and a first request for real', async () => {
+      const onReplay = vi.fn()
+      const faults = createFaultInjector([{ type: 'replay', onReplay }])
+      const answers = []
+      for (const [path, asked] of [
+        ['/payment/detail', 'a'],
+        ['/payment/detail', 'a'],
+        ['/reporting', 'b'],
+      ] as const) {
+        answers.push(await (await served(faults, post(path, asked))).json())
+      }
+      expect(answers.map((answer) => answer.asked)).toEqual(['a', 'a', 'b'])
+      expect(onReplay).not.toHaveBeenCalled()
+    })
+
+    it('tells requests apart by query string too, and never replays an error answer', async () => {
+      const faults = createFaultInjector([{ type: 'replay' }])
+      const byQuery = (asked: Request) =>
+        faults.apply(asked, () => Promise.resolve(Response.json({ search: new URL(asked.url).search })))
+      await byQuery(request('/details?paymentId=1'))
+      expect(await (await byQuery(request('/details?paymentId=2'))).json()).toEqual({
+        search: '?paymentId=1',
+      })
+      await faults.apply(request('/missing?id=1'), () => Promise.resolve(new Response('no', { status: 404 })))
+      const answer = await byQuery(request('/missing?id=2'))
+      expect(await answer.json()).toEqual({ search: '?id=2' })
+    })
   })
 })

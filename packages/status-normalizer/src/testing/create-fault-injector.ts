@@ -1,5 +1,6 @@
 import { abortableDelay } from '@durum/core'
 import type { Fault, FaultInjector, FaultRule } from './fault'
+import { createReplayAnswers, type ReplayAnswers } from './replay-answers'
 
 interface ActiveRule {
   rule: FaultRule
@@ -19,6 +20,8 @@ export interface FaultRules {
   injector: FaultInjector
   /** Takes the first active rule matching the request (counting it against `times`); `request` is called only for a rule with `match`. */
   take(request: () => Request): Fault | undefined
+  /** The answer a taken `fault` gives to `request`, with this injector's memory of answers to replay. */
+  respond(fault: Fault, request: Request, respond: () => Promise<Response>): Promise<Response>
 }
 
 export function createFaultRules(rules: readonly FaultRule[] = []): FaultRules {
@@ -27,6 +30,9 @@ export function createFaultRules(rules: readonly FaultRule[] = []): FaultRules {
     active.push({ rule, remaining: rule.times ?? Number.POSITIVE_INFINITY })
   }
   for (const rule of rules) add(rule)
+  const replays = createReplayAnswers()
+  const respondTo = (fault: Fault, request: Request, respond: () => Promise<Response>) =>
+    faultResponse(fault, request, respond, replays)
 
   const take = (request: () => Request): Fault | undefined => {
     if (active.length === 0) return undefined
@@ -41,6 +47,7 @@ export function createFaultRules(rules: readonly FaultRule[] = []): FaultRules {
 
   return {
     take,
+    respond: respondTo,
     injector: {
       add,
       clear() {
@@ -48,7 +55,7 @@ export function createFaultRules(rules: readonly FaultRule[] = []): FaultRules {
       },
       apply(request, respond) {
         const fault = take(() => request)
-        return fault === undefined ? respond() : faultResponse(fault, request, respond)
+        return fault === undefined ? respond() : respondTo(fault, request, respond)
       },
     },
   }
@@ -57,10 +64,11 @@ export function createFaultRules(rules: readonly FaultRule[] = []): FaultRules {
 const encoder = new TextEncoder()
 
 /** The answer `fault` gives to `request`; `respond` is the simulator's real answer. */
-export async function faultResponse(
+async function faultResponse(
   fault: Fault,
   request: Request,
   respond: () => Promise<Response>,
+  replays: ReplayAnswers,
 ): Promise<Response> {
   switch (fault.type) {
     case 'latency':
@@ -120,6 +128,22 @@ export async function faultResponse(
       headers.set('content-type', fault.contentType)
       return new Response(real.bytes, { status: real.status, headers })
     }
+    case 'redirect':
+      return new Response(null, { status: fault.status ?? 307, headers: { location: fault.location } })
+    case 'deep_json': {
+      const depth = fault.depth ?? 5000
+      const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`
+      const headers = { 'content-type': 'application/json' }
+      if (fault.field === undefined) return new Response(nested, { status: 200, headers })
+      const real = await bodyOf(respond)
+      const text = new TextDecoder().decode(real.bytes).trimEnd()
+      // Spliced in as text: building the value and stringifying it would itself recurse 5000 deep.
+      const open = text.slice(0, -1)
+      const spliced = `${open}${/^\{\s*$/.test(open) ? '' : ','}${JSON.stringify(fault.field)}:${nested}}`
+      return withBody(real, encoder.encode(spliced))
+    }
+    case 'replay':
+      return replays.answer(request, respond, fault.onReplay)
     default: {
       const unhandled: never = fault
       throw new Error(`Unknown fault ${JSON.stringify(unhandled)}`)

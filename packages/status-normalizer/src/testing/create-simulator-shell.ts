@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
-import { createFaultRules, type FaultRules, faultResponse } from './create-fault-injector'
+import { createFaultRules, type FaultRules } from './create-fault-injector'
 import type { FaultInjector, FaultRule } from './fault'
 import {
   abortOnClose,
@@ -176,7 +176,7 @@ async function serveAnswer(
   const real = asFetchRequest()
   const taken = fault
   await sendResponse(outgoing, signal as AbortSignal, () =>
-    faultResponse(taken, real, async () => toResponse(await answer(request))),
+    rules.respond(taken, real, async () => toResponse(await answer(request))),
   )
 }
 

@@ -24,6 +24,20 @@ export type Fault =
   | { type: 'empty'; status?: number }
   /** The real body under another `Content-Type`. */
   | { type: 'content_type'; contentType: string }
+  /** A redirect (default 307, which re-sends the body) to `location`, e.g. another host. */
+  | { type: 'redirect'; location: string; status?: number }
+  /**
+   * JSON nested `depth` levels deep (default 5000): the whole body as nested arrays, or, with
+   * `field`, the real JSON body with that field added holding the nested arrays.
+   */
+  | { type: 'deep_json'; depth?: number; field?: string }
+  /**
+   * An answer about another payment: serves to a request the last 2xx answer served on the same path
+   * to a different request (another method, query string or body), as a replaying proxy or a broken
+   * cache would. A request with no such answer to replay gets the real one, remembered for the next.
+   * `onReplay` is told of each replay.
+   */
+  | { type: 'replay'; onReplay?: (request: Request) => void }
 
 /**
  * A fault and when to inject it: only for requests `match` accepts (default all), `times` times
@@ -37,7 +51,8 @@ export interface FaultInjector {
   /**
    * Answers `request`: through the first active rule that matches, or with `respond()` — the
    * simulator's real answer — when none does. `respond` is only called when a fault needs the real
-   * answer (latency, reset, truncate, drift, drip, oversize, content_type).
+   * answer (latency, reset, truncate, drift, drip, oversize, content_type, deep_json with a field,
+   * replay).
    */
   apply(request: Request, respond: () => Promise<Response>): Promise<Response>
 }
