@@ -80,7 +80,7 @@ describe('an answer about another payment is refused', () => {
     const control = await askIyzico([detail('1001')], { paymentId: '1001' })
     expectBound(control, await askIyzico([detail('2002')], { paymentId: '2002' }), '1001', '2002')
     // The replayed answer carried a signature durum verified: a valid signature does not bind it.
-    expect(control.kind === 'result' && control.result.signed).toBe(true)
+    expect(control.kind === 'result' && control.result.kind === 'payment' && control.result.signed).toBe(true)
   })
 
   it('iyzico: an unsigned SUCCESS for payment 1001 served to a query for 2002', async () => {

@@ -1,15 +1,13 @@
 import { DurumError } from '@durum/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { harnesses, type RunningHarness } from './support/provider-harness'
+import { pendingQueries } from './support/seeded-answers'
 import { eventually } from './support/settle'
 
 /** How long after `abort()` a call may take to settle, on a loaded machine. */
 const PROMPT_MS = 500
 /** Per-attempt timeout far beyond the test, so only the abort can end a hanging call. */
 const TIMEOUT_MS = 30_000
-
-/** A payment that stays PENDING, so waiting for it never ends by itself. */
-const pendingQueries = { iyzico: { paymentId: '20885700' }, esnekpos: { sendPaymentRequestId: '2484' } }
 
 let running: RunningHarness | undefined
 afterEach(async () => {

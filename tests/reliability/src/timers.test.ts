@@ -5,7 +5,7 @@ import { type BatchResult, createStatusNormalizer } from '@durum/status-normaliz
 import { afterEach, describe, expect, it } from 'vitest'
 import { type LoopbackServer, startLoopbackServer } from './support/loopback-server'
 import { harnesses, type RunningHarness, SECRETS } from './support/provider-harness'
-import { paidEsnekposScenario } from './support/seeded-answers'
+import { paidEsnekposScenario, pendingQueries } from './support/seeded-answers'
 
 /**
  * Node fires a timer set past 2³¹−1 ms after 1 ms. A wait a provider or a caller asks for beyond that
@@ -16,9 +16,6 @@ import { paidEsnekposScenario } from './support/seeded-answers'
 
 /** How long a call may take here before it counts as hung. */
 const BOUND_MS = 8000
-
-/** A payment that stays PENDING, so waiting for it never ends by itself. */
-const pendingQueries = { iyzico: { paymentId: '20885700' }, esnekpos: { sendPaymentRequestId: '2484' } }
 
 type Ended<T> = { kind: 'value'; value: T; ms: number } | { kind: 'error'; error: unknown; ms: number }
 
@@ -155,7 +152,7 @@ describe.each([
       }) as never,
   },
 ] as const)('a Retry-After date in year 9999: $name', ({ query, normalizer }) => {
-  it('a batch against it ends promptly with rate_limited, each query sent once', async () => {
+  it('a batch held back by it ends promptly with rate_limited, no query sent twice', async () => {
     const server = await startLoopbackServer(
       () =>
         new Response('{"error":"slow down"}', {
@@ -166,11 +163,14 @@ describe.each([
     servers.push(server)
     const batch = normalizer(server.url)
     const ended = await within(BOUND_MS, (signal) =>
-      collect(batch.getStatuses([query, query, query] as never, { signal })),
+      // One at a time, so the later queries start only after the provider asked for the wait.
+      collect(batch.getStatuses([query, query, query] as never, { concurrency: 1, signal })),
     )
     expect(
       ended === 'hung' ? 'hung' : ended.kind === 'value' ? batchCodes(ended.value) : codeOf(ended),
     ).toEqual(['rate_limited', 'rate_limited', 'rate_limited'])
-    expect(server.received).toHaveLength(3)
+    // The held-back queries may be answered without asking again; none is asked twice.
+    expect(server.received.length).toBeGreaterThanOrEqual(1)
+    expect(server.received.length).toBeLessThanOrEqual(3)
   })
 })

@@ -16,3 +16,9 @@ export function paidEsnekposScenario(kind: 'orderReference' | 'sendPaymentReques
   if (paid === undefined) throw new Error(`no paid EsnekPOS scenario queried by ${kind}`)
   return paid
 }
+
+/** Payments that stay PENDING, so waiting for them never ends by itself. */
+export const pendingQueries = {
+  iyzico: { paymentId: '20885700' },
+  esnekpos: { sendPaymentRequestId: '2484' },
+} as const
