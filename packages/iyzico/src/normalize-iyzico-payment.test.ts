@@ -108,6 +108,25 @@ describe('normalizeIyzicoPayment on payment-detail bodies', () => {
     expect(payment.paidAmount?.amount).toBe(paid)
   })
 
+  it('exposes mdStatus as iyzico gave it, and only where it gave one', () => {
+    expect(detail('threeds-auth.success.mdStatus-1.docs-2018.json').mdStatus).toBe('1')
+    expect(detail('payment-detail.success.fraud-1.docs-2023.json')).not.toHaveProperty('mdStatus')
+  })
+
+  it('says whether the answer was signed, as the client found it, and leaves it out where not given', () => {
+    const answer = readFixture(IyzicoPaymentDetailSchema, 'payment-detail.success.fraud-1.docs-2023.json')
+    const payment = (signed?: boolean) =>
+      normalizeIyzicoPayment({
+        source: 'iyzico.payment-detail',
+        ...answer,
+        refunds: skipped,
+        ...(signed === undefined ? {} : { signed }),
+      })
+    expect(payment(true).signed).toBe(true)
+    expect(payment(false).signed).toBe(false)
+    expect(payment()).not.toHaveProperty('signed')
+  })
+
   it('keeps a float-unsafe amount exact (10.209999999999999 is not rounded)', () => {
     const payment = detail('payment-postauth.success.phase-POST_AUTH.sandbox.json')
     expect(payment.paidAmount).toEqual({ amount: '10.209999999999999', currency: 'TRY' })
@@ -251,8 +270,8 @@ describe('the daily transactions report (GET /v2/reporting/payment/transactions)
     )
     const payments = body.transactions.filter((row) => row.transactionType === 'PAYMENT')
     const reversals = body.transactions.filter((row) => row.transactionType !== 'PAYMENT')
-    expect(payments.length).toBeGreaterThan(0)
-    expect(reversals.length).toBeGreaterThan(0)
+    expect(payments).toHaveLength(20)
+    expect(reversals).toHaveLength(21)
     for (const row of payments) {
       expect(mapIyzicoItemStatus(Number(String(row.transactionStatus)))).not.toBe('unknown')
     }

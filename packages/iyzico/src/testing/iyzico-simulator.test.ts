@@ -197,7 +197,8 @@ describe('createIyzicoSimulator', () => {
       'tokenization-session': '/v1/pay-with-iyzico/third-party-session/retrieve/session',
     } as const
     const requests: (() => Promise<Request>)[] = []
-    for (const { endpoint, key } of [...iyzicoScenarios, ...iyzicoErrorScenarios].flatMap((s) => s.answers)) {
+    const canned = [...iyzicoScenarios, ...iyzicoErrorScenarios].flatMap((s) => s.answers)
+    for (const { endpoint, key } of canned) {
       const [name = '', first = '', second = ''] = key.split(':')
       if (endpoint === 'reporting-payment-details') {
         const query = `/v2/reporting/payment/details?locale=tr&${name}=${first}`
@@ -236,7 +237,10 @@ describe('createIyzicoSimulator', () => {
         })
         expect(await answerOf(overHttp), local.url).toEqual(await answerOf(await simulator.handle(local)))
       }
-      expect(requests.length).toBeGreaterThan(30)
+      // The canned answers reach every route the simulator serves.
+      expect(new Set(canned.map((answer) => answer.endpoint))).toEqual(
+        new Set(['payment-detail', 'checkout-form', 'tokenization-session', 'reporting-payment-details']),
+      )
     } finally {
       await server.close()
     }
