@@ -1,13 +1,11 @@
 import { createRedactor } from '@durum/core'
+import { escapeToBuffer } from 'hono/utils/html'
 
-/** How hono/html writes a value into a page. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
+/** A value as hono/html writes it into a page: with hono's own escaping. */
+export function escapeHtml(text: string): string {
+  const buffer: [string] = ['']
+  escapeToBuffer(text, buffer)
+  return buffer[0]
 }
 
 /**

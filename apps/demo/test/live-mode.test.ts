@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
 import { createDemoWiring } from '../src/demo-wiring'
 import { queryToParams } from '../src/query/query-fields'
+import { escapeHtml } from '../src/scrub-secrets'
 
 // "Live" here is the real code path — real HTTP to a base URL with the given credentials — pointed at
 // simulators listening on local ports, so the test needs no network and no real account.
@@ -126,21 +127,14 @@ describe('live mode keeps the keys to itself', () => {
       ),
     )
 
-  const html = (text: string) =>
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&#39;')
   /** Every way a key may be written in a JSON answer, an HTML page or a URL. */
   const formsOf = (secret: string) => {
     const json = JSON.stringify(secret).slice(1, -1)
     return [
       secret,
       json,
-      html(secret),
-      html(json),
+      escapeHtml(secret),
+      escapeHtml(json),
       encodeURIComponent(secret),
       encodeURIComponent(secret).toLowerCase(),
     ]

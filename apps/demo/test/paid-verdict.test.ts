@@ -3,20 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
 import { createDemoWiring } from '../src/demo-wiring'
 import { queryToParams } from '../src/query/query-fields'
+import { escapeHtml } from '../src/scrub-secrets'
 
 // "Paid" is decided on the whole result: over every simulator scenario, the query page's flag and
 // the batch's verdict agree with isPaid(result), never with the status word alone.
 const wiring = createDemoWiring({}, { retry: false })
 const app = createApp(wiring)
 const answerable = wiring.scenarios.filter((s) => 'status' in s.expect)
-
-const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 
 async function resultOf(query: Record<string, unknown>): Promise<NormalizedResult> {
   return (await (
