@@ -147,8 +147,10 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): EsnekposAp
       hint: 'Retry; if it persists, ask EsnekPOS support.',
       ...answerContext,
     })
-    // Redacting only when the text shows a secret in some form spares a deep copy of nearly every answer.
-    const json = redactor.text(response.text) === response.text ? parsed : redactor.value(parsed)
+    // A text with no secret in any form and no escape (which could spell one once decoded) needs no
+    // deep copy: that spares one for nearly every answer.
+    const clean = !response.text.includes('\\') && redactor.text(response.text) === response.text
+    const json = clean ? parsed : redactor.value(parsed)
     const envelope = v.safeParse(EsnekposEnvelopeSchema, json)
     if (
       envelope.success &&

@@ -165,3 +165,29 @@ describe('a merchant key EsnekPOS echoes never leaves durum', () => {
     for (const form of forms) expect(printed).not.toContain(form)
   })
 })
+
+describe('a merchant key spelled with JSON escapes in the body', () => {
+  it('is redacted once decoded: in the failure, the explanation and the result', async () => {
+    const simulator = createEsnekposSimulator({ merchant, merchantKey })
+    // `\u0071` is "q": the text never shows the key, the decoded string does.
+    const escaped = `\\u0071${merchantKey.slice(1).replaceAll('/', '\\/')}`
+    const declinedBody = (
+      await (
+        await simulator.fetch('https://posservicetest.esnekpos.com/api/services/ProcessQuery', {
+          method: 'POST',
+          body: JSON.stringify({
+            MERCHANT: merchant,
+            MERCHANT_KEY: merchantKey,
+            ORDER_REF_NUMBER: 'PRB473855AF38A4',
+          }),
+        })
+      ).text()
+    ).replace('"51-Limit Yetersiz"', `"51-${escaped}"`)
+    expect(declinedBody).not.toContain(merchantKey)
+    simulator.faults.add({ type: 'status', status: 200, body: declinedBody, contentType: 'application/json' })
+    const provider = esnekpos({ merchant, merchantKey, fetch: simulator.fetch, retry: false })
+    const outcome = await provider.getStatus(declined)
+    expect(outcome.failure?.message).toBe('51-[REDACTED]')
+    for (const form of forms) expect(everywhere(outcome)).not.toContain(form)
+  })
+})
