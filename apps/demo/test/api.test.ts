@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
-import type { DemoQuery } from '../src/demo-types'
 import { createDemoWiring } from '../src/demo-wiring'
 import { queryToParams } from '../src/query/query-fields'
+import { postBatch as postBatchTo } from './post-batch'
 
 // One attempt per query and a short timeout, so injected faults show at once.
 const wiring = createDemoWiring({}, { retry: false, timeout: 300 })
@@ -23,40 +23,7 @@ const get = async (params: Record<string, string> | URLSearchParams) => {
   }
 }
 
-/** One NDJSON line of a batch; which fields are set depends on `type`. */
-interface BatchLine {
-  type: 'start' | 'result' | 'progress' | 'done' | 'error'
-  index: number
-  ok: boolean
-  query: DemoQuery
-  result: { status: string }
-  error: { code: string }
-  completed: number
-  total: number
-  summary: { byStatus: Record<string, number>; byError: Record<string, number> }
-}
-
-/** Posts a batch as the page does: JSON, either `{ queries }` or `{ text, provider?, by? }`. */
-async function postBatch(body: unknown) {
-  const response = await app.request('/api/statuses', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  })
-  const text = await response.text()
-  const lines =
-    response.headers.get('content-type')?.startsWith('application/x-ndjson') === true
-      ? text
-          .trim()
-          .split('\n')
-          .map((line) => JSON.parse(line) as BatchLine)
-      : []
-  return {
-    status: response.status,
-    lines,
-    json: lines.length === 0 ? (JSON.parse(text) as unknown) : undefined,
-  }
-}
+const postBatch = (body: unknown) => postBatchTo(app, body)
 
 const HTTP_BY_CODE: Record<string, number> = {
   validation: 400,

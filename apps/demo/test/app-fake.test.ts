@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createApp } from '../src/app'
 import { createFakeNormalizer, UNCHECKED_EXPLANATION } from './fake-normalizer'
+import { postBatch } from './post-batch'
 
 const app = createApp({
   normalizer: createFakeNormalizer(),
@@ -68,15 +69,11 @@ describe('demo app over a stand-in engine', () => {
   })
 
   it('counts only proven payments as paid in a batch', async () => {
-    const response = await app.request('/api/statuses', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: 'unchecked\nsigned\nf3', provider: 'iyzico', by: 'paymentId' }),
+    const { lines } = await postBatch(app, {
+      text: 'unchecked\nsigned\nf3',
+      provider: 'iyzico',
+      by: 'paymentId',
     })
-    const lines = (await response.text())
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
     const paid = Object.fromEntries(
       lines.filter((line) => line.type === 'result').map((line) => [line.query.paymentId, line.paid]),
     )
@@ -105,15 +102,7 @@ describe('demo app over a stand-in engine', () => {
   })
 
   it('streams a batch', async () => {
-    const response = await app.request('/api/statuses', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: '1\nf2\nmissing', provider: 'iyzico', by: 'paymentId' }),
-    })
-    const lines = (await response.text())
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
+    const { lines } = await postBatch(app, { text: '1\nf2\nmissing', provider: 'iyzico', by: 'paymentId' })
     expect(lines.at(-1)).toMatchObject({
       type: 'done',
       summary: { byStatus: { SUCCEEDED: 1, FAILED: 1 }, byError: { not_found: 1 } },

@@ -6,6 +6,7 @@ import { createApp } from '../src/app'
 import { createDemoWiring } from '../src/demo-wiring'
 import { queryToParams } from '../src/query/query-fields'
 import { escapeHtml } from '../src/scrub-secrets'
+import { postBatch } from './post-batch'
 
 // "Live" here is the real code path — real HTTP to a base URL with the given credentials — pointed at
 // simulators listening on local ports, so the test needs no network and no real account.
@@ -149,15 +150,11 @@ describe('live mode keeps the keys to itself', () => {
   async function everyAnswer(query: Record<string, unknown>): Promise<[string, string][]> {
     const demo = app()
     const params = queryToParams(query as never)
-    const batch = await demo.request('/api/statuses', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ queries: [query] }),
-    })
+    const batch = await postBatch(demo, { queries: [query] })
     const answers: [string, string][] = [
       ['GET /api/status', await (await demo.request(`/api/status?${params}`)).text()],
       ['the query page', await (await demo.request(`/?${params}&lang=en`)).text()],
-      ['POST /api/statuses', await batch.text()],
+      ['POST /api/statuses', batch.text],
     ]
     for (const path of ['/?lang=en', '/batch?lang=en', '/scenarios?lang=en', '/api?lang=en']) {
       answers.push([path, await (await demo.request(path)).text()])

@@ -4,6 +4,7 @@ import { createApp } from '../src/app'
 import { createDemoWiring } from '../src/demo-wiring'
 import { queryToParams } from '../src/query/query-fields'
 import { escapeHtml } from '../src/scrub-secrets'
+import { postBatch } from './post-batch'
 
 // "Paid" is decided on the whole result: over every simulator scenario, the query page's flag and
 // the batch's verdict agree with isPaid(result), never with the status word alone.
@@ -54,32 +55,15 @@ describe('paid, on the query page', () => {
 
 describe('paid, in a batch', () => {
   it('marks each result line with isPaid(result) and counts only those in the summary', async () => {
-    const response = await app.request('/api/statuses', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ queries: answerable.map((s) => s.query) }),
-    })
-    const lines = (await response.text())
-      .trim()
-      .split('\n')
-      .map(
-        (line) =>
-          JSON.parse(line) as {
-            type: string
-            ok: boolean
-            paid?: boolean
-            result?: NormalizedResult
-            summary?: { paid: number }
-          },
-      )
+    const { lines } = await postBatch(app, { queries: answerable.map((s) => s.query) })
     const results = lines.filter((line) => line.type === 'result' && line.ok)
     expect(results).toHaveLength(answerable.length)
-    for (const line of results) expect(line.paid).toBe(isPaid(line.result!))
+    for (const line of results) expect(line.paid).toBe(isPaid(line.result))
     const proven = results.filter((line) => line.paid).length
-    expect(lines.at(-1)!.summary!.paid).toBe(proven)
+    expect(lines.at(-1)!.summary.paid).toBe(proven)
     // Some SUCCEEDED results are not paid (refunds unchecked): the count is not the SUCCEEDED count.
-    expect(
-      results.filter((line) => line.result!.status === 'SUCCEEDED' && !line.paid).length,
-    ).toBeGreaterThan(0)
+    expect(results.filter((line) => line.result.status === 'SUCCEEDED' && !line.paid).length).toBeGreaterThan(
+      0,
+    )
   })
 })
