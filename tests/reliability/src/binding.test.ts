@@ -9,30 +9,55 @@ import { iyzicoScenarioBody, paidEsnekposScenario } from './support/seeded-answe
 import { type Outcome, settle } from './support/settle'
 
 /**
- * An answer about another payment must never be read as the answer to the query: a replaying proxy,
- * a provider bug or a cache keyed wrong would otherwise turn someone else's SUCCESS into ours. Each
- * simulator here is seeded to serve a paid answer about one id to a query for another; the same answer
- * under its own id is the control (SUCCEEDED), so only the mismatch can explain a refusal.
+ * An answer about another payment, or an old answer replayed, must never be read as the answer to
+ * the query: a replaying proxy, a provider bug or a cache keyed wrong would otherwise turn someone
+ * else's SUCCESS into ours. Each simulator here is seeded to serve a paid answer about one id to a
+ * query for another; the same answer under its own id is the control (SUCCEEDED), so only the
+ * mismatch can explain a refusal.
  */
 
-async function askIyzico(answers: IyzicoCannedAnswer[], query: Record<string, unknown>): Promise<Outcome> {
+interface IyzicoProbe {
+  /** Replays the first payment-detail answer, bytes unchanged, to every later payment-detail query. */
+  replay?: boolean
+  requireSignature?: boolean
+}
+
+function iyzicoNormalizer(answers: IyzicoCannedAnswer[], probe: IyzicoProbe = {}) {
   const simulator = createIyzicoSimulator({
     apiKey: SECRETS.iyzicoApiKey,
     secretKey: SECRETS.iyzicoSecretKey,
     scenarios: [{ answers }],
   })
-  const normalizer = createStatusNormalizer({
+  let captured: Response | undefined
+  const replaying: typeof fetch = async (input, init) => {
+    const request = new Request(input, init)
+    const detail = new URL(request.url).pathname === '/payment/detail'
+    if (detail && captured !== undefined) return captured.clone()
+    const response = await simulator.handle(request)
+    if (detail) captured = response.clone()
+    return response
+  }
+  return createStatusNormalizer({
     providers: [
       iyzico({
         apiKey: SECRETS.iyzicoApiKey,
         secretKey: SECRETS.iyzicoSecretKey,
         baseUrl: 'http://127.0.0.1:9',
-        fetch: simulator.fetch,
+        fetch: probe.replay ? replaying : simulator.fetch,
         refunds: 'skip',
         retry: false,
+        ...(probe.requireSignature ? { requireSignature: true } : {}),
       }),
     ],
   })
+}
+
+async function askIyzico(
+  answers: IyzicoCannedAnswer[],
+  query: Record<string, unknown>,
+  probe: IyzicoProbe = {},
+): Promise<Outcome> {
+  const normalizer = iyzicoNormalizer(answers, probe)
   return settle(() => normalizer.getStatus({ provider: 'iyzico', ...query } as never))
 }
 
@@ -81,6 +106,39 @@ describe('an answer about another payment is refused', () => {
     expectBound(control, await askIyzico([detail('2002')], { paymentId: '2002' }), '1001', '2002')
     // The replayed answer carried a signature durum verified: a valid signature does not bind it.
     expect(control.kind === 'result' && control.result.kind === 'payment' && control.result.signed).toBe(true)
+  })
+
+  it('iyzico: a signed SUCCESS replayed, bytes unchanged, to a later query for the same payment', async () => {
+    const detail: IyzicoCannedAnswer = {
+      endpoint: 'payment-detail',
+      key: 'paymentId:35790703',
+      body: iyzicoScenarioBody('succeeded-signed'),
+    }
+    const normalizer = iyzicoNormalizer([detail], { replay: true })
+    const ask = () => settle(() => normalizer.getStatus({ provider: 'iyzico', paymentId: '35790703' }))
+    const first = await ask()
+    expect(first.kind === 'result' ? first.result.status : first.error.code).toBe('SUCCEEDED')
+    // The replay carries the first request's conversationId, not the fresh one sent this time.
+    const replayed = await ask()
+    expect(replayed.kind === 'result' ? `read as ${replayed.result.status}` : replayed.error.code).toBe(
+      'response_format',
+    )
+  })
+
+  it('iyzico: an unsigned answer reads signed: false, and requireSignature refuses it', async () => {
+    const detail: IyzicoCannedAnswer = {
+      endpoint: 'payment-detail',
+      key: 'paymentId:20885695',
+      body: iyzicoScenarioBody('succeeded'),
+    }
+    const accepted = await askIyzico([detail], { paymentId: '20885695' })
+    expect(accepted.kind === 'result' && accepted.result.kind === 'payment' && accepted.result.signed).toBe(
+      false,
+    )
+    const required = await askIyzico([detail], { paymentId: '20885695' }, { requireSignature: true })
+    expect(required.kind === 'result' ? `read as ${required.result.status}` : required.error.code).toBe(
+      'response_format',
+    )
   })
 
   it('iyzico: an unsigned SUCCESS for payment 1001 served to a query for 2002', async () => {
