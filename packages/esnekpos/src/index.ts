@@ -53,6 +53,11 @@ export {
   mapEsnekposError,
 } from './map-esnekpos-error'
 export {
+  carriesEsnekposOrder,
+  type EsnekposOrderAnswer,
+  mapEsnekposOrderAnswer,
+} from './map-esnekpos-order-answer'
+export {
   type EsnekposAttemptRow,
   type EsnekposOrderStatusOptions,
   type EsnekposRowVerdict,
