@@ -546,9 +546,19 @@ describe('createIyzicoClient: every answer bound to its question', () => {
     )
   })
 
-  it('accepts the session answer without an echo, as iyzico documents it', async () => {
-    const client = answeringWith(fixtureText('session.success.passive-card.docs.json'), 'fresh-1')
-    const session = await client.getTokenizationSession({ checkoutFormToken: 'x', paymentId: '1' })
+  // iyzico's session page says the conversationId sent is returned in the result to match the two,
+  // though its example answer shows none: without it the answer could be any earlier one.
+  it('refuses a session answer that does not echo the conversationId, and takes one that does', async () => {
+    const documented = fixtureText('session.success.passive-card.docs.json')
+    const error = await failureOf(
+      answeringWith(documented, 'fresh-1').getTokenizationSession({ checkoutFormToken: 'x', paymentId: '1' }),
+    )
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.tokenization-session' })
+    const echoed = documented.replace('"locale": "tr",', '"locale": "tr",\n    "conversationId": "fresh-1",')
+    const session = await answeringWith(echoed, 'fresh-1').getTokenizationSession({
+      checkoutFormToken: 'x',
+      paymentId: '1',
+    })
     expect(session.sessionInfo.sessionStatus).toBe('PASSIVE')
   })
 

@@ -279,16 +279,11 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
   }
 
   /**
-   * Validates the answer, then binds it to the request: it must echo the `conversationId` sent
-   * (`echo: 'required'`), or may leave it out where iyzico's documented answer has none
-   * (`'if-present'`, the session endpoint); another one is always refused.
+   * Validates the answer, then binds it to the request: it must echo the `conversationId` sent, as
+   * iyzico documents for every request ("sent with the request, returned in the result, to match
+   * the two"). Without it, an answer cannot be told from one recorded earlier and replayed.
    */
-  function read<T>(
-    schema: v.GenericSchema<unknown, T>,
-    endpoint: Endpoint,
-    sent: Sent,
-    echo: 'required' | 'if-present',
-  ): IyzicoAnswer<T> {
+  function read<T>(schema: v.GenericSchema<unknown, T>, endpoint: Endpoint, sent: Sent): IyzicoAnswer<T> {
     const body = readProviderAnswer(schema, sent.json, sent.response, {
       source: endpoint.source,
       subject: sent.subject,
@@ -299,7 +294,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       'conversationId',
       sent.conversationId,
       isRecord(sent.json) ? sent.json.conversationId : undefined,
-      echo === 'required',
+      true,
     )
     return { body, raw: redactor.json(sent.response.text, sent.json) }
   }
@@ -314,7 +309,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     sent: Sent,
     signedFields: (body: T) => readonly string[],
   ): Promise<IyzicoAnswer<T>> {
-    const answer = read(schema, endpoint, sent, 'required')
+    const answer = read(schema, endpoint, sent)
     if (answer.body.signature == null) {
       if (resolved.requireSignature) {
         throw new DurumError({
@@ -376,8 +371,9 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     async getTokenizationSession(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoTokenizationSessionQuerySchema, query, ENDPOINTS.session.source)
       const sent = await send(ENDPOINTS.session, valid, options)
-      // iyzico's documented session answer echoes no conversationId and carries none of the ids asked.
-      return read(IyzicoTokenizationSessionSchema, ENDPOINTS.session, sent, 'if-present')
+      // The session answer carries none of the ids asked: the echo alone binds it. (The documented
+      // example shows no conversationId, though the same page says it is returned.)
+      return read(IyzicoTokenizationSessionSchema, ENDPOINTS.session, sent)
     },
 
     async getReportingPaymentDetails(query, options = {}) {
@@ -385,7 +381,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       const sent = await send(ENDPOINTS.reporting, valid, options)
       // Its entries are matched to the payment by the provider; the echo keeps an old answer (from
       // before a refund) from being served as today's.
-      return read(IyzicoReportingPaymentDetailsSchema, ENDPOINTS.reporting, sent, 'required')
+      return read(IyzicoReportingPaymentDetailsSchema, ENDPOINTS.reporting, sent)
     },
   }
 }

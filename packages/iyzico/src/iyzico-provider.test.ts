@@ -315,17 +315,17 @@ describe('iyzico provider: signatures and binding', () => {
     )
   })
 
-  it('leaves refunds unchecked when reporting’s answer is a replay (another conversationId)', async () => {
+  it('fails the query when reporting’s answer is a replay (another conversationId), never reading it', async () => {
     const { simulator, provider } = setup()
     simulator.faults.add({
       type: 'drift',
       match: (request) => request.method === 'GET',
       transform: (body) => ({ ...body, conversationId: 'an-earlier-request' }),
     })
-    const result = await provider.getStatus({ paymentId: '35790626' })
-    expect(result).toMatchObject({ status: 'SUCCEEDED', refundsChecked: false })
-    expect(result.explanation).toContain(
-      "Refunds and cancels were not checked: iyzico's reporting endpoint could not be read (response_format); ask again later.",
+    const error = await provider.getStatus({ paymentId: '35790626' }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.reporting-payment-details' })
+    expect(DurumError.isInstance(error) && error.message).toContain(
+      'carries conversationId an-earlier-request, where the conversationId sent was',
     )
   })
 })

@@ -39,7 +39,7 @@ export type IyzicoProvider = StatusProvider<'iyzico', IyzicoQueryVariant>
  * Asks reporting about refunds and cancels, by the payment's own `paymentId` from iyzico's answer
  * (the `conversationId` there is only an echo), else by the query's `paymentConversationId`. A
  * failure there, or an answer that does not single out this payment, leaves the result unchecked,
- * never wrong.
+ * never wrong; an answer that cannot be read or is not to this question is a `response_format` error.
  */
 async function lookUpRefunds(
   api: IyzicoApi,
@@ -75,7 +75,9 @@ async function lookUpRefunds(
     )
     return matchIyzicoReportingPayment(reporting.payments, asked)
   } catch (error) {
-    if (signal?.aborted || !DurumError.isInstance(error)) throw error
+    // Reporting being down leaves refunds unchecked; an answer that is not iyzico's own, or not to
+    // this question (replayed, another payment's), fails the query: it is an attack or a fault to see.
+    if (signal?.aborted || !DurumError.isInstance(error) || error.code === 'response_format') throw error
     return {
       kind: 'skipped',
       reason: `iyzico's reporting endpoint could not be read (${error.code}); ask again later.`,

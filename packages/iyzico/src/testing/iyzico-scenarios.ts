@@ -188,6 +188,44 @@ const notRefunded = sandboxPayment(NOT_REFUNDED, (body) =>
   withoutCancel(replaceOnce(body, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"')),
 )
 
+/** The signed sandbox answer (two items, both approved) as another payment, its items' statuses set. */
+function signedWithItems(paymentId: string, first: number, second: number): string {
+  const [before, ...rest] = bodies.paymentDetailSigned
+    .replaceAll('35790626', paymentId)
+    .replaceAll('20260611C995', `${paymentId}C`)
+    .split('"transactionStatus": 2')
+  if (rest.length !== 2) throw new Error('iyzico scenario: the signed body no longer has two items')
+  return `${before}"transactionStatus": ${first}${rest[0]}"transactionStatus": ${second}${rest[1]}`
+}
+
+/** A 3-D Secure callback with its `mdStatus`, placed after `phase` as iyzico's 3-D Secure answers have it. */
+const threedsCallback = (mdStatus: number) => (body: string) =>
+  replaceOnce(
+    setPaymentStatus('CALLBACK_THREEDS')(body),
+    '"phase": "AUTH",',
+    `"phase": "AUTH",\n    "mdStatus": ${mdStatus},`,
+  )
+
+/** A hosted-page payment still under way (no documented body: the documented result with its status set). */
+function pendingCheckoutForm(paymentId: string, token: string, paymentStatus: string): IyzicoCannedAnswer {
+  return checkoutForm(token, setPaymentStatus(paymentStatus)(asCheckoutForm(docsVariant(paymentId), token)))
+}
+
+const AUTHORIZED_NOT_REFUNDED = { paymentId: '35790642', conversationId: '202606118558' }
+const REPORTING_DISAGREES = {
+  paymentId: '35790704',
+  conversationId: '20260611D100',
+  token: 'c3f1a9e2-6b4d-4e8a-9c07-5d2e8f1b3a64',
+}
+const REFUNDED_WITH_SPACE = {
+  paymentId: '35790705',
+  conversationId: '20260611T100',
+  token: 'd8a2b6c4-1e9f-4a37-b5d0-7c3e9f2a4b86',
+}
+const BANK_TRANSFER_TOKEN = '5e7a1c3b-9d24-4f68-a0b1-3c8d6e2f9a47'
+const CREDIT_TOKEN = '6f8b2d4c-0e35-4a79-b1c2-4d9e7f3a0b58'
+const CREDIT_PENDING_TOKEN = '7a9c3e5d-1f46-4b8a-c2d3-5e0f8a4b1c69'
+
 /** Tokens of the seeded checkout forms and sessions. */
 const SESSION = { checkoutFormToken: 'ab468ec8-c4ab-4449-b15b-69782f7786c6', paymentId: '29414275' }
 const WALLET_SESSION = { checkoutFormToken: 'c4d1e7a0-3b52-4d8e-9f61-2a7b5c8d9e10', paymentId: '29414276' }
@@ -374,6 +412,142 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     answers: [detailById('20885702', docsVariant('20885702', setPaymentStatus('INIT_FUTURE_METHOD')))],
   },
   {
+    name: 'apm-initialized',
+    description: 'INIT_APM: the customer started paying by an alternative payment method; no money yet.',
+    query: { paymentId: '20885704' },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [detailById('20885704', docsVariant('20885704', setPaymentStatus('INIT_APM')))],
+  },
+  {
+    name: 'contactless-initialized',
+    description: 'INIT_CONTACTLESS: an in-store contactless payment was started and has not completed.',
+    query: { paymentId: '20885705' },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [detailById('20885705', docsVariant('20885705', setPaymentStatus('INIT_CONTACTLESS')))],
+  },
+  {
+    name: 'checkout-form-bank-transfer-initialized',
+    description:
+      'INIT_BANK_TRANSFER on a checkout form: the customer chose bank transfer; waiting for the money.',
+    query: { checkoutFormToken: BANK_TRANSFER_TOKEN },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [pendingCheckoutForm('20885706', BANK_TRANSFER_TOKEN, 'INIT_BANK_TRANSFER')],
+  },
+  {
+    name: 'checkout-form-credit-initialized',
+    description: 'INIT_CREDIT on a checkout form: a shopping-credit application was started.',
+    query: { checkoutFormToken: CREDIT_TOKEN },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [pendingCheckoutForm('20885707', CREDIT_TOKEN, 'INIT_CREDIT')],
+  },
+  {
+    name: 'checkout-form-credit-pending',
+    description: "PENDING_CREDIT on a checkout form: the shopping credit waits for the lender's decision.",
+    query: { checkoutFormToken: CREDIT_PENDING_TOKEN },
+    expect: { kind: 'payment', status: 'PENDING' },
+    answers: [pendingCheckoutForm('20885708', CREDIT_PENDING_TOKEN, 'PENDING_CREDIT')],
+  },
+  {
+    name: 'threeds-callback-passed',
+    description:
+      'CALLBACK_THREEDS with mdStatus 1: 3-D Secure passed, the merchant must complete the payment.',
+    query: { paymentId: '20885709' },
+    expect: { kind: 'payment', status: 'REQUIRES_ACTION' },
+    answers: [detailById('20885709', docsVariant('20885709', threedsCallback(1)))],
+  },
+  {
+    name: 'threeds-callback-failed',
+    description:
+      'CALLBACK_THREEDS with mdStatus 0: 3-D Secure failed, so iyzico will not authorise the payment.',
+    query: { paymentId: '20885710' },
+    expect: { kind: 'payment', status: 'FAILED' },
+    answers: [detailById('20885710', docsVariant('20885710', threedsCallback(0)))],
+  },
+  {
+    name: 'threeds-callback-undocumented-md-status',
+    description:
+      'CALLBACK_THREEDS with mdStatus -1, which iyzico does not define: whether 3-D Secure passed is unknown.',
+    query: { paymentId: '20885711' },
+    expect: { kind: 'payment', status: 'UNKNOWN' },
+    answers: [detailById('20885711', docsVariant('20885711', threedsCallback(-1)))],
+  },
+  {
+    name: 'item-under-review',
+    description:
+      'SUCCESS with fraudStatus 1, but one basket item is still in fraud review (transactionStatus 0).',
+    query: { paymentId: '35790706' },
+    expect: { kind: 'payment', status: 'UNDER_REVIEW' },
+    answers: [detailById('35790706', signedWithItems('35790706', 2, 0))],
+  },
+  {
+    name: 'items-all-rejected',
+    description:
+      'SUCCESS with fraudStatus 1, but the fraud review rejected every basket item (transactionStatus -1).',
+    query: { paymentId: '35790707' },
+    expect: { kind: 'payment', status: 'FAILED' },
+    answers: [detailById('35790707', signedWithItems('35790707', -1, -1))],
+  },
+  {
+    name: 'item-rejected',
+    description:
+      'SUCCESS with fraudStatus 1, but one of two basket items was rejected (transactionStatus -1): a contradiction, never paid.',
+    query: { paymentId: '35790708' },
+    expect: { kind: 'payment', status: 'UNKNOWN' },
+    answers: [detailById('35790708', signedWithItems('35790708', 2, -1))],
+  },
+  {
+    name: 'authorized-not-refunded',
+    description:
+      'A pre-authorisation reporting shows unrefunded: still AUTHORIZED, to be captured before shipping.',
+    query: { paymentId: AUTHORIZED_NOT_REFUNDED.paymentId },
+    expect: { kind: 'payment', status: 'AUTHORIZED' },
+    answers: [
+      detailById(
+        AUTHORIZED_NOT_REFUNDED.paymentId,
+        withPaymentStatus(
+          bodies.paymentPreAuth.replaceAll('35790641', AUTHORIZED_NOT_REFUNDED.paymentId),
+          'SUCCESS',
+        ),
+      ),
+      reportingById(
+        AUTHORIZED_NOT_REFUNDED.paymentId,
+        withoutCancel(
+          replaceOnce(
+            bodies.reportingTotallyRefundedByCancel.replaceAll('35790626', AUTHORIZED_NOT_REFUNDED.paymentId),
+            '"TOTALLY_REFUNDED"',
+            '"NOT_REFUNDED"',
+          ),
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'reporting-status-disagrees',
+    description:
+      'The detail says SUCCESS but reporting lists the payment with paymentStatus 3 (CALLBACK_THREEDS): not proven.',
+    query: { paymentId: REPORTING_DISAGREES.paymentId },
+    expect: { kind: 'payment', status: 'UNKNOWN' },
+    answers: sandboxPayment(REPORTING_DISAGREES, (body) =>
+      withoutCancel(
+        replaceOnce(
+          replaceOnce(body, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"'),
+          '"paymentStatus": 1',
+          '"paymentStatus": 3',
+        ),
+      ),
+    ),
+  },
+  {
+    name: 'refunded-with-trailing-space',
+    description:
+      'Reporting writes "TOTALLY_REFUNDED " with a trailing space, as iyzico’s own pages print it.',
+    query: { paymentId: REFUNDED_WITH_SPACE.paymentId },
+    expect: { kind: 'payment', status: 'REFUNDED' },
+    answers: sandboxPayment(REFUNDED_WITH_SPACE, (body) =>
+      withItemRefund(body, 'TOTALLY_REFUNDED ', '10.01000000'),
+    ),
+  },
+  {
     name: 'success-without-fraud-status',
     description: 'SUCCESS without a fraudStatus: approval is not proven.',
     query: { paymentId: '20885703' },
@@ -478,6 +652,14 @@ export const iyzicoErrorScenarios: readonly IyzicoErrorScenario[] = [
     query: { paymentId: '3ds-required' },
     code: 'provider',
     answers: [detailById('3ds-required', bodies.error3dsRequired)],
+  },
+  {
+    name: 'answer-about-another-payment',
+    description:
+      'A signed SUCCESS about payment 1001 served to a query for 2002: another question’s answer, refused.',
+    query: { paymentId: '2002' },
+    code: 'response_format',
+    answers: [detailById('2002', bodies.paymentDetailSigned.replaceAll('35790626', '1001'))],
   },
   {
     name: 'failure-with-payment-fields',

@@ -90,10 +90,16 @@ function failure(
 /** The first `conversationId` member: the top-level one in every iyzico body (refunds' own come later). */
 const CONVERSATION_ID = /("conversationId"\s*:\s*)"(?:[^"\\]|\\.)*"/
 
-/** The body echoing the request's conversationId, as iyzico answers; a body without one stays as it is. */
+/**
+ * The body echoing the request's conversationId, as iyzico documents: in place of the one the
+ * canned body was recorded with, or first where the recorded request sent none.
+ */
 function echoing(body: string, conversationId: string | undefined): string {
   if (conversationId === undefined) return body
-  return body.replace(CONVERSATION_ID, (_, member: string) => `${member}${JSON.stringify(conversationId)}`)
+  const echoed = JSON.stringify(conversationId)
+  return CONVERSATION_ID.test(body)
+    ? body.replace(CONVERSATION_ID, (_, member: string) => `${member}${echoed}`)
+    : body.replace(/\{(\s*)/, (_, space: string) => `{${space}"conversationId": ${echoed},${space}`)
 }
 
 const utf8 = new TextDecoder()
@@ -186,7 +192,7 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
     // Both endpoints take either id, and refuse a request with neither.
     const byId = endpoint === 'payment-detail' || endpoint === 'reporting-payment-details'
     if (byId && !params.paymentId && !params.paymentConversationId) {
-      return json(bodies.paymentDetailInvalidRequest)
+      return json(await bytesOf(endpoint, bodies.paymentDetailInvalidRequest, conversationId))
     }
     const body = answers.get(`${endpoint} ${iyzicoLookupKey(endpoint, params)}`) ?? NOT_FOUND[endpoint]
     return json(await bytesOf(endpoint, body, conversationId))
