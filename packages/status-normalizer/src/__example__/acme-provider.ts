@@ -1,6 +1,7 @@
 import {
   createRedactor,
   createTransport,
+  DurumError,
   decimalSchema,
   httpStatusError,
   money,
@@ -93,6 +94,22 @@ export function acme(options: AcmeOptions) {
     }
   }
 
+  /**
+   * The answer must be about what was asked: one about another record (a replaying proxy, a mixed-up
+   * cache) is refused, naming both ids, never mapped.
+   */
+  function requireAbout(asked: string, answered: string, what: string, source: string): void {
+    if (answered === asked) return
+    throw new DurumError({
+      code: 'response_format',
+      provider: 'acme',
+      source,
+      message: redactor.text(
+        `acme answered about ${what} "${answered}", not the "${asked}" that was asked for; the answer was refused.`,
+      ),
+    })
+  }
+
   return defineProvider<'acme', AcmeVariants>({
     name: 'acme',
     querySchema: acmeQuerySchema,
@@ -106,6 +123,7 @@ export function acme(options: AcmeOptions) {
           AcmeSessionSchema,
           callOptions.signal,
         )
+        requireAbout(query.session.token, body.token, 'session', source)
         return {
           kind: 'session',
           provider: 'acme',
@@ -127,6 +145,7 @@ export function acme(options: AcmeOptions) {
         AcmePaymentSchema,
         callOptions.signal,
       )
+      requireAbout(query.paymentId, body.id, 'payment', source)
       return {
         kind: 'payment',
         provider: 'acme',

@@ -39,9 +39,14 @@ describe('describeProviderConformance catches a broken provider', () => {
     // The ignored timeout and abort:
     expect(failed).toContain('a hung request fails as transport once timeout (200 ms) passes')
     expect(failed).toContain('an abort ends a hung request promptly, in the provider itself')
+    // The answer about another payment, served in place of a refusal:
+    expect(failed).toContain(
+      'an answer about another payment (the last answer on that path, replayed) → response_format',
+    )
     // …while what the broken provider still does right passes.
     expect(outcomes.get('reaches every documented status through some scenario')).toBe('passed')
     expect(outcomes.get('an unknown payment → not_found')).toBe('passed')
     expect(outcomes.get('wrong credentials → authentication')).toBe('passed')
+    expect(outcomes.get(`a body nested 5000 deep → response_format`)).toBe('passed')
   })
 })

@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { createStatusNormalizer } from '../create-status-normalizer'
 import type { QueryOf, StatusProvider } from '../define-provider'
-import { NormalizedResultSchema, SessionStatusSchema } from '../normalized-result'
+import type { BatchResult } from '../get-statuses'
+import { type NormalizedResult, NormalizedResultSchema, SessionStatusSchema } from '../normalized-result'
 import { PAYMENT_STATUSES } from '../payment-status'
 import type { FaultInjector, FaultRule } from './fault'
 import { findSecrets } from './find-secrets'
@@ -53,13 +54,21 @@ export interface ProviderConformanceOptions {
 const TIMEOUT_MS = 200
 const TIMEOUT_BUDGET_MS = 2000
 const ABORT_BUDGET_MS = 1000
+/** How soon a wait the provider asks for beyond every bound must come back as `rate_limited`. */
+const PROMPT_MS = 1000
+/** `Retry-After` in seconds: about three years, far past the 2³¹−1 ms a timer can hold. */
+const ENDLESS_RETRY_AFTER_S = 99_999_999
+/** The nesting of a hostile body: deeper than any recursive walk survives. */
+const HOSTILE_DEPTH = 5000
 
 /**
  * The shared conformance suite: every provider package runs it against its own simulator. It checks
  * the provider keeps the contract the engine and merchants rely on — scenarios map as documented and
  * fit the model, every documented status is reachable, failures are typed `DurumError`s, invalid
- * queries are refused before a request is sent, no secret leaks anywhere, and timeouts and aborts end
- * a hung request promptly.
+ * queries are refused before a request is sent, no secret leaks anywhere, timeouts and aborts end a
+ * hung request promptly, a provider's wait beyond every bound is answered at once, no redirect is
+ * followed, a hostile body nested deep is a `response_format` error, and an answer about another
+ * payment is refused.
  */
 export function describeProviderConformance(options: ProviderConformanceOptions): void {
   const { name } = options
@@ -192,12 +201,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
         const simulator = options.createSimulator()
         const server = await serveFetchHandler((request) => simulator.fetch(request))
         try {
-          const overSocket: typeof fetch = (input, init) => {
-            const request = new Request(input, init)
-            const url = new URL(request.url)
-            return fetch(new Request(`${server.url}${url.pathname}${url.search}`, request))
-          }
-          const provider = options.createProvider({ fetch: overSocket, retry: false })
+          const provider = options.createProvider({ fetch: overSocket(server.url), retry: false })
           const durum = createStatusNormalizer({ providers: [provider] })
           simulator.faults.add({ type: 'reset' })
           const caught = await expectError(durum.getStatus(engineQuery(firstScenario().query)))
@@ -300,8 +304,140 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
         expect(caught.code).toBe('transport')
         expect(caught.retryable).toBe(false)
       })
+
+      it(`a 429 with Retry-After: ${ENDLESS_RETRY_AFTER_S} → rate_limited promptly, never a sleep or a poll loop`, async () => {
+        const { simulator, getStatus, provider, requests } = setup()
+        simulator.faults.add({ type: 'rate_limit', retryAfterSeconds: ENDLESS_RETRY_AFTER_S })
+        const query = engineQuery(firstScenario().query)
+        const durum = createStatusNormalizer({ providers: [provider] })
+        const started = performance.now()
+        const single = await expectError(getStatus(firstScenario().query))
+        const waited = await expectError(durum.waitForStatus(query, { timeoutMs: 10_000, intervalMs: 1 }))
+        const batch: BatchResult[] = []
+        for await (const entry of durum.getStatuses([query, query, query], { concurrency: 1 }))
+          batch.push(entry)
+        expect(performance.now() - started).toBeLessThan(3 * PROMPT_MS)
+        expect(single.code).toBe('rate_limited')
+        expect(waited.code, 'waitForStatus gives the wait back instead of polling').toBe('rate_limited')
+        expect(batch.map((entry) => (entry.ok ? 'a result' : entry.error.code))).toEqual([
+          'rate_limited',
+          'rate_limited',
+          'rate_limited',
+        ])
+        // One request each for getStatus, waitForStatus and the batch's first query: nothing more.
+        expect(
+          requests(),
+          'no retry or poll against a provider that asked to be left alone',
+        ).toBeLessThanOrEqual(3)
+      })
+    })
+
+    describe('hostile answers', () => {
+      it('a redirect → provider, in process', async () => {
+        const { simulator, getStatus } = setup()
+        simulator.faults.add({ type: 'redirect', location: 'http://127.0.0.1:9/elsewhere' })
+        const caught = await expectError(getStatus(firstScenario().query))
+        expect(caught.code).toBe('provider')
+        expectNoSecrets(caught, 'the redirect error')
+      })
+
+      it('a 307 to another host over a real socket → provider, and that host receives nothing', async () => {
+        const simulator = options.createSimulator()
+        let received = 0
+        const elsewhere = await serveFetchHandler(async () => {
+          received++
+          return Response.json({})
+        })
+        const server = await serveFetchHandler((request) => simulator.fetch(request))
+        try {
+          const provider = options.createProvider({ fetch: overSocket(server.url), retry: false })
+          const durum = createStatusNormalizer({ providers: [provider] })
+          simulator.faults.add({ type: 'redirect', location: `${elsewhere.url}/collect` })
+          const caught = await expectError(durum.getStatus(engineQuery(firstScenario().query)))
+          expect(caught.code).toBe('provider')
+          expect(received, 'the other host must receive nothing (the body may hold a key)').toBe(0)
+          expectNoSecrets(caught, 'the redirect error')
+        } finally {
+          await Promise.all([server.close(), elsewhere.close()])
+        }
+      })
+
+      it(`a body nested ${HOSTILE_DEPTH} deep → response_format`, async () => {
+        const { simulator, getStatus } = setup()
+        simulator.faults.add({ type: 'deep_json', depth: HOSTILE_DEPTH })
+        const caught = await expectError(getStatus(firstScenario().query))
+        expect(caught.code).toBe('response_format')
+        expect(caught.provider).toBe(name)
+      })
+
+      it(`a real body with a field nested ${HOSTILE_DEPTH} deep → a result that fits the model, or response_format`, async () => {
+        const { simulator, getStatus } = setup()
+        simulator.faults.add({ type: 'deep_json', depth: HOSTILE_DEPTH, field: 'durumProbe' })
+        const outcome = await getStatus(firstScenario().query).catch((error: unknown) => error)
+        if (DurumError.isInstance(outcome)) expect(outcome.code).toBe('response_format')
+        else expect(v.is(NormalizedResultSchema, outcome), 'a result must fit the model').toBe(true)
+      })
+
+      it('an answer about another payment (the last answer on that path, replayed) → response_format', async () => {
+        let replays = 0
+        for (const [i, later] of options.scenarios.entries()) {
+          const earlier = options.scenarios[i - 1]
+          if (earlier === undefined) continue
+          // Only a pair about two different payments (or sessions) makes the replayed answer a wrong one.
+          const truly = await setup().getStatus(later.query)
+          const { simulator, getStatus } = setup()
+          let replayed = false
+          simulator.faults.add({
+            type: 'replay',
+            onReplay: () => {
+              replayed = true
+            },
+          })
+          const first = await getStatus(earlier.query)
+          const outcome = await getStatus(later.query).catch((error: unknown) => error)
+          if (!replayed || !aboutDifferentRecords(first, truly)) continue
+          replays++
+          const seen = `${later.name}, served the answer to ${earlier.name}`
+          expect(DurumError.isInstance(outcome), `${seen}: expected response_format, got a result`).toBe(true)
+          expect((outcome as DurumError).code, seen).toBe('response_format')
+          expectNoSecrets(outcome, seen)
+        }
+        expect(
+          replays,
+          'two consecutive scenarios about different payments must share a path for this check to bite',
+        ).toBeGreaterThan(0)
+      })
     })
   })
+}
+
+/** The ids that name what a result is about, each with its kind: `paymentId:20885695`. */
+function identity(result: NormalizedResult): string[] {
+  if (result.kind === 'session')
+    return result.sessionToken === undefined ? [] : [`session:${result.sessionToken}`]
+  return (['paymentId', 'token', 'merchantReference'] as const).flatMap((key) => {
+    const id = result.ids[key]
+    return id === undefined ? [] : [`${key}:${id}`]
+  })
+}
+
+/** Whether two results are known to be about different records: both named, and by no id in common. */
+function aboutDifferentRecords(a: NormalizedResult, b: NormalizedResult): boolean {
+  const named = identity(a)
+  const other = identity(b)
+  return named.length > 0 && other.length > 0 && !named.some((id) => other.includes(id))
+}
+
+/**
+ * A fetch that sends each request, as the client built it (method, headers, body, redirect mode),
+ * to the same path at `base` over a real socket.
+ */
+function overSocket(base: string): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init)
+    const url = new URL(request.url)
+    return fetch(new Request(`${base}${url.pathname}${url.search}`, request))
+  }
 }
 
 function rateLimited(error: DurumError): void {
