@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { inspect } from 'node:util'
 import { DurumError, type RequestEvent, type ResponseEvent } from '@durum/core'
 import { describe, expect, it } from 'vitest'
+import { everywhere, serveFixture } from './__test__/esnekpos-test-kit'
 import { createEsnekposClient } from './esnekpos-client'
 import type { EsnekposClientOptions } from './esnekpos-options'
 import { createEsnekposSimulator } from './testing/esnekpos-simulator'
@@ -38,17 +37,6 @@ async function caught(promise: Promise<unknown>): Promise<DurumError> {
   )
   expect(DurumError.isInstance(error)).toBe(true)
   return error as DurumError
-}
-
-/** Everything a merchant could print or log about an outcome. */
-function everywhere(value: unknown): string {
-  const parts = [inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value) ?? '']
-  let cause = value instanceof Error ? value.cause : undefined
-  while (cause !== undefined) {
-    parts.push(inspect(cause, { depth: 10 }))
-    cause = cause instanceof Error ? cause.cause : undefined
-  }
-  return parts.join('\n')
 }
 
 describe('createEsnekposClient', () => {
@@ -251,15 +239,7 @@ describe('createEsnekposClient', () => {
 
     it('an outcome behind an HTTP error status is that HTTP error, never read as the outcome', async () => {
       const { client, simulator } = setup()
-      simulator.faults.add({
-        type: 'status',
-        status: 502,
-        body: readFileSync(
-          new URL('./__fixtures__/process-query.success.recorded.json', import.meta.url),
-          'utf8',
-        ),
-        contentType: 'application/json',
-      })
+      serveFixture(simulator, 'process-query.success.recorded.json', 502)
       const error = await caught(client.getOrderStatus({ orderReference: 'PRB6AB115E04889' }))
       expect(error).toMatchObject({ code: 'provider', status: 502 })
     })
@@ -288,15 +268,7 @@ describe('createEsnekposClient', () => {
 
     it('the recorded decline served for another reference is refused too', async () => {
       const { client, simulator } = setup()
-      simulator.faults.add({
-        type: 'status',
-        status: 200,
-        body: readFileSync(
-          new URL('./__fixtures__/process-query.error-100-declined-51.recorded.json', import.meta.url),
-          'utf8',
-        ),
-        contentType: 'application/json',
-      })
+      serveFixture(simulator, 'process-query.error-100-declined-51.recorded.json')
       const error = await caught(client.getOrderStatus({ orderReference: 'PRB6AB115E04889' }))
       expect(error.code).toBe('response_format')
       expect(error.message).toContain(

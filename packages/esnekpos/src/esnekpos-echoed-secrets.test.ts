@@ -1,7 +1,7 @@
-import { inspect } from 'node:util'
 import { DurumError } from '@durum/core'
 import type { NormalizedPayment } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
+import { everywhere } from './__test__/esnekpos-test-kit'
 import { esnekpos } from './esnekpos-provider'
 import type { EsnekposStatusQuery } from './esnekpos-queries'
 import { createEsnekposSimulator } from './testing/esnekpos-simulator'
@@ -14,16 +14,10 @@ const forms = [merchantKey, encodeURIComponent(merchantKey), merchantKey.replace
 type Body = Record<string, unknown>
 type Row = Record<string, unknown>
 
-/** Everything a merchant could print or log about an outcome: inspect, JSON, and every cause. */
-function everywhere(value: unknown): string {
-  const parts = [inspect(value, { depth: 20, showHidden: true }), JSON.stringify(value) ?? '']
-  let cause = value instanceof Error ? value.cause : undefined
-  while (cause !== undefined) {
-    parts.push(inspect(cause, { depth: 20, showHidden: true }), String(cause))
-    cause = cause instanceof Error ? cause.cause : undefined
-  }
-  if (DurumError.isInstance(value)) parts.push(value.message, value.code, String(value.providerCode))
-  return parts.join('\n')
+/** The error's own fields too, which `inspect` may abbreviate. */
+function printedEverywhere(value: unknown): string {
+  const own = DurumError.isInstance(value) ? [value.message, value.code, String(value.providerCode)] : []
+  return [everywhere(value), ...own].join('\n')
 }
 
 const rows = (body: Body, change: (row: Row) => Row): Body => ({
@@ -161,7 +155,7 @@ describe('a merchant key EsnekPOS echoes never leaves durum', () => {
     const provider = esnekpos({ merchant, merchantKey, fetch: simulator.fetch, retry: false })
     const outcome = await provider.getStatus(echo.query).catch((reason: unknown) => reason)
     echo.expect(outcome as NormalizedPayment | DurumError)
-    const printed = everywhere(outcome)
+    const printed = printedEverywhere(outcome)
     for (const form of forms) expect(printed).not.toContain(form)
   })
 })
@@ -188,6 +182,6 @@ describe('a merchant key spelled with JSON escapes in the body', () => {
     const provider = esnekpos({ merchant, merchantKey, fetch: simulator.fetch, retry: false })
     const outcome = await provider.getStatus(declined)
     expect(outcome.failure?.message).toBe('51-[REDACTED]')
-    for (const form of forms) expect(everywhere(outcome)).not.toContain(form)
+    for (const form of forms) expect(printedEverywhere(outcome)).not.toContain(form)
   })
 })

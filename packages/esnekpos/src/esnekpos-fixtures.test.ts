@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { isPaid, NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { serveFixture } from './__test__/esnekpos-test-kit'
 import { esnekpos } from './esnekpos-provider'
 import type { EsnekposStatusQuery } from './esnekpos-queries'
 import { createEsnekposSimulator } from './testing/esnekpos-simulator'
@@ -12,8 +12,7 @@ const merchantKey = '4oK26hK8MOXrIV1bzTRVPA=='
 /** Each fixture, served as it is stored, through the whole provider: what a merchant would get. */
 async function served(name: string, query: EsnekposStatusQuery) {
   const simulator = createEsnekposSimulator({ merchant, merchantKey })
-  const text = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
-  simulator.faults.add({ type: 'status', status: 200, body: text, contentType: 'application/json' })
+  serveFixture(simulator, name)
   const result = await esnekpos({ merchant, merchantKey, fetch: simulator.fetch }).getStatus(query)
   expect(v.safeParse(NormalizedPaymentSchema, result).issues).toBeUndefined()
   return result

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { formatTurkishDecimal, parseDecimal, parseJson } from '@durum/core'
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { fixtureText as fixture } from './__test__/esnekpos-test-kit'
 import {
   EsnekposEnvelopeSchema,
   EsnekposOrderBodySchema,
   EsnekposPaymentRequestBodySchema,
   parseEsnekposAmount,
 } from './esnekpos-schemas'
-
-const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
 
 const attempt = (fields: Record<string, unknown>) =>
   JSON.stringify({ PAYMENTS: [{ PAYMENT_STATUS: 'Ödeme - Başarılı', ...fields }], RETURN_CODE: '0' })

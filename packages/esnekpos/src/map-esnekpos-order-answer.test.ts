@@ -1,6 +1,7 @@
 import { statusWordIsPaid } from '@durum/status-normalizer'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { awaiting3d, failed, pending, refunded, succeeded } from './__test__/esnekpos-test-kit'
 import {
   carriesEsnekposOrder,
   type EsnekposOrderAnswer,
@@ -8,12 +9,6 @@ import {
   mapEsnekposOrderAnswer,
 } from './map-esnekpos-order-answer'
 import type { EsnekposStatusRow } from './map-esnekpos-payment-status'
-
-const pending = { statusText: 'Ödeme - Bekliyor', statusId: 1 }
-const awaiting3d = { statusText: 'Ödeme - 3D Doğrulama Bekleniyor', statusId: 2 }
-const succeeded = { statusText: 'Ödeme - Başarılı', statusId: 3 }
-const failed = { statusText: 'Ödeme - Başarısız', statusId: 4 }
-const refunded = { statusText: 'İade - Başarılı', statusId: 7 }
 
 const row = (status: { statusText: string; statusId?: number }, reference: string, amount?: string) => ({
   ...status,

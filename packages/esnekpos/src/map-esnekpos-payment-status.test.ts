@@ -2,20 +2,21 @@ import { statusWordIsPaid } from '@durum/status-normalizer'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  awaiting3d,
+  cancelFailed,
+  cancelled,
+  failed,
+  pending,
+  refunded,
+  refundFailed,
+  succeeded,
+} from './__test__/esnekpos-test-kit'
+import {
   type EsnekposAttemptRow,
   type EsnekposStatusRow,
   mapEsnekposOrderStatus,
   mapEsnekposPaymentRequestStatus,
 } from './map-esnekpos-payment-status'
-
-const pending = { statusText: 'Ödeme - Bekliyor', statusId: 1 }
-const awaiting3d = { statusText: 'Ödeme - 3D Doğrulama Bekleniyor', statusId: 2 }
-const succeeded = { statusText: 'Ödeme - Başarılı', statusId: 3 }
-const failed = { statusText: 'Ödeme - Başarısız', statusId: 4 }
-const cancelled = { statusText: 'İptal - Başarılı', statusId: 5 }
-const cancelFailed = { statusText: 'İptal - Başarısız', statusId: 6 }
-const refunded = { statusText: 'İade - Başarılı', statusId: 7 }
-const refundFailed = { statusText: 'İade - Başarısız', statusId: 8 }
 
 const tx = (
   status: { statusText: string; statusId: number },

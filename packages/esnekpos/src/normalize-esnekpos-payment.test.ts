@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { parseJson, toPlainJson } from '@durum/core'
 import { NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { fixtureText as fixture } from './__test__/esnekpos-test-kit'
 import { EsnekposOrderBodySchema, EsnekposPaymentRequestBodySchema } from './esnekpos-schemas'
 import { normalizeEsnekposOrder, normalizeEsnekposPaymentRequest } from './normalize-esnekpos-payment'
 
 const checkedAt = '2026-11-23T15:00:00+03:00'
-const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
 
 function paymentRequest(text: string) {
   const parsed = parseJson(text)

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
+import { fixtureText } from '../__test__/esnekpos-test-kit'
 import { esnekposErrorScenarios, esnekposScenarios } from './esnekpos-scenarios'
 import { createEsnekposSimulator } from './esnekpos-simulator'
 
@@ -63,7 +63,7 @@ describe('createEsnekposSimulator', () => {
       '/api/services/ProcessQuery',
       query({ ORDER_REF_NUMBER: reference }),
     )
-    const recorded = readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')
+    const recorded = fixtureText(name)
     expect(await response.text()).toBe(recorded.trim())
   })
 
@@ -117,12 +117,7 @@ describe('createEsnekposSimulator', () => {
     })
     const order = await post(simulator, '/api/services/ProcessQuery', query({ ORDER_REF_NUMBER: 'nope' }))
     // Byte for byte the recorded answer: no echo of the reference, SUCCESS_TRANSACTION_ID 0.
-    expect(await order.text()).toBe(
-      readFileSync(
-        new URL('../__fixtures__/process-query.error-400-not-found.recorded.json', import.meta.url),
-        'utf8',
-      ).trim(),
-    )
+    expect(await order.text()).toBe(fixtureText('process-query.error-400-not-found.recorded.json').trim())
     const malformed = await post(
       simulator,
       '/api/services/SendPaymentRequestQuery',
