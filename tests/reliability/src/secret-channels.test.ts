@@ -4,9 +4,9 @@ import { esnekpos } from '@durum/esnekpos'
 import { createEsnekposSimulator } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator } from '@durum/iyzico/testing'
-import { createStatusNormalizer, type NormalizedResult } from '@durum/status-normalizer'
+import { createStatusNormalizer } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
-import { encodedLiteral, SECRET_ENCODINGS } from './support/secret-encodings'
+import { encodedLiteral, SECRET_ENCODINGS, type SecretEncoding } from './support/secret-encodings'
 import { type Sighting, sightingsIn } from './support/secret-sightings'
 import { paidEsnekposScenario } from './support/seeded-answers'
 
@@ -29,6 +29,8 @@ interface Channel {
   path: string
   /** The answer's body with `literal` (a JSON string literal carrying the keys) put in this channel's place. */
   edit(body: string, literal: string): string
+  /** The HTTP status sent instead of the real one. */
+  status?: number
 }
 
 const VALUE = String.raw`"(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|null|true|false`
@@ -57,6 +59,7 @@ const iyzicoChannels: Channel[] = [
   { name: 'errorMessage of a refusal', query: REFUSED, path: IYZICO_DETAIL, edit: setField('errorMessage') },
   { name: 'status (the validator message)', query: PAID, path: IYZICO_DETAIL, edit: setField('status') },
   { name: 'a non-JSON body (the error cause)', query: PAID, path: IYZICO_DETAIL, edit: notJson },
+  { name: 'a 503 page (retryable)', query: PAID, path: IYZICO_DETAIL, edit: notJson, status: 503 },
   {
     name: 'paymentStatus (rawStatus, explanation)',
     query: PAID,
@@ -124,6 +127,13 @@ const esnekposChannels: Channel[] = [
   },
   { name: 'a non-JSON body (the error cause)', query: PAID_REQUEST, path: PAYMENT_REQUEST, edit: notJson },
   {
+    name: 'a 503 page (retryable)',
+    query: PAID_REQUEST,
+    path: PAYMENT_REQUEST,
+    edit: notJson,
+    status: 503,
+  },
+  {
     name: 'PAYMENT_STATUS (rawStatus, explanation)',
     query: PAID_REQUEST,
     path: PAYMENT_REQUEST,
@@ -150,23 +160,41 @@ const esnekposChannels: Channel[] = [
   },
 ]
 
+/** The engine's three doors, as the sweep calls them. */
+interface Engine {
+  getStatus(query: object): Promise<unknown>
+  getStatuses(queries: object[]): AsyncIterable<unknown>
+  waitForStatus(query: object, options: object): Promise<unknown>
+}
+
 interface Setup {
   provider: 'iyzico' | 'esnekpos'
   secrets: Record<string, string>
   channels: Channel[]
+  /** The channels also swept through the engine's own messages (batch results, the wait's timeout). */
+  engineChannels: readonly string[]
   /** A normalizer whose provider reaches the simulator through `fetch`. */
   normalizer(
     fetch: typeof globalThis.fetch,
     hooks: { onRequest(event: RequestEvent): void; onResponse(event: ResponseEvent): void },
-  ): { getStatus(query: object): Promise<NormalizedResult> }
+  ): Engine
   simulator(): { handle(request: Request): Promise<Response> }
 }
+
+const ENGINE_CHANNELS = [
+  'paymentStatus (rawStatus, explanation)',
+  'PAYMENT_STATUS (rawStatus, explanation)',
+  'errorMessage of a refusal',
+  'RETURN_MESSAGE of a refusal',
+  'a 503 page (retryable)',
+]
 
 const setups: Setup[] = [
   {
     provider: 'iyzico',
     secrets: { 'iyzico API key': KEYS.iyzicoApiKey, 'iyzico secret key': KEYS.iyzicoSecretKey },
     channels: iyzicoChannels,
+    engineChannels: ENGINE_CHANNELS,
     simulator: () => createIyzicoSimulator({ apiKey: KEYS.iyzicoApiKey, secretKey: KEYS.iyzicoSecretKey }),
     normalizer: (fetch, hooks) =>
       createStatusNormalizer({
@@ -180,12 +208,13 @@ const setups: Setup[] = [
             ...hooks,
           }),
         ],
-      }),
+      }) as never,
   },
   {
     provider: 'esnekpos',
     secrets: { 'EsnekPOS merchant key': KEYS.esnekposMerchantKey },
     channels: esnekposChannels,
+    engineChannels: ENGINE_CHANNELS,
     simulator: () =>
       createEsnekposSimulator({ merchant: KEYS.esnekposMerchant, merchantKey: KEYS.esnekposMerchantKey }),
     normalizer: (fetch, hooks) =>
@@ -204,58 +233,93 @@ const setups: Setup[] = [
   },
 ]
 
+/** How a probe asks: the engine door it goes through. */
+interface Door {
+  name: string
+  ask(engine: Engine, query: object): Promise<unknown>
+}
+
+const getStatusDoor: Door = { name: 'getStatus', ask: (engine, query) => engine.getStatus(query) }
+
+const engineDoors: Door[] = [
+  {
+    name: 'getStatuses',
+    ask: async (engine, query) => {
+      const results: unknown[] = []
+      for await (const result of engine.getStatuses([query])) results.push(result)
+      return results
+    },
+  },
+  {
+    // Polls until the deadline, so the timeout error's message and cause carry the last answer or error.
+    name: 'waitForStatus, to its timeout',
+    ask: (engine, query) =>
+      engine.waitForStatus(query, { timeoutMs: 150, intervalMs: 40, until: () => false }),
+  },
+]
+
 /**
- * Every encoding of the keys through one channel: the provider's real answer (from its simulator,
+ * One encoding of the keys through one channel: the provider's real answer (from its simulator,
  * reached in process through `fetch`) rewritten on the way back, as a hostile provider or proxy would.
  */
-async function sweep(setup: Setup, channel: Channel): Promise<{ sightings: Sighting[]; edited: number }> {
+async function probe(
+  setup: Setup,
+  channel: Channel,
+  encoding: SecretEncoding,
+  door: Door,
+): Promise<Sighting[]> {
+  const name = `${channel.name}${door === getStatusDoor ? '' : ` (${door.name})`}`
   const simulator = setup.simulator()
-  const sightings: Sighting[] = []
-  const authorizations: string[] = []
-  let literal = ''
+  const literal = encodedLiteral(Object.values(setup.secrets), encoding)
+  const secrets: Record<string, string> = { ...setup.secrets }
   let edited = 0
   const hostile: typeof fetch = async (input, init) => {
     const request = new Request(input, init)
     const authorization = request.headers.get('authorization')
-    if (authorization !== null) authorizations.push(authorization)
+    if (authorization !== null) secrets[`Authorization header ${Object.keys(secrets).length}`] = authorization
     const response = await simulator.handle(request)
     if (new URL(request.url).pathname !== channel.path) return response
     edited++
     return new Response(channel.edit(await response.text(), literal), {
-      status: response.status,
+      status: channel.status ?? response.status,
       headers: response.headers,
     })
   }
   const events: { hook: string; event: RequestEvent | ResponseEvent }[] = []
-  const normalizer = setup.normalizer(hostile, {
+  const engine = setup.normalizer(hostile, {
     onRequest: (event) => void events.push({ hook: 'onRequest', event }),
     onResponse: (event) => void events.push({ hook: 'onResponse', event }),
   })
-  for (const encoding of SECRET_ENCODINGS) {
-    const probe = `${channel.name} / ${encoding.name}`
-    literal = encodedLiteral(Object.values(setup.secrets), encoding)
-    events.length = 0
-    authorizations.length = 0
-    let outcome: unknown
-    try {
-      outcome = await normalizer.getStatus({ provider: setup.provider, ...channel.query })
-    } catch (error) {
-      outcome = error
-      if (!DurumError.isInstance(error)) {
-        sightings.push({ probe, surface: `not a DurumError: ${(error as Error)?.name}`, secret: '-' })
-      }
+  const sightings: Sighting[] = []
+  let outcome: unknown
+  try {
+    outcome = await door.ask(engine, { provider: setup.provider, ...channel.query })
+  } catch (error) {
+    outcome = error
+    if (!DurumError.isInstance(error)) {
+      sightings.push({ probe: name, surface: `not a DurumError: ${(error as Error)?.name}`, secret: '-' })
     }
-    const secrets = { ...setup.secrets }
-    authorizations.forEach((authorization, index) => {
-      secrets[`Authorization header ${index + 1}`] = authorization
-    })
-    sightings.push(...sightingsIn(probe, outcome, secrets, DurumError.isInstance(outcome) ? '' : 'result '))
-    if (events.length === 0) sightings.push({ probe, surface: 'no hook event at all', secret: '-' })
-    events.forEach(({ hook, event }, index) => {
-      sightings.push(...sightingsIn(probe, event, secrets, `${hook} event ${index + 1} `))
-    })
   }
-  return { sightings, edited }
+  if (edited === 0) sightings.push({ probe: name, surface: 'the channel was never reached', secret: '-' })
+  if (events.length === 0) sightings.push({ probe: name, surface: 'no hook event at all', secret: '-' })
+  sightings.push(...sightingsIn(name, outcome, secrets, DurumError.isInstance(outcome) ? '' : 'result '))
+  events.forEach(({ hook, event }, index) => {
+    sightings.push(...sightingsIn(name, event, secrets, `${hook} event ${index + 1} `))
+  })
+  return sightings
+}
+
+/** One encoding through every channel given, side by side. */
+async function sweep(
+  setup: Setup,
+  channels: Channel[],
+  encoding: SecretEncoding,
+  doors: Door[],
+): Promise<Sighting[]> {
+  const found = await Promise.all(
+    channels.flatMap((channel) => doors.map((door) => probe(setup, channel, encoding, door))),
+  )
+  return found.flat()
 }
 
 /** One line per probe that leaked: which secrets, on which surfaces. */
@@ -273,9 +337,15 @@ function summary(sightings: Sighting[]): string[] {
 }
 
 describe.each(setups)('secrets echoed by a hostile $provider', (setup) => {
-  it.each(setup.channels)('through $name: in no encoding, on no surface', async (channel) => {
-    const { sightings, edited } = await sweep(setup, channel)
-    expect(edited).toBeGreaterThanOrEqual(SECRET_ENCODINGS.length)
-    expect(summary(sightings)).toEqual([])
+  it.each(SECRET_ENCODINGS)('in $name, through every channel: on no surface', async (encoding) => {
+    expect(summary(await sweep(setup, setup.channels, encoding, [getStatusDoor]))).toEqual([])
   })
+
+  const engineChannels = setup.channels.filter((channel) => setup.engineChannels.includes(channel.name))
+  it.each(SECRET_ENCODINGS)(
+    'in $name, through getStatuses and waitForStatus: on no surface',
+    async (encoding) => {
+      expect(summary(await sweep(setup, engineChannels, encoding, engineDoors))).toEqual([])
+    },
+  )
 })
