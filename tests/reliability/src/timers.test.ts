@@ -86,7 +86,7 @@ describe.each(harnesses)('bounded waits: $name', (harness) => {
   it('timeoutMs: 3e9 is refused or honoured, never an instant timeout', async () => {
     running = await harness.start()
     const { normalizer } = running
-    const ended = await within(600, (signal) =>
+    const ended = await within(1500, (signal) =>
       normalizer.waitForStatus(query as never, { timeoutMs: 3e9, intervalMs: 50, signal }),
     )
     // Honoured: still polling when the bound aborts it. Refused: a ValidationError before any request.
