@@ -55,3 +55,15 @@ describe('httpStatusError', () => {
     expect(errorFor(503, '  ').excerpt).toBeUndefined()
   })
 })
+
+describe('httpStatusError keeps every form of a key out', () => {
+  it.each([
+    ['lower-case %xx', 'merchant%2dkey%2d123'],
+    ['HTML entities', 'merchant&#45;key&#x2d;123'],
+    [".NET's JSON", 'merchant\\u002Dkey\\u002d123'],
+  ])('of its excerpt (%s)', (_form, encoded) => {
+    const error = errorFor(502, `<html><body>upstream said ${encoded}</body></html>`)
+    expect(error.excerpt).toBe(`<html><body>upstream said ${REDACTED}</body></html>`)
+    expect(JSON.stringify(error)).not.toContain(encoded)
+  })
+})

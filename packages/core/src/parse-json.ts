@@ -146,13 +146,13 @@ function parseWithJsonNumbers(text: string, inexact: readonly number[]): unknown
   )
 }
 
+/**
+ * No `cause`: `JSON.parse`'s SyntaxError quotes the body's first characters, which may be the start
+ * of a key no redactor could recognise from a prefix.
+ */
 function invalidJson(error: unknown): DurumError {
   if (DurumError.isInstance(error)) return error
-  return new DurumError({
-    code: 'response_format',
-    message: 'The response is not valid JSON.',
-    cause: error,
-  })
+  return new DurumError({ code: 'response_format', message: 'The response is not valid JSON.' })
 }
 
 /**

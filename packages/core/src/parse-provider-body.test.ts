@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { inspect } from 'node:util'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { caughtDurumError } from './__test__/caught-durum-error'
@@ -71,5 +72,24 @@ describe('parseJsonBody', () => {
     expect(error.code).toBe('response_format')
     expect(error.message).toContain(what)
     expect(error.excerpt).toBe(text.trim())
+  })
+})
+
+describe('no provider text carries a secret out', () => {
+  const secret = '4oK26hK8MOXrIV1bzTRVPA=='
+  const encodedSecret = encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())
+
+  it('keeps the first characters of a body that is not JSON out of the cause chain', () => {
+    const error = caughtDurumError(() => parseJsonBody(`<p>${secret} oops`, context))
+    expect(`${inspect(error, { depth: 10 })} ${String(error.cause)}`).not.toContain(secret.slice(0, 6))
+    expect(error.excerpt).toBe(`<p>${REDACTED} oops`)
+  })
+
+  it('redacts a key used as a property name on the path of the issue', () => {
+    const text = `{"status":"success","${encodedSecret}":{"x":1}}`
+    const schema = v.objectWithRest({ status: v.literal('success') }, v.object({ x: v.string() }))
+    const error = caughtDurumError(() => parseProviderBody(schema, text, context))
+    expect(error.message).not.toContain(encodedSecret)
+    expect(error.message).toContain(`\`${REDACTED}.x\``)
   })
 })

@@ -46,7 +46,8 @@ export function parseProviderBody<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, body)
   if (result.success) return result.output
   const issue = result.issues[0]
-  const path = v.getDotPath(issue) ?? '(root)'
+  // The path's keys and the value quoted in the issue come from the body: redacted like it.
+  const path = context.redactor.text(v.getDotPath(issue) ?? '(root)')
   throw new DurumError({
     code: 'response_format',
     provider: context.provider,

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { caughtDurumError } from './__test__/caught-durum-error'
@@ -80,5 +81,42 @@ describe('readProviderAnswer', () => {
       /^EsnekPOS's answer for order ORD-1 does not have the documented shape \(at ORDER: .+\), so it was not used\. EsnekPOS may have changed its API; retry, and report it if it persists\.$/,
     )
     expect(error.excerpt).not.toContain(secret)
+  })
+})
+
+describe('no provider text carries a secret out', () => {
+  const encodedSecret = encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())
+
+  it('redacts the value the validator quotes in its message', () => {
+    const schema = v.object({ RETURN_CODE: v.literal('0') })
+    const text = `{"RETURN_CODE":"${secret}"}`
+    const error = caughtDurumError(() =>
+      readProviderAnswer(schema, JSON.parse(text), answer(200, text), context),
+    )
+    expect(error.message).toBe(
+      `EsnekPOS's answer for order ORD-1 does not have the documented shape (at RETURN_CODE: Invalid type: Expected "0" but received "${REDACTED}"), so it was not used. EsnekPOS may have changed its API; retry, and report it if it persists.`,
+    )
+  })
+
+  it('redacts a key used as a property name on the path of the issue', () => {
+    const schema = v.record(v.string(), v.literal('0'))
+    const text = `{"${encodedSecret}":"1"}`
+    const error = caughtDurumError(() =>
+      readProviderAnswer(schema, JSON.parse(text), answer(200, text), context),
+    )
+    expect(error.message).toContain(`(at ${REDACTED}: `)
+    expect(error.message).not.toContain(encodedSecret)
+  })
+
+  it('keeps the first characters of a body that is not JSON out of the cause chain', () => {
+    // JSON.parse quotes the first characters of the body in its SyntaxError: a key's prefix, not
+    // the whole key, so no redactor could recognise it there.
+    const error = caughtDurumError(() =>
+      parseProviderAnswerJson(answer(200, `<p>${secret} is not JSON`), { ...context, hint }),
+    )
+    expect(error.code).toBe('response_format')
+    const everything = `${inspect(error, { depth: 10 })} ${JSON.stringify(error)} ${String(error.cause)}`
+    expect(everything).not.toContain(secret.slice(0, 6))
+    expect(error.excerpt).toBe(`<p>${REDACTED} is not JSON`)
   })
 })

@@ -70,14 +70,16 @@ export function readProviderAnswer<T>(
   const result = v.safeParse(schema, json)
   if (result.success) return result.output
   const [issue] = result.issues
-  const path = v.getDotPath(issue) ?? '(the whole body)'
+  // The path's keys and the value quoted in the issue come from the body: redacted like it.
+  const { redactor } = context
+  const path = redactor.text(v.getDotPath(issue) ?? '(the whole body)')
   const label = context.providerLabel
   throw new DurumError({
     code: 'response_format',
     provider: context.provider,
     source: context.source,
     status: response.status,
-    message: `${label}'s answer for ${context.subject} does not have the documented shape (at ${path}: ${issue.message}), so it was not used. ${label} may have changed its API; retry, and report it if it persists.`,
-    excerpt: redactExcerpt(response.text, context.redactor),
+    message: `${label}'s answer for ${context.subject} does not have the documented shape (at ${path}: ${redactor.text(issue.message)}), so it was not used. ${label} may have changed its API; retry, and report it if it persists.`,
+    excerpt: redactExcerpt(response.text, redactor),
   })
 }

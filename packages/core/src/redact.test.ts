@@ -255,3 +255,145 @@ describe('redactExcerpt', () => {
     expect(redactExcerpt(' short ', redactor)).toBe('short')
   })
 })
+
+/** A merchant key with the characters every encoder treats differently: `+ / = & ' < >` and non-ASCII. */
+const tricky = "mK+4/oQ=Ş&'<9>z"
+
+function percentEncoded(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
+function unicodeEscaped(text: string, which: RegExp): string {
+  return text.replace(which, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`)
+}
+
+describe('createRedactor: every encoding of a secret', () => {
+  const trickyRedactor = createRedactor({ secrets: () => [tricky] })
+
+  it.each([
+    ['lower-case %xx', percentEncoded(tricky).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())],
+    [
+      'mixed-case %xx',
+      percentEncoded(tricky).replace(/%[0-9A-F]{2}/g, (e, at: number) => (at % 2 ? e.toLowerCase() : e)),
+    ],
+    ['every character %xx', [...new TextEncoder().encode(tricky)].map((b) => `%${b.toString(16)}`).join('')],
+    ['double URL-encoding (%252B)', encodeURIComponent(encodeURIComponent(tricky))],
+    ["PHP's JSON (\\/)", JSON.stringify(tricky).slice(1, -1).replaceAll('/', '\\/')],
+    [".NET's JSON (\\u002B for + < > & ' and non-ASCII)", unicodeEscaped(tricky, /[+<>&'\u0080-\uffff]/g)],
+    [
+      'lower-case \\u escapes of every character',
+      unicodeEscaped(tricky, /./g).toLowerCase().replaceAll('\\u', '\\u'),
+    ],
+    ['decimal HTML entities (&#43;)', tricky.replace(/[+&'<>Ş]/g, (c) => `&#${c.charCodeAt(0)};`)],
+    [
+      'hex HTML entities (&#x2B;)',
+      tricky.replace(/[+/=&'<>Ş]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`),
+    ],
+    [
+      'named HTML entities (&plus; &sol; &amp; &lt;)',
+      'mK&plus;4&sol;oQ&equals;&Scedil;&amp;&apos;&lt;9&gt;z',
+    ],
+  ])('redacts the secret in %s', (_form, encoded) => {
+    expect(encoded).not.toBe(tricky)
+    expect(trickyRedactor.text(`key=${encoded} next`)).toBe(`key=${REDACTED} next`)
+    expect(trickyRedactor.value({ echo: `<p>${encoded}</p>` })).toEqual({ echo: `<p>${REDACTED}</p>` })
+  })
+
+  it('redacts a secret whose characters are each encoded a different way', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 6, maxLength: 24, unit: 'grapheme' }),
+        fc.infiniteStream(fc.constantFrom('plain', 'percent', 'lower', 'double', 'json', 'decimal', 'hex')),
+        (secret, choices) => {
+          // The brackets around it must not be part of a match.
+          fc.pre(!secret.includes('<') && !secret.includes('>'))
+          const encoded = [...secret]
+            .map((character) => {
+              const code = character.codePointAt(0) as number
+              const bytes = [...new TextEncoder().encode(character)]
+              switch (choices.next().value) {
+                case 'percent':
+                  return bytes.map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('')
+                case 'lower':
+                  return bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')
+                case 'double':
+                  return bytes.map((b) => `%25${b.toString(16).padStart(2, '0')}`).join('')
+                case 'json':
+                  return unicodeEscaped(character, /[\s\S]/g)
+                case 'decimal':
+                  return `&#${code};`
+                case 'hex':
+                  return `&#x${code.toString(16)};`
+                default:
+                  return character
+              }
+            })
+            .join('')
+          const r = createRedactor({ secrets: () => [secret] })
+          expect(r.text(`<${encoded}>`)).toBe(`<${REDACTED}>`)
+        },
+      ),
+    )
+  })
+
+  it('leaves ordinary percent-encoded text, entities and escapes alone', () => {
+    const text = 'q=%C3%B6deme%20ba%c5%9far%C4%B1l%C4%B1 &amp; &#43;1 \\u0041 \\/path'
+    expect(trickyRedactor.text(text)).toBe(text)
+  })
+
+  it.each([
+    [
+      'lower-case %xx',
+      `{"echo": "${percentEncoded(tricky).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())}"}`,
+    ],
+    ['double URL-encoding', `{"echo": "${encodeURIComponent(encodeURIComponent(tricky))}"}`],
+    ['HTML entities', `{"echo": "${tricky.replace(/[+&'<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"}`],
+  ])('json: redacts a copy when the body holds the secret as %s (no backslash in it)', (_form, text) => {
+    const body = parseJson(text)
+    expect(trickyRedactor.json(text, body)).toEqual({ echo: REDACTED })
+  })
+
+  it('json: gives back a body with percent signs and entities as is when no secret is in it', () => {
+    const text = '{"url": "https://x.test/?a=%2B1&amp;b=2", "note": "%18 KDV &#43;"}'
+    const body = parseJson(text)
+    expect(trickyRedactor.json(text, body)).toBe(body)
+  })
+})
+
+describe('createRedactor: error', () => {
+  it('gives a DurumError with no form of a secret in its message, fields, cause chain, inspect or JSON', () => {
+    const redactor = createRedactor({ secrets: () => [tricky] })
+    const forms = [
+      tricky,
+      percentEncoded(tricky).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()),
+      encodeURIComponent(encodeURIComponent(tricky)),
+      unicodeEscaped(tricky, /[+<>&'\u0080-\uffff]/g),
+      tricky.replace(/[+&'<>]/g, (c) => `&#${c.charCodeAt(0)};`),
+    ]
+    const root = Object.assign(new Error(`refused ${forms[3]}`), { code: forms[4] })
+    const error = new DurumError({
+      code: 'provider',
+      provider: 'esnekpos',
+      message: `EsnekPOS refused: ${forms[1]}`,
+      providerCode: forms[2],
+      providerMessage: forms[0],
+      excerpt: forms[4],
+      cause: new TypeError(`fetch failed ${forms[0]}`, { cause: root }),
+    })
+    const output = redactor.error(error)
+    expect(DurumError.isInstance(output)).toBe(true)
+    expect(output.code).toBe('provider')
+    expect(output.message).toBe(`EsnekPOS refused: ${REDACTED}`)
+    expect(output.providerCode).toBe(REDACTED)
+    const everything = [
+      output.message,
+      output.stack,
+      inspect(output, { depth: 10 }),
+      JSON.stringify(output),
+      String((output.cause as Error).message),
+      String(((output.cause as Error).cause as { code: string }).code),
+    ].join(' ')
+    for (const form of forms) expect(everything).not.toContain(form)
+    expect(error.message).toContain(forms[1])
+  })
+})

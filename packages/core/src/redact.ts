@@ -1,4 +1,5 @@
 import { isJsonNumber, toPlainJson, toPlainJsonHiding } from './parse-json'
+import { escapeRegExp, secretPattern } from './secret-pattern'
 
 /** What stands in for a secret in errors, hooks, logs and `raw`. */
 export const REDACTED = '[REDACTED]'
@@ -25,8 +26,18 @@ export interface Redactor {
    * every answer.
    */
   json(text: string, body: unknown): unknown
-  /** The text with every known secret (also URL-encoded, JSON-escaped, base64) and every secret-keyed value replaced. */
+  /**
+   * The text with every known secret and every secret-keyed value replaced. A secret is found as it
+   * is, inside base64, and with any of its characters percent-encoded (either case, or twice),
+   * form-encoded, JSON-escaped (`\/`, `\u002B`) or written as an HTML entity (`&#43;`, `&plus;`).
+   */
   text(text: string): string
+  /**
+   * The error to throw at a provider's outer boundary: a redacted copy (as `value`), of the same
+   * class, whose message, fields, stack and whole `cause` chain — hence `util.inspect` and
+   * `JSON.stringify` — hold no known secret.
+   */
+  error<T>(error: T): T
 }
 
 /** Key names whose values are secret wherever they appear: headers, JSON bodies, query strings. */
@@ -79,18 +90,64 @@ function base64Forms(secret: string): string[] {
   return forms
 }
 
-function secretForms(secrets: readonly (string | undefined)[]): string[] {
+/** The literal forms of the secrets: each as it is, and inside a longer base64 text. */
+function literalForms(secrets: readonly string[]): string[] {
   const forms = new Set<string>()
   for (const secret of secrets) {
-    if (secret === undefined || secret.length < minSecretLength) continue
     forms.add(secret)
-    forms.add(encodeURIComponent(secret))
-    forms.add(encodeURIComponent(secret).replaceAll('%20', '+'))
-    forms.add(JSON.stringify(secret).slice(1, -1))
     for (const form of base64Forms(secret)) forms.add(form)
   }
   // Longest first, so a secret's encoded form is replaced whole before any shorter overlap.
   return [...forms].sort((a, b) => b.length - a.length)
+}
+
+/** What the redactor knows of the secrets in use, rebuilt only when they change (rotation). */
+interface KnownSecrets {
+  literal: readonly string[]
+  anyLiteral: RegExp
+  /** Any secret, each character in any encoding (see secret-pattern.ts); global, for `replace`. */
+  encoded: RegExp
+  /** The same, for `test`. */
+  anyEncoded: RegExp
+  /** A character without which no text can hold an encoded secret: most strings skip that search. */
+  encodingMark: RegExp
+  /** Any literal form or encoding mark (or escape): one pass tells that a body cannot hold a secret. */
+  maySpell: RegExp
+}
+
+const matchesNothing = /(?!)/
+
+function knowSecrets(given: readonly (string | undefined)[]): KnownSecrets {
+  const secrets = given.filter(
+    (secret): secret is string => secret !== undefined && secret.length >= minSecretLength,
+  )
+  if (secrets.length === 0) {
+    return {
+      literal: [],
+      anyLiteral: matchesNothing,
+      encoded: matchesNothing,
+      anyEncoded: matchesNothing,
+      encodingMark: matchesNothing,
+      maySpell: /\\/,
+    }
+  }
+  const literal = literalForms(secrets)
+  const anyLiteral = literal.map(escapeRegExp).join('|')
+  // Longest first: at one position, a longer secret is matched before a shorter one it starts with.
+  const encoded = [...secrets]
+    .sort((a, b) => b.length - a.length)
+    .map(secretPattern)
+    .join('|')
+  // `+` spells a space only in form encoding: a mark only when some secret has a space.
+  const marks = secrets.some((secret) => secret.includes(' ')) ? '[%&\\\\+]' : '[%&\\\\]'
+  return {
+    literal,
+    anyLiteral: new RegExp(anyLiteral),
+    encoded: new RegExp(encoded, 'g'),
+    anyEncoded: new RegExp(encoded),
+    encodingMark: new RegExp(marks),
+    maySpell: new RegExp(`${anyLiteral}|${marks}`),
+  }
 }
 
 const jsonMember = /"((?:[^"\\]|\\.){1,64})"(\s*:\s*)("(?:[^"\\]|\\.)*"|-?[\d.eE+-]+|true|false)/g
@@ -110,29 +167,24 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return secret
   }
 
-  // The encoded forms of the secrets, recomputed only when the secrets themselves change (rotation).
-  let formsFor: readonly (string | undefined)[] = []
-  let forms: string[] = []
-  // Any form of a secret: one regex finds it in one pass over a body, where an `includes` per form
-  // took twice as long.
-  let anyForm: RegExp | undefined
-  function currentForms(): string[] {
+  let knownFor: readonly (string | undefined)[] = []
+  let known = knowSecrets(knownFor)
+  function currentSecrets(): KnownSecrets {
     const secrets = options.secrets?.() ?? []
-    if (secrets.length !== formsFor.length || secrets.some((secret, index) => secret !== formsFor[index])) {
-      forms = secretForms(secrets)
-      formsFor = [...secrets]
-      anyForm =
-        forms.length === 0
-          ? undefined
-          : new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
+    if (secrets.length !== knownFor.length || secrets.some((secret, index) => secret !== knownFor[index])) {
+      known = knowSecrets(secrets)
+      knownFor = [...secrets]
     }
-    return forms
+    return known
   }
 
-  function redactText(input: string, secretTexts: readonly string[]): string {
+  function redactText(input: string, secrets: KnownSecrets): string {
     let output = input
-    for (const form of secretTexts) {
+    for (const form of secrets.literal) {
       if (output.includes(form)) output = output.replaceAll(form, REDACTED)
+    }
+    if (secrets.encodingMark.test(output)) {
+      output = output.replace(secrets.encoded, REDACTED)
     }
     // Each pattern needs its punctuation: most strings of a body skip all three scans.
     if (output.includes('"')) {
@@ -151,11 +203,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     )
   }
 
-  const text = (input: string): string => redactText(input, currentForms())
+  const text = (input: string): string => redactText(input, currentSecrets())
 
   interface Pass {
     seen: WeakMap<object, unknown>
-    forms: readonly string[]
+    secrets: KnownSecrets
   }
 
   function copyProperties(source: object, target: object, pass: Pass): void {
@@ -203,14 +255,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   }
 
   function redact(input: unknown, pass: Pass): unknown {
-    if (typeof input === 'string') return redactText(input, pass.forms)
+    if (typeof input === 'string') return redactText(input, pass.secrets)
     // A numeric secret (a PIN, a merchant number) arrives from parseJson as a plain number.
     if (typeof input === 'number') {
       const text = String(input)
-      return redactText(text, pass.forms) === text ? input : REDACTED
+      return redactText(text, pass.secrets) === text ? input : REDACTED
     }
     if (typeof input !== 'object' || input === null) return input
-    if (isJsonNumber(input)) return redactText(input.text, pass.forms) === input.text ? input : REDACTED
+    if (isJsonNumber(input)) return redactText(input.text, pass.secrets) === input.text ? input : REDACTED
     const { seen } = pass
     const known = seen.get(input)
     if (known !== undefined) return known
@@ -225,12 +277,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (input instanceof Headers) {
       const copy = new Headers()
       for (const [name, headerValue] of input)
-        copy.append(name, isSecretKey(name) ? REDACTED : redactText(headerValue, pass.forms))
+        copy.append(name, isSecretKey(name) ? REDACTED : redactText(headerValue, pass.secrets))
       return copy
     }
     if (input instanceof Date || input instanceof RegExp) return input
-    if (input instanceof URL) return new URL(redactText(input.href, pass.forms))
-    if (input instanceof URLSearchParams) return new URLSearchParams(redactText(input.toString(), pass.forms))
+    if (input instanceof URL) return new URL(redactText(input.href, pass.secrets))
+    if (input instanceof URLSearchParams)
+      return new URLSearchParams(redactText(input.toString(), pass.secrets))
     // Plain objects, Errors (message, stack and cause included) and other instances keep their
     // prototype, so `DurumError.isInstance` and `instanceof` still hold on the copy.
     const copy = Object.create(Object.getPrototypeOf(input)) as object
@@ -239,7 +292,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       for (const key of ['message', 'stack'] as const) {
         if (!Object.hasOwn(input, key) && typeof input[key] === 'string') {
           Object.defineProperty(copy, key, {
-            value: redactText(input[key], pass.forms),
+            value: redactText(input[key], pass.secrets),
             writable: true,
             configurable: true,
           })
@@ -250,14 +303,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return copy
   }
 
-  const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), forms: currentForms() }) as T
+  const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), secrets: currentSecrets() }) as T
 
   return {
     value,
+    error: value,
     json: (source: string, body: unknown): unknown => {
-      currentForms() // rebuilds anyForm when the secrets have rotated
-      // An escape sequence could spell a secret that the text search cannot see.
-      const suspect = source.includes('\\') || anyForm?.test(source) === true
+      const secrets = currentSecrets()
+      // An escape sequence could spell a secret in ways no search of the text can see.
+      const suspect =
+        secrets.maySpell.test(source) &&
+        (source.includes('\\') || secrets.anyLiteral.test(source) || secrets.anyEncoded.test(source))
       // Otherwise only secret-keyed values can need redacting: one walk does that and `toPlainJson`.
       return suspect ? value(toPlainJson(body)) : toPlainJsonHiding(body, isSecretKey, REDACTED)
     },

@@ -374,6 +374,24 @@ describe.each([
     }
   })
 
+  it('gives hooks events with no encoded form of a secret either', async () => {
+    const lowerPercent = encodeURIComponent(merchantKey).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())
+    const dotNet = merchantKey.replaceAll('=', '\\u003D')
+    const entities = merchantKey.replaceAll('=', '&#61;')
+    const server = await serve((_request, response) =>
+      json(response, 200, { echo: `<b>${entities}</b>`, url: `https:\\/\\/x.test\\/?k=${lowerPercent}` }),
+    )
+    const events: unknown[] = []
+    await transport(server.url, {
+      onRequest: (event) => events.push(event),
+      onResponse: (event) => events.push(event),
+    }).request({ ...detail, path: `/payment/detail?token=${lowerPercent}`, body: `{"echo":"${dotNet}"}` })
+    expect(events).toHaveLength(2)
+    const everything = `${JSON.stringify(events)} ${inspect(events, { depth: 10 })}`
+    for (const form of [lowerPercent, dotNet, entities, merchantKey]) expect(everything).not.toContain(form)
+    expect(everything).toContain(REDACTED)
+  })
+
   it('stops reading an answer past maxResponseBytes, without buffering the rest, and does not retry', async () => {
     let written = 0
     const server = await serve((_request, response) => {
