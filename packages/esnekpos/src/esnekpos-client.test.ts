@@ -237,6 +237,22 @@ describe('createEsnekposClient', () => {
       expect(refused).toMatchObject({ code: 'authentication', providerCode: '102' })
     })
 
+    it('refused credentials (102) or fields (101) are errors even when the body echoes the order', async () => {
+      const { client, simulator } = setup()
+      for (const [code, status, expected] of [
+        ['102', 'AUTHENTICATION_ERROR', 'authentication'],
+        ['101', 'FIELD_ERROR', 'validation'],
+      ] as const) {
+        simulator.faults.add({
+          type: 'drift',
+          times: 1,
+          transform: (body) => ({ ...body, STATUS: status, RETURN_CODE: code, RETURN_MESSAGE: 'x' }),
+        })
+        const error = await caught(client.getOrderStatus({ orderReference: 'order-paid' }))
+        expect(error).toMatchObject({ code: expected, providerCode: code })
+      }
+    })
+
     it('an outcome behind an HTTP error status is that HTTP error, never read as the outcome', async () => {
       const { client, simulator } = setup()
       serveFixture(simulator, 'process-query.success.recorded.json', 502)

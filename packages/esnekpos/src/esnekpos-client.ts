@@ -30,7 +30,7 @@ import {
   type EsnekposPaymentRequestBody,
   EsnekposPaymentRequestBodySchema,
 } from './esnekpos-schemas'
-import { mapEsnekposError } from './map-esnekpos-error'
+import { classifyEsnekposFailure, mapEsnekposError } from './map-esnekpos-error'
 import { carriesEsnekposOrder, ESNEKPOS_ORDER_NOT_FOUND } from './map-esnekpos-order-answer'
 import { ESNEKPOS_ORDER_SOURCE, ESNEKPOS_PAYMENT_REQUEST_SOURCE } from './normalize-esnekpos-payment'
 
@@ -85,8 +85,11 @@ const ENDPOINTS = {
     source: ESNEKPOS_ORDER_SOURCE,
     field: 'orderReference',
     // A declined card (100) or a payment in 3-D Secure (106) comes with the order; 400 without it is
-    // an order with no record yet, which a hosted page opened and never paid also reads as.
-    isOutcome: (json, returnCode) => carriesEsnekposOrder(json) || returnCode === ESNEKPOS_ORDER_NOT_FOUND,
+    // an order with no record yet, which a hosted page opened and never paid also reads as. Refused
+    // credentials (102) or fields (101) mean the query was not answered, whatever else the body holds.
+    isOutcome: (json, returnCode) =>
+      returnCode === ESNEKPOS_ORDER_NOT_FOUND ||
+      (carriesEsnekposOrder(json) && classifyEsnekposFailure(returnCode) === 'provider'),
   },
 } as const satisfies Record<string, Endpoint>
 

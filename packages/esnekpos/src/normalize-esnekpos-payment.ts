@@ -209,7 +209,8 @@ export function normalizeEsnekposOrder(
       paidAmount: paid === undefined ? undefined : (paid.AMOUNT ?? body.AMOUNT),
       refundedAmount: refunded(decision),
       installment: withinModel(body.INSTALLMENT),
-      occurredAt: deciding?.DATE ?? body.PAYMENT_DATE ?? body.DATE,
+      // DATE is when EsnekPOS answered the query, not when anything happened to the payment.
+      occurredAt: deciding?.DATE ?? body.PAYMENT_DATE,
     },
     { attempts, checkedAt: context.checkedAt, raw: context.raw },
   )
