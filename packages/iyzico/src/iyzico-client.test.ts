@@ -58,6 +58,27 @@ function expectNoSecret(value: unknown, ...secrets: string[]) {
 /** The POSTs the official Node client sends; its reporting GET carries a `{}` body fetch cannot send. */
 const postVectors = vectors.requests.filter((vector) => vector.request.method === 'POST')
 
+/** Asks reporting once with a vector's keys and random key; what was sent. */
+async function askReporting(
+  vector: { credentials: { apiKey: string; secretKey: string }; randomKey: string },
+  conversationId: string,
+  query: IyzicoReportingQuery,
+): Promise<Sent[]> {
+  const { fetch, sent } = recording(() =>
+    json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
+  )
+  const client = createIyzicoClient({
+    ...vector.credentials,
+    baseUrl,
+    fetch,
+    retry: false,
+    randomKey: () => vector.randomKey,
+    conversationId: () => conversationId,
+  })
+  await client.getReportingPaymentDetails(query).catch(() => undefined)
+  return sent
+}
+
 describe('createIyzicoClient: requests', () => {
   it.each(
     postVectors.map((vector) => [`${vector.operation} ${JSON.stringify(vector.input)}`, vector] as const),
@@ -92,20 +113,9 @@ describe('createIyzicoClient: requests', () => {
   it.each(bodilessVectors.requests.map((vector) => [vector.request.path, vector] as const))(
     'asks reporting with no body, signed over its path alone: %s',
     async (path, vector) => {
-      const { fetch, sent } = recording(() =>
-        json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
-      )
       const query = Object.fromEntries(new URL(path, baseUrl).searchParams)
       const { locale: _locale, conversationId, ...ids } = query
-      const client = createIyzicoClient({
-        ...vector.credentials,
-        baseUrl,
-        fetch,
-        retry: false,
-        randomKey: () => vector.randomKey,
-        conversationId: () => conversationId ?? 'fresh-1',
-      })
-      await client.getReportingPaymentDetails(ids as IyzicoReportingQuery).catch(() => undefined)
+      const sent = await askReporting(vector, conversationId ?? 'fresh-1', ids as IyzicoReportingQuery)
       // durum always sends a conversationId; the query string is not signed, so the header is the vector's.
       const expected =
         conversationId === undefined ? path.replace('locale=tr&', 'locale=tr&conversationId=fresh-1&') : path
@@ -120,18 +130,7 @@ describe('createIyzicoClient: requests', () => {
   it('does not sign a reporting GET over a {} body it does not send (the Node client sends one)', async () => {
     const [nodeVector] = vectors.requests.filter((vector) => vector.request.method === 'GET')
     if (nodeVector === undefined) throw new Error('no reporting vector')
-    const { fetch, sent } = recording(() =>
-      json(fixtureText('reporting-payment-details.empty-payments.sandbox.json')),
-    )
-    const client = createIyzicoClient({
-      ...nodeVector.credentials,
-      baseUrl,
-      fetch,
-      retry: false,
-      randomKey: () => nodeVector.randomKey,
-      conversationId: () => '123456789',
-    })
-    await client.getReportingPaymentDetails({ paymentConversationId: 'order-42' }).catch(() => undefined)
+    const sent = await askReporting(nodeVector, '123456789', { paymentConversationId: 'order-42' })
     expect(sent[0]?.url).toBe(`${baseUrl}${nodeVector.request.path}`)
     expect(sent[0]?.headers.get('authorization')).not.toBe(nodeVector.request.headers.authorization)
   })

@@ -184,9 +184,11 @@ const refunded = sandboxPayment(REFUNDED, (body) => withItemRefund(body, 'TOTALL
 const partiallyRefunded = sandboxPayment(PARTIALLY_REFUNDED, (body) =>
   withItemRefund(body, 'PARTIALLY_REFUNDED', '5.00000000'),
 )
-const notRefunded = sandboxPayment(NOT_REFUNDED, (body) =>
-  withoutCancel(replaceOnce(body, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"')),
-)
+/** The real reporting body with neither the cancel nor a refund: NOT_REFUNDED. */
+const asNotRefunded = (body: string) =>
+  withoutCancel(replaceOnce(body, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"'))
+
+const notRefunded = sandboxPayment(NOT_REFUNDED, asNotRefunded)
 
 /** The signed sandbox answer (two items, both approved) as another payment, its items' statuses set. */
 function signedWithItems(paymentId: string, first: number, second: number): string {
@@ -205,6 +207,23 @@ const threedsCallback = (mdStatus: number) => (body: string) =>
     '"phase": "AUTH",',
     `"phase": "AUTH",\n    "mdStatus": ${mdStatus},`,
   )
+
+/** The documented detail answer as payment `paymentId`, edited into one mapping row. */
+function detailVariant(
+  name: string,
+  description: string,
+  paymentId: string,
+  edit: (body: string) => string,
+  status: PaymentStatus,
+): IyzicoScenario {
+  return {
+    name,
+    description,
+    query: { paymentId },
+    expect: { kind: 'payment', status },
+    answers: [detailById(paymentId, docsVariant(paymentId, edit))],
+  }
+}
 
 /** A hosted-page payment still under way (no documented body: the documented result with its status set). */
 function pendingCheckoutForm(paymentId: string, token: string, paymentStatus: string): IyzicoCannedAnswer {
@@ -375,56 +394,55 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
       ),
     ],
   },
-  {
-    name: 'threeds-initialized',
-    description: 'INIT_THREEDS: the customer is at the bank’s 3-D Secure page.',
-    query: { paymentId: '20885698' },
-    expect: { kind: 'payment', status: 'REQUIRES_ACTION' },
-    answers: [detailById('20885698', docsVariant('20885698', setPaymentStatus('INIT_THREEDS')))],
-  },
-  {
-    name: 'threeds-callback',
-    description: 'CALLBACK_THREEDS: 3-D Secure passed, the merchant must complete the payment.',
-    query: { paymentId: '20885699' },
-    expect: { kind: 'payment', status: 'REQUIRES_ACTION' },
-    answers: [detailById('20885699', docsVariant('20885699', setPaymentStatus('CALLBACK_THREEDS')))],
-  },
-  {
-    name: 'bkm-pos-selected',
-    description: 'BKM_POS_SELECTED: the customer picked a card in BKM Express, not paid yet.',
-    query: { paymentId: '20885700' },
-    expect: { kind: 'payment', status: 'PENDING' },
-    answers: [detailById('20885700', docsVariant('20885700', setPaymentStatus('BKM_POS_SELECTED')))],
-  },
-  {
-    name: 'callback-pecco',
-    description: 'CALLBACK_PECCO: waiting for the PeCCo callback.',
-    query: { paymentId: '20885701' },
-    expect: { kind: 'payment', status: 'PENDING' },
-    answers: [detailById('20885701', docsVariant('20885701', setPaymentStatus('CALLBACK_PECCO')))],
-  },
-  {
-    name: 'unknown-payment-status',
-    description:
-      'A paymentStatus iyzico does not document (made up here: INIT_FUTURE_METHOD): never a guessed approval.',
-    query: { paymentId: '20885702' },
-    expect: { kind: 'payment', status: 'UNKNOWN' },
-    answers: [detailById('20885702', docsVariant('20885702', setPaymentStatus('INIT_FUTURE_METHOD')))],
-  },
-  {
-    name: 'apm-initialized',
-    description: 'INIT_APM: the customer started paying by an alternative payment method; no money yet.',
-    query: { paymentId: '20885704' },
-    expect: { kind: 'payment', status: 'PENDING' },
-    answers: [detailById('20885704', docsVariant('20885704', setPaymentStatus('INIT_APM')))],
-  },
-  {
-    name: 'contactless-initialized',
-    description: 'INIT_CONTACTLESS: an in-store contactless payment was started and has not completed.',
-    query: { paymentId: '20885705' },
-    expect: { kind: 'payment', status: 'PENDING' },
-    answers: [detailById('20885705', docsVariant('20885705', setPaymentStatus('INIT_CONTACTLESS')))],
-  },
+  detailVariant(
+    'threeds-initialized',
+    'INIT_THREEDS: the customer is at the bank’s 3-D Secure page.',
+    '20885698',
+    setPaymentStatus('INIT_THREEDS'),
+    'REQUIRES_ACTION',
+  ),
+  detailVariant(
+    'threeds-callback',
+    'CALLBACK_THREEDS: 3-D Secure passed, the merchant must complete the payment.',
+    '20885699',
+    setPaymentStatus('CALLBACK_THREEDS'),
+    'REQUIRES_ACTION',
+  ),
+  detailVariant(
+    'bkm-pos-selected',
+    'BKM_POS_SELECTED: the customer picked a card in BKM Express, not paid yet.',
+    '20885700',
+    setPaymentStatus('BKM_POS_SELECTED'),
+    'PENDING',
+  ),
+  detailVariant(
+    'callback-pecco',
+    'CALLBACK_PECCO: waiting for the PeCCo callback.',
+    '20885701',
+    setPaymentStatus('CALLBACK_PECCO'),
+    'PENDING',
+  ),
+  detailVariant(
+    'unknown-payment-status',
+    'A paymentStatus iyzico does not document (made up here: INIT_FUTURE_METHOD): never a guessed approval.',
+    '20885702',
+    setPaymentStatus('INIT_FUTURE_METHOD'),
+    'UNKNOWN',
+  ),
+  detailVariant(
+    'apm-initialized',
+    'INIT_APM: the customer started paying by an alternative payment method; no money yet.',
+    '20885704',
+    setPaymentStatus('INIT_APM'),
+    'PENDING',
+  ),
+  detailVariant(
+    'contactless-initialized',
+    'INIT_CONTACTLESS: an in-store contactless payment was started and has not completed.',
+    '20885705',
+    setPaymentStatus('INIT_CONTACTLESS'),
+    'PENDING',
+  ),
   {
     name: 'checkout-form-bank-transfer-initialized',
     description:
@@ -447,30 +465,27 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     expect: { kind: 'payment', status: 'PENDING' },
     answers: [pendingCheckoutForm('20885708', CREDIT_PENDING_TOKEN, 'PENDING_CREDIT')],
   },
-  {
-    name: 'threeds-callback-passed',
-    description:
-      'CALLBACK_THREEDS with mdStatus 1: 3-D Secure passed, the merchant must complete the payment.',
-    query: { paymentId: '20885709' },
-    expect: { kind: 'payment', status: 'REQUIRES_ACTION' },
-    answers: [detailById('20885709', docsVariant('20885709', threedsCallback(1)))],
-  },
-  {
-    name: 'threeds-callback-failed',
-    description:
-      'CALLBACK_THREEDS with mdStatus 0: 3-D Secure failed, so iyzico will not authorise the payment.',
-    query: { paymentId: '20885710' },
-    expect: { kind: 'payment', status: 'FAILED' },
-    answers: [detailById('20885710', docsVariant('20885710', threedsCallback(0)))],
-  },
-  {
-    name: 'threeds-callback-undocumented-md-status',
-    description:
-      'CALLBACK_THREEDS with mdStatus -1, which iyzico does not define: whether 3-D Secure passed is unknown.',
-    query: { paymentId: '20885711' },
-    expect: { kind: 'payment', status: 'UNKNOWN' },
-    answers: [detailById('20885711', docsVariant('20885711', threedsCallback(-1)))],
-  },
+  detailVariant(
+    'threeds-callback-passed',
+    'CALLBACK_THREEDS with mdStatus 1: 3-D Secure passed, the merchant must complete the payment.',
+    '20885709',
+    threedsCallback(1),
+    'REQUIRES_ACTION',
+  ),
+  detailVariant(
+    'threeds-callback-failed',
+    'CALLBACK_THREEDS with mdStatus 0: 3-D Secure failed, so iyzico will not authorise the payment.',
+    '20885710',
+    threedsCallback(0),
+    'FAILED',
+  ),
+  detailVariant(
+    'threeds-callback-undocumented-md-status',
+    'CALLBACK_THREEDS with mdStatus -1, which iyzico does not define: whether 3-D Secure passed is unknown.',
+    '20885711',
+    threedsCallback(-1),
+    'UNKNOWN',
+  ),
   {
     name: 'item-under-review',
     description:
@@ -511,12 +526,8 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
       ),
       reportingById(
         AUTHORIZED_NOT_REFUNDED.paymentId,
-        withoutCancel(
-          replaceOnce(
-            bodies.reportingTotallyRefundedByCancel.replaceAll('35790626', AUTHORIZED_NOT_REFUNDED.paymentId),
-            '"TOTALLY_REFUNDED"',
-            '"NOT_REFUNDED"',
-          ),
+        asNotRefunded(
+          bodies.reportingTotallyRefundedByCancel.replaceAll('35790626', AUTHORIZED_NOT_REFUNDED.paymentId),
         ),
       ),
     ],
@@ -528,13 +539,7 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     query: { paymentId: REPORTING_DISAGREES.paymentId },
     expect: { kind: 'payment', status: 'UNKNOWN' },
     answers: sandboxPayment(REPORTING_DISAGREES, (body) =>
-      withoutCancel(
-        replaceOnce(
-          replaceOnce(body, '"TOTALLY_REFUNDED"', '"NOT_REFUNDED"'),
-          '"paymentStatus": 1',
-          '"paymentStatus": 3',
-        ),
-      ),
+      replaceOnce(asNotRefunded(body), '"paymentStatus": 1', '"paymentStatus": 3'),
     ),
   },
   {
