@@ -89,6 +89,8 @@ describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
     expect(mapEsnekposOrderStatus([tx(failed, '1'), tx(awaiting3d, '2')])).toMatchObject({
       status: 'REQUIRES_ACTION',
       decidingRow: 1,
+      explanation:
+        'Transaction 2 reads "Ödeme - 3D Doğrulama Bekleniyor (STATUS_ID 2)": the customer has to finish 3D Secure verification with the bank.',
     })
   })
 
@@ -163,6 +165,8 @@ describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
     expect(mapEsnekposOrderStatus(rows, { orderAmount: '1250.00' })).toMatchObject({
       status: 'PARTIALLY_REFUNDED',
       refundedAmount: '151.25',
+      explanation:
+        'Transaction 2 reads "İade - Başarılı (STATUS_ID 7)": 151.25 of the 1250.00 paid was refunded, the rest stays charged.',
     })
   })
 
@@ -190,12 +194,19 @@ describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
     expect(mapEsnekposOrderStatus([tx(succeeded, '1'), tx(refundFailed, '2')])).toMatchObject({
       status: 'SUCCEEDED',
       decidingRow: 0,
+      explanation:
+        'Transaction 1 reads "Ödeme - Başarılı (STATUS_ID 3)": the payment was charged and approved.',
     })
   })
 
   it('a failed refund (8) after a refund (7) leaves the refund standing', () => {
     const rows = [tx(succeeded, '1', '10.56'), tx(refunded, '2', '10.56'), tx(refundFailed, '3', '10.56')]
-    expect(mapEsnekposOrderStatus(rows)).toMatchObject({ status: 'REFUNDED', decidingRow: 1 })
+    expect(mapEsnekposOrderStatus(rows)).toMatchObject({
+      status: 'REFUNDED',
+      decidingRow: 1,
+      explanation:
+        'Transaction 2 reads "İade - Başarılı (STATUS_ID 7)": refunds of 10.56 cover the 10.56 paid.',
+    })
   })
 
   it('a failed cancel or refund with no payment row at all → UNKNOWN', () => {
@@ -204,13 +215,19 @@ describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
       explanation:
         'Transaction 2 reads "İptal - Başarısız (STATUS_ID 6)", but no successful payment is listed to cancel or refund; check the payment in the EsnekPOS panel.',
     })
-    expect(mapEsnekposOrderStatus([tx(refundFailed, '2')]).status).toBe('UNKNOWN')
+    expect(mapEsnekposOrderStatus([tx(refundFailed, '2')])).toMatchObject({
+      status: 'UNKNOWN',
+      explanation:
+        'Transaction 2 reads "İade - Başarısız (STATUS_ID 8)", but no successful payment is listed to cancel or refund; check the payment in the EsnekPOS panel.',
+    })
   })
 
   it('a failed refund beside a still pending payment → PENDING', () => {
     expect(mapEsnekposOrderStatus([tx(pending, '1'), tx(refundFailed, '2')])).toMatchObject({
       status: 'PENDING',
       decidingRow: 0,
+      explanation:
+        'Transaction 1 reads "Ödeme - Bekliyor (STATUS_ID 1)": the payment has not been decided yet.',
     })
   })
 
@@ -245,7 +262,10 @@ describe('mapEsnekposOrderStatus (ProcessQuery TRANSACTIONS)', () => {
   })
 
   it('the ASCII-folded "Odeme Basarili" with STATUS_ID 3 → SUCCEEDED', () => {
-    expect(mapEsnekposOrderStatus([{ statusText: 'Odeme Basarili', statusId: 3 }]).status).toBe('SUCCEEDED')
+    expect(mapEsnekposOrderStatus([{ statusText: 'Odeme Basarili', statusId: 3 }])).toMatchObject({
+      status: 'SUCCEEDED',
+      explanation: 'Transaction reads "Odeme Basarili (STATUS_ID 3)": the payment was charged and approved.',
+    })
   })
 })
 
@@ -289,7 +309,11 @@ describe('mapEsnekposPaymentRequestStatus (SendPaymentRequestQuery PAYMENTS)', (
 
   it('a success followed by a failed attempt → still SUCCEEDED', () => {
     const result = mapEsnekposPaymentRequestStatus([attempt(succeeded, '1', 'a'), attempt(failed, '2', 'b')])
-    expect(result).toMatchObject({ status: 'SUCCEEDED', paidRow: 0 })
+    expect(result).toMatchObject({
+      status: 'SUCCEEDED',
+      paidRow: 0,
+      explanation: 'Attempt 1 reads "Ödeme - Başarılı": the payment was charged and approved.',
+    })
   })
 
   it('only failed attempts → PENDING, the last failure kept', () => {
@@ -347,6 +371,8 @@ describe('mapEsnekposPaymentRequestStatus (SendPaymentRequestQuery PAYMENTS)', (
       paidRow: 0,
       decidingRow: 1,
       refundedAmount: '151.25',
+      explanation:
+        'Attempt 2 reads "İade - Başarılı": 151.25 of the 1250.00 paid was refunded, the rest stays charged.',
     })
   })
 
@@ -355,7 +381,11 @@ describe('mapEsnekposPaymentRequestStatus (SendPaymentRequestQuery PAYMENTS)', (
       attempt(refunded, '1', 'order-1', '10.56'),
       attempt(succeeded, '2', 'order-2', '10.56'),
     ])
-    expect(result).toMatchObject({ status: 'SUCCEEDED', paidRow: 1 })
+    expect(result).toMatchObject({
+      status: 'SUCCEEDED',
+      paidRow: 1,
+      explanation: 'Attempt 2 reads "Ödeme - Başarılı": the payment was charged and approved.',
+    })
   })
 
   it('an unknown attempt without any paid attempt → UNKNOWN (it might be a payment)', () => {
