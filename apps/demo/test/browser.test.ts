@@ -186,22 +186,30 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
         index: Number((tr as HTMLElement).dataset.index),
         status: (tr as HTMLElement).dataset.status,
         paid: (tr as HTMLElement).dataset.paid,
+        flag: tr.querySelector('[data-flag="paid"]')?.textContent,
       })),
     )
     // The verdict on each whole result, asked of the engine directly.
-    const paid = await Promise.all(
+    const verdicts = await Promise.all(
       scenarios.map((scenario) =>
         demo.wiring.normalizer.getStatus(scenario.query).then(
-          (result) => isPaid(result),
-          () => false,
+          (result) => ({ paid: isPaid(result), payment: result.kind === 'payment' }),
+          () => ({ paid: false, payment: false }),
         ),
       ),
     )
+    const paid = verdicts.map((verdict) => verdict.paid)
     expect(rows).toEqual(
       scenarios.map((scenario, index) => ({
         index,
         status: expectedKey(scenario),
         paid: String(paid[index]),
+        // Every payment row carries the verdict beside its badge; sessions and failed queries none.
+        flag: verdicts[index]!.payment
+          ? paid[index]
+            ? 'Paid: safe to ship'
+            : 'Not paid: do not ship'
+          : undefined,
       })),
     )
     const expectedSummary = new Map<string, number>([['paid', paid.filter(Boolean).length]])

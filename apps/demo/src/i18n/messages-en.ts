@@ -114,7 +114,6 @@ export const en = {
     progress: 'Progress',
     progressText: '{completed} of {total} checked, {failed} failed queries',
     summary: 'Summary by status',
-    paid: 'Paid: safe to ship',
     results: 'Results',
     index: '#',
     query: 'Query',

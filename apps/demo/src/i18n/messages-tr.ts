@@ -113,7 +113,6 @@ export const tr: Messages = {
     progress: 'İlerleme',
     progressText: '{total} sorgudan {completed} tamamlandı, {failed} sorgu başarısız',
     summary: 'Duruma göre özet',
-    paid: 'Ödendi: gönderilebilir',
     results: 'Sonuçlar',
     index: '#',
     query: 'Sorgu',

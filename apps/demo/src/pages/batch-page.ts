@@ -17,7 +17,8 @@ export function batchPage(ctx: PageContext) {
     styles: STATUS_STYLE,
     progressText: t.batch.progressText,
     done: t.batch.done,
-    paid: t.batch.paid,
+    paid: t.result.paid,
+    notPaid: t.result.notPaid,
     fields: t.fields,
   }
   return layout(

@@ -162,6 +162,9 @@ function setUpBatch(form) {
         ? badge(row.status, text.statuses[row.status])
         : badge('ERROR', text.errors[row.errorCode] || row.errorCode),
     )
+    if (line.ok && line.result.kind === 'payment') {
+      statusCell.append(' ', paidFlag(line.paid))
+    }
     tr.append(
       cell('th', String(row.index), { scope: 'row' }),
       cell('td', row.provider),
@@ -176,16 +179,21 @@ function setUpBatch(form) {
 
   function renderSummary(summary) {
     summaryList.replaceChildren()
-    const paidFlag = document.createElement('span')
-    paidFlag.className = 'flag yes'
-    paidFlag.textContent = text.paid
-    summaryList.append(summaryItem(paidFlag, summary.paid, 'paid'))
+    summaryList.append(summaryItem(paidFlag(true), summary.paid, 'paid'))
     for (const [status, count] of Object.entries(summary.byStatus)) {
       summaryList.append(summaryItem(badge(status, text.statuses[status]), count, status))
     }
     for (const [code, count] of Object.entries(summary.byError)) {
       summaryList.append(summaryItem(badge('ERROR', text.errors[code] || code), count, `error:${code}`))
     }
+  }
+
+  function paidFlag(paid) {
+    const flag = document.createElement('span')
+    flag.className = `flag ${paid ? 'yes' : 'no'}`
+    flag.dataset.flag = 'paid'
+    flag.textContent = paid ? text.paid : text.notPaid
+    return flag
   }
 
   function summaryItem(badgeElement, count, key) {
