@@ -186,7 +186,18 @@ describe('matchIyzicoReportingPayment', () => {
 
   it('an empty payments[] is not a clean bill: the payment is not listed', () => {
     const lookup = matchIyzicoReportingPayment([], { paymentId: '35790626' })
-    expect(lookup).toMatchObject({ kind: 'not_listed', reason: expect.stringMatching(/payments: \[\]/) })
+    expect(lookup).toEqual({
+      kind: 'not_listed',
+      reason:
+        "iyzico's reporting, asked by paymentId 35790626, lists no payment (payments: []); it may not have caught up yet, so ask again later.",
+    })
+  })
+
+  it('escapes a paymentId from iyzico’s answer that would forge a log line', () => {
+    const lookup = matchIyzicoReportingPayment([], { paymentId: '1\r\nINFO paid' })
+    expect(lookup).toMatchObject({
+      reason: expect.stringContaining('asked by paymentId 1\\u{000D}\\u{000A}INFO paid, lists no payment'),
+    })
   })
 
   it('the same paymentId listed twice is ambiguous', () => {

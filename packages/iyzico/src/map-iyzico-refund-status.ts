@@ -47,9 +47,12 @@ export function matchIyzicoReportingPayment(
     : payments.filter((payment) => payment.paymentConversationId === asked.paymentConversationId)
   const [payment, another] = matching
   if (payment !== undefined && another === undefined) return { kind: 'found', payment }
-  const question = byPaymentId
-    ? `iyzico's reporting, asked by paymentId ${asked.paymentId},`
-    : `iyzico's reporting, asked by paymentConversationId ${asked.paymentConversationId},`
+  // The paymentId asked by may come from iyzico's own answer: escaped, it cannot forge a log line.
+  const question = printable(
+    byPaymentId
+      ? `iyzico's reporting, asked by paymentId ${asked.paymentId},`
+      : `iyzico's reporting, asked by paymentConversationId ${asked.paymentConversationId},`,
+  )
   if (payments.length === 0) {
     return {
       kind: 'not_listed',
