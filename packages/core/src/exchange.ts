@@ -40,6 +40,25 @@ export function responseTooLarge(request: ExchangeRequest, status: number): Duru
   })
 }
 
+/**
+ * A 3xx, or what a fetch makes of one (an opaque redirect has status 0). Never followed: a redirect to
+ * another host would carry the query and its credentials there, and its answer is not the provider's.
+ */
+export function isRedirect(status: number): boolean {
+  return status === 0 || (status >= 300 && status <= 399)
+}
+
+/** Not retried: the provider (or whatever stands in its place) would redirect again. */
+export function redirectRefused(request: ExchangeRequest, status: number): DurumError {
+  return new DurumError({
+    code: 'provider',
+    provider: request.provider,
+    source: request.source,
+    status,
+    message: `${request.provider} answered ${request.source} with a redirect (HTTP ${status}), which durum never follows: the query and its credentials go only to the configured baseUrl, and only its answer is read. Check baseUrl, and any proxy in between.`,
+  })
+}
+
 /** A declared `Content-Length` already over the cap ends the exchange before any body byte is read. */
 export function declaresTooMany(contentLength: string | null | undefined, maxBytes: number): boolean {
   if (contentLength === null || contentLength === undefined) return false

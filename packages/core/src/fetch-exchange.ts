@@ -3,6 +3,8 @@ import {
   declaresTooMany,
   type Exchange,
   type ExchangeRequest,
+  isRedirect,
+  redirectRefused,
   responseTooLarge,
   stripByteOrderMark,
   timedOut,
@@ -95,8 +97,14 @@ export function createFetchExchange(userFetch: typeof fetch | undefined): Exchan
         method: request.method,
         headers: request.headers,
         signal,
+        redirect: 'manual',
         ...(request.body === undefined ? {} : { body: request.body }),
       })
+      // `redirected`: a fetch stand-in that followed the redirect anyway; its answer is another host's.
+      if (response.redirected || response.type === 'opaqueredirect' || isRedirect(response.status)) {
+        response.body?.cancel().catch(() => {})
+        throw redirectRefused(request, response.status)
+      }
       const text = await readCappedText(response, request, signal)
       return { status: response.status, headers: response.headers, text, url: response.url || request.url }
     })()

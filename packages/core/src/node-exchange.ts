@@ -5,6 +5,8 @@ import {
   type Exchange,
   type ExchangeRequest,
   type ExchangeResponse,
+  isRedirect,
+  redirectRefused,
   responseTooLarge,
   stripByteOrderMark,
   timedOut,
@@ -129,6 +131,10 @@ export const nodeExchange: Exchange = (request: ExchangeRequest) =>
     outgoing.on('error', fail)
     outgoing.on('response', (incoming) => {
       const status = incoming.statusCode ?? 0
+      if (isRedirect(status)) {
+        fail(redirectRefused(request, status))
+        return
+      }
       if (declaresTooMany(incoming.headers['content-length'], maxResponseBytes)) {
         fail(responseTooLarge(request, status))
         return
