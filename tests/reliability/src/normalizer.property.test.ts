@@ -17,10 +17,20 @@ interface AnyNormalizer {
   getStatus(query: object): Promise<NormalizedResult>
 }
 
-/** A provider whose every answer is `body`, through the real client, provider and engine. */
+/**
+ * A provider whose every answer is `body`, through the real client, provider and engine. As iyzico
+ * does, the answer echoes the `conversationId` the request sent (durum refuses one that does not).
+ */
 function answering(provider: 'iyzico' | 'esnekpos', body: () => string): AnyNormalizer {
-  const fetch: typeof globalThis.fetch = async () =>
-    new Response(body(), { status: 200, headers: { 'content-type': 'application/json' } })
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const sent: unknown = JSON.parse((await new Request(input, init).text()) || '{}')
+    const conversationId = (sent as { conversationId?: unknown }).conversationId
+    const text =
+      typeof conversationId === 'string'
+        ? body().replace('"conversationId":"123456789"', `"conversationId":${JSON.stringify(conversationId)}`)
+        : body()
+    return new Response(text, { status: 200, headers: { 'content-type': 'application/json' } })
+  }
   const common = { baseUrl: 'https://provider.test', fetch, retry: false as const }
   const normalizer =
     provider === 'iyzico'
@@ -52,8 +62,12 @@ function canonical(text: string): string {
   return `${zero ? '' : sign}${integer}.${decimals}`
 }
 
-/** `1.250.000,5` → `1250000.5` → canonical. */
-const canonicalTurkish = (text: string) => canonical(text.replaceAll('.', '').replace(',', '.'))
+/**
+ * `1.250.000,5` → `1250000.5` → canonical, unsigned: EsnekPOS's sign on a row (`-151,25` on a pending
+ * or failed one, in its recorded answers) says nothing about the amount, so durum reads amounts absolute.
+ */
+const canonicalTurkish = (text: string) =>
+  canonical(text.replaceAll('.', '').replace(',', '.')).replace(/^-/, '')
 
 const digitString = (min: number, max: number) =>
   fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''))
