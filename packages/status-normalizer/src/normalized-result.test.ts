@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { fakePayment } from './__test__/fake-provider'
+import { fakePayment, fakeSession } from './__test__/fake-provider'
 import { MoneySchema, NormalizedResultSchema } from './normalized-result'
 
 describe('MoneySchema', () => {
@@ -24,17 +24,7 @@ describe('MoneySchema', () => {
 describe('NormalizedResultSchema', () => {
   it('accepts a payment and a session, told apart by kind', () => {
     expect(v.is(NormalizedResultSchema, fakePayment('SUCCEEDED'))).toBe(true)
-    const session = {
-      kind: 'session',
-      provider: 'iyzico',
-      source: 'iyzico.session',
-      status: 'ACTIVE',
-      rawStatus: 'ACTIVE',
-      explanation: 'iyzico says the session is ACTIVE.',
-      paymentMethod: 'card',
-      checkedAt: '2026-11-23T10:00:00.123+03:00',
-      raw: {},
-    }
+    const session = fakeSession('ACTIVE')
     expect(v.is(NormalizedResultSchema, session)).toBe(true)
     expect(v.is(NormalizedResultSchema, { ...session, status: 'SUCCEEDED' })).toBe(false)
   })

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { defineProvider, type ProviderCallOptions } from '../define-provider'
-import type { NormalizedPayment } from '../normalized-result'
+import type { NormalizedPayment, NormalizedSession } from '../normalized-result'
 import type { PaymentStatus } from '../payment-status'
 
 /** A valid payment result with the given status, for engine tests. */
@@ -19,6 +19,21 @@ export function fakePayment(
     ids: {},
     checkedAt: '2026-11-23T10:00:00+03:00',
     raw: { status: rawStatus },
+  }
+}
+
+/** A valid tokenization-session result with the given status, as iyzico gives one. */
+export function fakeSession(status: NormalizedSession['status'] = 'ACTIVE'): NormalizedSession {
+  return {
+    kind: 'session',
+    provider: 'iyzico',
+    source: 'iyzico.session',
+    status,
+    rawStatus: status,
+    explanation: `iyzico says the session is ${status}.`,
+    paymentMethod: 'card',
+    checkedAt: '2026-11-23T10:00:00.123+03:00',
+    raw: {},
   }
 }
 
