@@ -33,11 +33,13 @@ export {
   IyzicoTokenizationSessionSchema,
 } from './iyzico-schemas'
 export { classifyIyzicoFailure, mapIyzicoError } from './map-iyzico-error'
+export { type IyzicoMdStatusVerdict, mapIyzicoMdStatus } from './map-iyzico-md-status'
 export {
   IYZICO_PAYMENT_STATUSES,
   type IyzicoPaymentStatus,
   type IyzicoStatusFields,
   type IyzicoStatusMapping,
+  iyzicoReportingPaymentStatus,
   mapIyzicoItemStatus,
   mapIyzicoPaymentStatus,
 } from './map-iyzico-payment-status'

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { mapIyzicoMdStatus } from './map-iyzico-md-status'
+
+// iyzico's 3-D Secure page: 1 is the only pass; 0 and 2–8 are failures it names; -1 (allowed by the
+// OpenAPI enum) and anything else are not defined.
+describe('mapIyzicoMdStatus', () => {
+  it('1 → passed', () => {
+    expect(mapIyzicoMdStatus('1')).toEqual({ kind: 'passed' })
+  })
+
+  it.each([
+    ['0', 'the 3-D Secure signature or verification is invalid'],
+    ['2', 'the card holder or the issuer is not enrolled in 3-D Secure'],
+    ['3', 'the issuer is not enrolled in 3-D Secure'],
+    ['4', 'verification was not possible and the card holder chose to enrol later'],
+    ['5', 'verification was not possible'],
+    ['6', 'a 3-D Secure error'],
+    ['7', 'a system error'],
+    ['8', 'an unknown card'],
+  ])('%s → failed: %s', (mdStatus, meaning) => {
+    expect(mapIyzicoMdStatus(mdStatus)).toEqual({ kind: 'failed', meaning })
+  })
+
+  it.each(['-1', '9', '01', '1.0', '', 'toString', '__proto__'])('%j → undocumented', (mdStatus) => {
+    expect(mapIyzicoMdStatus(mdStatus)).toEqual({ kind: 'undocumented' })
+  })
+})
