@@ -203,6 +203,20 @@ describe('mapEsnekposOrderAnswer (ProcessQuery: envelope and rows)', () => {
     expect(result.rows.map((verdict) => verdict.status)).toEqual(['SUCCEEDED'])
   })
 
+  it('SUCCESS over a row that shows no payment (pending, 3-D Secure, failed) → UNKNOWN: they contradict', () => {
+    const pendingUnderSuccess = { ...recordedPaid, rows: [row(pending, '783900', '151.25')] }
+    expect(mapEsnekposOrderAnswer(pendingUnderSuccess)).toMatchObject({
+      status: 'UNKNOWN',
+      rawStatus: 'Ödeme - Bekliyor (STATUS_ID 1)',
+      decidingRow: 0,
+      explanation:
+        'Transaction 783900 reads "Ödeme - Bekliyor (STATUS_ID 1)", but EsnekPOS answered RETURN_CODE 0 SUCCESS: "SUCCESS", which it sends for a paid order; check the payment in the EsnekPOS panel before shipping.',
+    })
+    const { successTransactionId: _, ...unpaid } = recordedPaid
+    for (const status of [awaiting3d, failed])
+      expect(mapEsnekposOrderAnswer({ ...unpaid, rows: [row(status, '1')] }).status).toBe('UNKNOWN')
+  })
+
   it('SUCCESS with the order but no transaction → UNKNOWN', () => {
     expect(
       mapEsnekposOrderAnswer({ returnCode: '0', status: 'SUCCESS', orderReference: 'PRB1', rows: [] }),

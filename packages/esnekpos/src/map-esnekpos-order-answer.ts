@@ -43,6 +43,8 @@ export function carriesEsnekposOrder(body: unknown): boolean {
 /** RETURN_CODE 400 without an order: ProcessQuery has no record of the reference. */
 export const ESNEKPOS_ORDER_NOT_FOUND = '400'
 
+const UNDECIDED_OR_FAILED: ReadonlySet<string> = new Set(['PENDING', 'REQUIRES_ACTION', 'FAILED'])
+
 const isPaidVerdict = (decision: EsnekposStatusDecision) =>
   decision.status === 'SUCCEEDED' || decision.status === 'PARTIALLY_REFUNDED'
 
@@ -97,7 +99,8 @@ function doubtAboutPayment(
  * - without the order, RETURN_CODE 400 means EsnekPOS has no record of the reference yet, which is
  *   also what a hosted payment page opened and never paid reads as: UNKNOWN, not FAILED;
  * - a payment is proven only by RETURN_CODE 0 with SUCCESS_TRANSACTION_ID naming the successful row
- *   and the order echoed; anything less is UNKNOWN;
+ *   and the order echoed; anything less is UNKNOWN. RETURN_CODE 0 over rows that show no payment
+ *   (pending, 3-D Secure, failed) is a contradiction, so UNKNOWN too;
  * - RETURN_CODE 106 (PAYMENT_WAITING) with no row yet is PENDING, 300 (ORDER_CANCEL) is CANCELLED;
  * - on a failed payment, a non-zero RETURN_CODE's message is the bank's reason.
  */
@@ -153,7 +156,19 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
     }
   }
 
-  if (answer.returnCode === '0') return decision
+  if (answer.returnCode === '0') {
+    if (!UNDECIDED_OR_FAILED.has(decision.status) || decision.decidingRow === undefined) return decision
+    // ProcessQuery answers SUCCESS for a paid order only (a decline is 100, a payment under way 106):
+    // rows that show no payment under it contradict it.
+    const row = answer.rows[decision.decidingRow] as EsnekposStatusRow
+    return {
+      status: 'UNKNOWN',
+      rawStatus: decision.rawStatus,
+      explanation: `${quotedRow('Transaction', row)}, but EsnekPOS answered ${answered}, which it sends for a paid order; check the payment in the EsnekPOS panel before shipping.`,
+      decidingRow: decision.decidingRow,
+      rows: decision.rows,
+    }
+  }
   decision.explanation = `${decision.explanation} EsnekPOS answered ${answered}.`
   if (decision.status === 'FAILED')
     decision.failure = esnekposBankFailure(answer.returnCode, answer.returnMessage)

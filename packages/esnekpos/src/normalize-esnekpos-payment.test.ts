@@ -180,7 +180,11 @@ describe('normalizeEsnekposOrder', () => {
         ],
       }),
     )
-    expect(result.status).toBe('PENDING')
+    expect(result).toMatchObject({
+      status: 'UNKNOWN',
+      explanation:
+        'Transaction 1 reads "Ödeme - Bekliyor (STATUS_ID 1)", but EsnekPOS answered RETURN_CODE 0, which it sends for a paid order; check the payment in the EsnekPOS panel before shipping.',
+    })
     expect(result.paidAmount).toBeUndefined()
     expect(result.ids.transactionIds).toBeUndefined()
   })

@@ -597,6 +597,15 @@ export const esnekposScenarios: readonly EsnekposScenario[] = [
     [{ id: 538486, ...paid, amount: '75,00', date: '15.10.2026 12:09:00' }],
   ),
   order(
+    'order-success-over-pending-row',
+    'Order answered SUCCESS while its only row is still pending: a contradiction',
+    'order-success-pending',
+    'UNKNOWN',
+    SUCCESS,
+    { refNo: '403877', amount: '75,00', date: '15.10.2026 12:20:00', paymentDate: null, commission: 1.12 },
+    [{ id: 538488, ...pending, amount: '-75,00' }],
+  ),
+  order(
     'order-status-conflict',
     'Order whose STATUS_ID (3, paid) contradicts its text ("Ödeme - Başarısız")',
     'order-status-conflict',
