@@ -20,7 +20,7 @@ function runtime() {
 async function outcome(call) {
   try {
     const result = await call()
-    return { status: result.status, paid: result.kind === 'payment' ? isPaid(result.status) : undefined }
+    return { status: result.status, paid: result.kind === 'payment' ? isPaid(result) : undefined }
   } catch (error) {
     return { error: DurumError.isInstance(error) ? error.code : `untyped: ${String(error)}` }
   }
@@ -83,7 +83,10 @@ const overHttp = createStatusNormalizer({
 const http = [
   {
     provider: 'iyzico',
-    ...(await outcome(() => overHttp.getStatus({ provider: 'iyzico', paymentId: '20885695' }))),
+    // A payment whose refunds reporting shows none of: paid on the whole result, not only its status word.
+    ...(await outcome(() =>
+      overHttp.getStatus({ provider: 'iyzico', paymentConversationId: '20260611N100' }),
+    )),
   },
   {
     provider: 'esnekpos',
