@@ -41,7 +41,7 @@ function leavesDoubt(payment: NormalizedPayment): boolean {
 
 /**
  * The payment in `result`, `undefined` for a session. Anything that is not a result is refused, so
- * code written for the status-word predicates (`isPaid(payment.status)`) fails loudly instead of
+ * `isPaid(payment.status)` fails loudly instead of
  * answering "not paid" or, worse, "paid".
  */
 function paymentOf(result: unknown, name: string, wordPredicate: string): NormalizedPayment | undefined {
