@@ -41,8 +41,7 @@ function leavesDoubt(payment: NormalizedPayment): boolean {
 
 /**
  * The payment in `result`, `undefined` for a session. Anything that is not a result is refused, so
- * `isPaid(payment.status)` fails loudly instead of
- * answering "not paid" or, worse, "paid".
+ * `isPaid(payment.status)` fails loudly instead of answering "not paid" or, worse, "paid".
  */
 function paymentOf(result: unknown, name: string, wordPredicate: string): NormalizedPayment | undefined {
   if (typeof result === 'object' && result !== null) {
