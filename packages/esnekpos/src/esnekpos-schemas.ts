@@ -118,7 +118,8 @@ export const EsnekposAmountTransferSchema = v.object({
 /** One step of an order's history (`TRANSACTIONS[]`): payment, 3D, cancel or refund. */
 export const EsnekposOrderTransactionSchema = v.object({
   TRANSACTION_ID: id,
-  STATUS_NAME: v.string(),
+  /** Absent on some rows; STATUS_ID then says it alone. */
+  STATUS_NAME: text,
   STATUS_ID: integer,
   AMOUNT: money,
   DATE: dateTime,

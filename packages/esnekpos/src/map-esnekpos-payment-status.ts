@@ -8,6 +8,7 @@ import {
 
 /** One row as EsnekPOS lists it: a payment-request attempt or an order transaction. */
 export interface EsnekposStatusRow {
+  /** PAYMENT_STATUS or STATUS_NAME; empty when a row has only its STATUS_ID. */
   statusText: string
   statusId?: number | undefined
   /** EsnekPOS's reference for the row (REFNO or TRANSACTION_ID), for explanations. */
@@ -48,7 +49,8 @@ export interface EsnekposStatusDecision {
 /** The row's words as EsnekPOS sent them, with line breaks and bidi controls made visible. */
 function rawStatusOf(row: EsnekposStatusRow): string {
   const text = printable(row.statusText)
-  return row.statusId === undefined ? text : `${text} (STATUS_ID ${row.statusId})`
+  if (row.statusId === undefined) return text
+  return text === '' ? `STATUS_ID ${row.statusId}` : `${text} (STATUS_ID ${row.statusId})`
 }
 
 /** `Transaction 538224 reads "Ödeme - Başarılı"`: the row named by the noun its query uses. */

@@ -162,6 +162,25 @@ describe('normalizeEsnekposOrder', () => {
     })
   })
 
+  it('a refund row with only TRANSACTION_ID and STATUS_ID, after the recorded payment → REFUNDED', () => {
+    const paid = JSON.parse(fixture('process-query.success.recorded.json')) as { TRANSACTIONS: unknown[] }
+    const result = order(
+      JSON.stringify({ ...paid, TRANSACTIONS: [...paid.TRANSACTIONS, { TRANSACTION_ID: 9, STATUS_ID: 7 }] }),
+    )
+    expect(result).toMatchObject({
+      status: 'REFUNDED',
+      rawStatus: 'STATUS_ID 7',
+      explanation:
+        'Transaction 9 reads "STATUS_ID 7": the payment was refunded (without amounts to compare, it is not reported as partial).',
+    })
+    expect(result.attempts?.[1]).toEqual({
+      reference: '9',
+      status: 'REFUNDED',
+      rawStatus: 'STATUS_ID 7',
+      transactionId: '9',
+    })
+  })
+
   it('a SUCCESS_TRANSACTION_ID without a successful transaction proves nothing', () => {
     const result = order(
       JSON.stringify({

@@ -180,14 +180,14 @@ export function normalizeEsnekposOrder(
     orderAmount: body.AMOUNT?.amount,
     commission: body.COMMISSION?.amount,
     rows: body.TRANSACTIONS.map((transaction) => ({
-      statusText: transaction.STATUS_NAME,
+      statusText: transaction.STATUS_NAME ?? '',
       statusId: transaction.STATUS_ID,
       reference: transaction.TRANSACTION_ID,
       amount: transaction.AMOUNT?.amount,
     })),
   })
   const attempts = body.TRANSACTIONS.map((transaction, index) =>
-    attempt(decision.rows[index], transaction.STATUS_NAME, {
+    attempt(decision.rows[index], transaction.STATUS_NAME ?? '', {
       reference: transaction.TRANSACTION_ID,
       amount: transaction.AMOUNT,
       createdAt: transaction.DATE,
