@@ -97,12 +97,11 @@ describe('EsnekposPaymentRequestBodySchema', () => {
   )
 })
 
+const orderFixture = (name: string) => v.parse(EsnekposOrderBodySchema, parseJson(fixture(name)))
+
 describe('EsnekposOrderBodySchema', () => {
   it('reads the omnipay ProcessQuery mock, point-decimal amounts included', () => {
-    const body = v.parse(
-      EsnekposOrderBodySchema,
-      parseJson(fixture('process-query.success.status-id-3.guess-omnipay-mock.json')),
-    )
+    const body = orderFixture('process-query.success.status-id-3.guess-omnipay-mock.json')
     expect(body).toMatchObject({
       RETURN_CODE: '0',
       DATE: '2024-01-15T10:30:00+03:00',
@@ -159,7 +158,7 @@ describe('EsnekposOrderBodySchema', () => {
   })
 
   it('reads the recorded bodies: paid, declined with signed amounts and no row dates, not found', () => {
-    const paid = v.parse(EsnekposOrderBodySchema, parseJson(fixture('process-query.success.recorded.json')))
+    const paid = orderFixture('process-query.success.recorded.json')
     expect(paid).toMatchObject({
       RETURN_CODE: '0',
       DATE: '2026-10-07T08:50:48+03:00',
@@ -171,10 +170,7 @@ describe('EsnekposOrderBodySchema', () => {
       COMMISSION_RATE: '1.49',
       SUCCESS_TRANSACTION_ID: '783900',
     })
-    const declined = v.parse(
-      EsnekposOrderBodySchema,
-      parseJson(fixture('process-query.error-100-declined-51.recorded.json')),
-    )
+    const declined = orderFixture('process-query.error-100-declined-51.recorded.json')
     expect(declined.SUCCESS_TRANSACTION_ID).toBeUndefined()
     expect(
       declined.TRANSACTIONS.map((row) => [row.TRANSACTION_ID, row.STATUS_ID, row.AMOUNT?.amount]),
@@ -183,10 +179,7 @@ describe('EsnekposOrderBodySchema', () => {
       ['783902', 2, '151.25'],
       ['783903', 4, '151.25'],
     ])
-    const notFound = v.parse(
-      EsnekposOrderBodySchema,
-      parseJson(fixture('process-query.error-400-not-found.recorded.json')),
-    )
+    const notFound = orderFixture('process-query.error-400-not-found.recorded.json')
     expect(notFound).toEqual({
       RETURN_CODE: '400',
       RETURN_MESSAGE: 'Referans numarası bulunamadı (Not.ProcessQuery)',
