@@ -203,15 +203,10 @@ const rows: Row[] = [
   // iyzico's 3-D Secure page: mdStatus 1 is the only success, 0 and 2–8 are failures, and the
   // merchant's auth call is to be made only on 1 — iyzico will not authorise the payment otherwise.
   // So a failed 3-D Secure step is not "complete 3-D Secure": the payment can never be taken.
+  // Each failing mdStatus has its own meaning (map-iyzico-md-status.test.ts); the first and the last here.
   ...(
     [
       ['0', 'the 3-D Secure signature or verification is invalid'],
-      ['2', 'the card holder or the issuer is not enrolled in 3-D Secure'],
-      ['3', 'the issuer is not enrolled in 3-D Secure'],
-      ['4', 'verification was not possible and the card holder chose to enrol later'],
-      ['5', 'verification was not possible'],
-      ['6', 'a 3-D Secure error'],
-      ['7', 'a system error'],
       ['8', 'an unknown card'],
     ] as const
   ).map(

@@ -230,7 +230,8 @@ function pendingCheckoutForm(paymentId: string, token: string, paymentStatus: st
   return checkoutForm(token, setPaymentStatus(paymentStatus)(asCheckoutForm(docsVariant(paymentId), token)))
 }
 
-const AUTHORIZED_NOT_REFUNDED = { paymentId: '35790642', conversationId: '202606118558' }
+/** A pre-authorisation of its own, from the real pre-auth body. */
+const AUTHORIZED_NOT_REFUNDED_ID = '35790642'
 const REPORTING_DISAGREES = {
   paymentId: '35790704',
   conversationId: '20260611D100',
@@ -514,20 +515,20 @@ export const iyzicoScenarios: readonly IyzicoScenario[] = [
     name: 'authorized-not-refunded',
     description:
       'A pre-authorisation reporting shows unrefunded: still AUTHORIZED, to be captured before shipping.',
-    query: { paymentId: AUTHORIZED_NOT_REFUNDED.paymentId },
+    query: { paymentId: AUTHORIZED_NOT_REFUNDED_ID },
     expect: { kind: 'payment', status: 'AUTHORIZED' },
     answers: [
       detailById(
-        AUTHORIZED_NOT_REFUNDED.paymentId,
+        AUTHORIZED_NOT_REFUNDED_ID,
         withPaymentStatus(
-          bodies.paymentPreAuth.replaceAll('35790641', AUTHORIZED_NOT_REFUNDED.paymentId),
+          bodies.paymentPreAuth.replaceAll('35790641', AUTHORIZED_NOT_REFUNDED_ID),
           'SUCCESS',
         ),
       ),
       reportingById(
-        AUTHORIZED_NOT_REFUNDED.paymentId,
+        AUTHORIZED_NOT_REFUNDED_ID,
         asNotRefunded(
-          bodies.reportingTotallyRefundedByCancel.replaceAll('35790626', AUTHORIZED_NOT_REFUNDED.paymentId),
+          bodies.reportingTotallyRefundedByCancel.replaceAll('35790626', AUTHORIZED_NOT_REFUNDED_ID),
         ),
       ),
     ],
