@@ -182,7 +182,7 @@ describe('pnpm release:dry', () => {
         `import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
 import { iyzico } from '@durum/iyzico'
 const durum = createStatusNormalizer({ providers: [iyzico({ apiKey: '${iyzicoKeys.apiKey}', secretKey: '${iyzicoKeys.secretKey}', baseUrl: process.env.IYZICO_URL })] })
-const paid = await durum.getStatus({ provider: 'iyzico', paymentId: '20885695' })
+const paid = await durum.getStatus({ provider: 'iyzico', paymentConversationId: '20260611N100' })
 const missing = await durum.getStatus({ provider: 'iyzico', paymentConversationId: 'nonexistent-order-99999' }).catch((error) => error.code)
 console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid), missing, esnekpos: await ${probe('@durum/esnekpos')} }))
 `,
