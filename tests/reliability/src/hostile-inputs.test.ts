@@ -1,7 +1,7 @@
 import { DurumError } from '@durum/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { harnesses, type RunningHarness } from './support/provider-harness'
-import { describeOutcome, settle } from './support/settle'
+import { describeOutcome, type Outcome, settle } from './support/settle'
 
 /**
  * Hostile bodies from the provider and hostile values from the caller end as typed errors: never a
@@ -165,11 +165,36 @@ describe.each(harnesses)('hostile inputs: $name', (harness) => {
     async ({ query }) => {
       running = await harness.start({ retry: false })
       const outcome = await settle(() => (running as RunningHarness).getStatus(query))
-      const texts =
-        outcome.kind === 'error'
-          ? { message: outcome.error.message, string: String(outcome.error) }
-          : { explanation: outcome.result.explanation, rawStatus: outcome.result.rawStatus }
-      expect(Object.entries(texts).filter(([, text]) => UNPRINTABLE.test(text))).toEqual([])
+      expect(unprintableIn(outcome)).toEqual([])
     },
   )
+
+  it("CR, LF and bidi characters in the provider's own refusal text are escaped in the error", async () => {
+    running = await harness.start({ retry: false })
+    const forged = 'kart reddedildi\r\n[info] payment 2482 paid\u202Egnp.exe'
+    running.addFault({
+      type: 'status',
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify(
+        harness.name === 'iyzico'
+          ? { status: 'failure', errorCode: '10051', errorMessage: forged, errorGroup: forged }
+          : { PAYMENTS: null, RETURN_CODE: '100', RETURN_MESSAGE: forged, STATUS: 'ERROR' },
+      ),
+    })
+    const outcome = await settle(() => (running as RunningHarness).getStatus(harness.paidQuery))
+    expect(outcome.kind).toBe('error')
+    expect(unprintableIn(outcome)).toEqual([])
+  })
 })
+
+/** The human-facing texts of an outcome that still hold a raw line break or bidi control. */
+function unprintableIn(outcome: Outcome): string[] {
+  const texts =
+    outcome.kind === 'error'
+      ? { message: outcome.error.message, 'String()': String(outcome.error) }
+      : { explanation: outcome.result.explanation, rawStatus: outcome.result.rawStatus }
+  return Object.entries(texts)
+    .filter(([, text]) => UNPRINTABLE.test(text))
+    .map(([where]) => where)
+}
