@@ -4,6 +4,7 @@ import { createStatusNormalizer } from '@durum/status-normalizer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type LoopbackServer, startLoopbackServer } from './support/loopback-server'
 import { SECRETS } from './support/provider-harness'
+import { sightingsIn } from './support/secret-sightings'
 import { iyzicoScenarioBody, paidEsnekposScenario } from './support/seeded-answers'
 import { describeOutcome, settle } from './support/settle'
 
@@ -24,6 +25,7 @@ const providers = [
   {
     name: 'iyzico',
     query: { provider: 'iyzico', paymentId: '20885695' },
+    secrets: { 'iyzico API key': SECRETS.iyzicoApiKey, 'iyzico secret key': SECRETS.iyzicoSecretKey },
     paidBody: paidIyzico,
     normalizer: (baseUrl: string, fetch: typeof globalThis.fetch | undefined) =>
       createStatusNormalizer({
@@ -43,6 +45,7 @@ const providers = [
   {
     name: 'esnekpos',
     query: { provider: 'esnekpos', ...paidEsnekpos.query },
+    secrets: { 'EsnekPOS merchant key': SECRETS.esnekposMerchantKey },
     paidBody: JSON.stringify(paidEsnekpos.body),
     normalizer: (baseUrl: string, fetch: typeof globalThis.fetch | undefined) =>
       createStatusNormalizer({
@@ -93,6 +96,23 @@ describe.each(providers)('$name never follows a redirect', (provider) => {
       expect(redirecting.received.map((request) => request.headers['sec-fetch-mode'])).toEqual([fetchMode])
       expect(describeOutcome(outcome)).toBe('provider')
       expect(foreign.received).toEqual([])
+    },
+  )
+
+  it.each(paths)(
+    'a Location that echoes the keys, on the $path path: not in the error',
+    async ({ fetch }) => {
+      const echoed = Object.values(provider.secrets).map(encodeURIComponent).join('&k=')
+      const redirecting = await startLoopbackServer(
+        () =>
+          new Response(null, { status: 307, headers: { location: `http://127.0.0.1:9/next?k=${echoed}` } }),
+      )
+      servers.push(redirecting)
+      const normalizer = provider.normalizer(redirecting.url, fetch)
+      const outcome = await settle(() => normalizer.getStatus(provider.query as never))
+      expect(
+        outcome.kind === 'error' ? sightingsIn('Location', outcome.error, provider.secrets) : outcome.kind,
+      ).toEqual([])
     },
   )
 })
