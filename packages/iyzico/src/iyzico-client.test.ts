@@ -545,20 +545,31 @@ describe('createIyzicoClient: every answer bound to its question', () => {
     )
   })
 
-  // iyzico's session page says the conversationId sent is returned in the result to match the two,
-  // though its example answer shows none: without it the answer could be any earlier one.
-  it('refuses a session answer that does not echo the conversationId, and takes one that does', async () => {
+  // iyzico's session page says the conversationId sent is returned to match the two, but its own
+  // example answer carries none: the provider's answer is the authority, so the session answer is
+  // taken without the echo, and refused only when it echoes another request's id.
+  it('takes the documented session answer without an echo, and refuses one echoing another conversationId', async () => {
     const documented = fixtureText('session.success.passive-card.docs.json')
-    const error = await failureOf(
-      answeringWith(documented, 'fresh-1').getTokenizationSession({ checkoutFormToken: 'x', paymentId: '1' }),
-    )
-    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.tokenization-session' })
-    const echoed = documented.replace('"locale": "tr",', '"locale": "tr",\n    "conversationId": "fresh-1",')
-    const session = await answeringWith(echoed, 'fresh-1').getTokenizationSession({
+    const asDocumented = await answeringWith(documented, 'fresh-1').getTokenizationSession({
       checkoutFormToken: 'x',
       paymentId: '1',
     })
-    expect(session.sessionInfo.sessionStatus).toBe('PASSIVE')
+    expect(asDocumented.sessionInfo.sessionStatus).toBe('PASSIVE')
+    const echoing = (id: string) =>
+      documented.replace('"locale": "tr",', `"locale": "tr",\n    "conversationId": "${id}",`)
+    const echoed = await answeringWith(echoing('fresh-1'), 'fresh-1').getTokenizationSession({
+      checkoutFormToken: 'x',
+      paymentId: '1',
+    })
+    expect(echoed.sessionInfo.sessionStatus).toBe('PASSIVE')
+    const error = await failureOf(
+      answeringWith(echoing('another-request'), 'fresh-1').getTokenizationSession({
+        checkoutFormToken: 'x',
+        paymentId: '1',
+      }),
+    )
+    expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.tokenization-session' })
+    expect(error.message).toContain('carries conversationId another-request, where the conversationId sent was fresh-1')
   })
 
   it('refuses a reporting answer echoing another conversationId', async () => {

@@ -102,24 +102,38 @@ interface Endpoint {
   method: 'GET' | 'POST'
   path: string
   source: string
+  /**
+   * Whether an answer lacking the `conversationId` echo is refused. iyzico documents the echo for
+   * every request, but its tokenization-session example answer carries none: that endpoint's answer
+   * is taken without one (never with another one).
+   */
+  echoRequired: boolean
 }
 
 const ENDPOINTS = {
-  paymentDetail: { method: 'POST', path: '/payment/detail', source: 'iyzico.payment-detail' },
+  paymentDetail: {
+    method: 'POST',
+    path: '/payment/detail',
+    source: 'iyzico.payment-detail',
+    echoRequired: true,
+  },
   checkoutForm: {
     method: 'POST',
     path: '/payment/iyzipos/checkoutform/auth/ecom/detail',
     source: 'iyzico.checkout-form',
+    echoRequired: true,
   },
   session: {
     method: 'POST',
     path: '/v1/pay-with-iyzico/third-party-session/retrieve/session',
     source: 'iyzico.tokenization-session',
+    echoRequired: false,
   },
   reporting: {
     method: 'GET',
     path: '/v2/reporting/payment/details',
     source: 'iyzico.reporting-payment-details',
+    echoRequired: true,
   },
 } as const satisfies Record<string, Endpoint>
 
@@ -294,7 +308,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
       'conversationId',
       sent.conversationId,
       isRecord(sent.json) ? sent.json.conversationId : undefined,
-      true,
+      endpoint.echoRequired,
     )
     return { body, raw: redactor.json(sent.response.text, sent.json) }
   }
@@ -371,8 +385,9 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): IyzicoApi {
     async getTokenizationSession(query, options = {}) {
       const valid = parseIyzicoQuery(IyzicoTokenizationSessionQuerySchema, query, ENDPOINTS.session.source)
       const sent = await send(ENDPOINTS.session, valid, options)
-      // The session answer carries none of the ids asked: the echo alone binds it. (The documented
-      // example shows no conversationId, though the same page says it is returned.)
+      // The session answer carries none of the ids asked, and iyzico's documented example carries
+      // no echo either: one that echoes another conversationId is still refused. A session is never
+      // "paid", so an unbound one cannot ship an order.
       return read(IyzicoTokenizationSessionSchema, ENDPOINTS.session, sent)
     },
 
