@@ -569,7 +569,9 @@ describe('createIyzicoClient: every answer bound to its question', () => {
       }),
     )
     expect(error).toMatchObject({ code: 'response_format', source: 'iyzico.tokenization-session' })
-    expect(error.message).toContain('carries conversationId another-request, where the conversationId sent was fresh-1')
+    expect(error.message).toContain(
+      'carries conversationId another-request, where the conversationId sent was fresh-1',
+    )
   })
 
   it('refuses a reporting answer echoing another conversationId', async () => {
