@@ -51,6 +51,47 @@ describe('checkClientOptions', () => {
       'The EsnekPOS option retry must be false, a number of retries or { limit }.',
     )
   })
+
+  it.each([300_001, 3e9, 2 ** 31])(
+    'refuses a timeout of %d ms, naming the field and the bound',
+    (timeout) => {
+      expect(() => checkClientOptions(schema, { timeout }, context)).toThrow(
+        expect.objectContaining({
+          code: 'validation',
+          field: 'timeout',
+          message: 'The EsnekPOS option timeout must be at most 300000 ms (5 minutes).',
+        }),
+      )
+    },
+  )
+
+  it.each([
+    [{ limit: 11 }, 'retry.limit', 'must be a whole number of retries from 0 to 10'],
+    [1e9, 'retry', 'must be a whole number of retries from 0 to 10'],
+    [
+      { limit: 1, maxRetryAfterMs: 3_600_001 },
+      'retry.maxRetryAfterMs',
+      'must be a number of milliseconds from 0 to 3600000 (an hour)',
+    ],
+    [
+      { limit: 1, maxDelayMs: 1e12 },
+      'retry.maxDelayMs',
+      'must be a number of milliseconds from 0 to 3600000 (an hour)',
+    ],
+    [
+      { limit: 1, backoffMs: Number.POSITIVE_INFINITY },
+      'retry.backoffMs',
+      'must be a number of milliseconds from 0 to 3600000 (an hour)',
+    ],
+  ])('refuses a retry whose waits have no bound: %j', (retry, field, rule) => {
+    expect(() => checkClientOptions(schema, { retry }, context)).toThrow(
+      expect.objectContaining({
+        code: 'validation',
+        field,
+        message: `The EsnekPOS option ${field} ${rule}.`,
+      }),
+    )
+  })
 })
 
 describe('readEnv', () => {

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { ValidationError } from './durum-error'
 import type { RetryOptions } from './retry-options'
 import type { RequestEvent, ResponseEvent, TransportOptions } from './transport'
+import { RETRY_AFTER_MAX_MS, RETRY_LIMIT_MAX, TIMEOUT_MAX_MS } from './wait-bounds'
 
 /** An optional option that, when given, must be a non-empty string (a key, a merchant id). */
 export const optionalTextSchema = v.optional(
@@ -10,6 +11,20 @@ export const optionalTextSchema = v.optional(
 
 /** An optional option that, when given, must be a function (a hook, a `fetch`). */
 export const optionalFunctionSchema = v.optional(v.function('must be a function'))
+
+const retryLimitMessage = `must be a whole number of retries from 0 to ${RETRY_LIMIT_MAX}`
+const retryLimitSchema = v.pipe(
+  v.number(),
+  v.integer(retryLimitMessage),
+  v.minValue(0, retryLimitMessage),
+  v.maxValue(RETRY_LIMIT_MAX, retryLimitMessage),
+)
+const retryWaitMessage = `must be a number of milliseconds from 0 to ${RETRY_AFTER_MAX_MS} (an hour)`
+const retryWaitSchema = v.pipe(
+  v.number(),
+  v.minValue(0, retryWaitMessage),
+  v.maxValue(RETRY_AFTER_MAX_MS, retryWaitMessage),
+)
 
 /**
  * The valibot entries of the options every provider client shares (`environment`, `baseUrl`, `fetch`,
@@ -21,18 +36,23 @@ export const transportOptionsEntries = {
   baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
   fetch: optionalFunctionSchema,
   timeout: v.optional(
-    v.pipe(v.number('must be a number'), v.integer(), v.minValue(1, 'must be at least 1 ms')),
+    v.pipe(
+      v.number('must be a number'),
+      v.integer(),
+      v.minValue(1, 'must be at least 1 ms'),
+      v.maxValue(TIMEOUT_MAX_MS, `must be at most ${TIMEOUT_MAX_MS} ms (5 minutes)`),
+    ),
   ),
   retry: v.optional(
     v.union(
       [
         v.literal(false),
-        v.pipe(v.number(), v.integer(), v.minValue(0)),
+        retryLimitSchema,
         v.object({
-          limit: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          backoffMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-          maxDelayMs: v.optional(v.pipe(v.number(), v.minValue(0))),
-          maxRetryAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+          limit: retryLimitSchema,
+          backoffMs: v.optional(retryWaitSchema),
+          maxDelayMs: v.optional(retryWaitSchema),
+          maxRetryAfterMs: v.optional(retryWaitSchema),
         }),
       ],
       'must be false, a number of retries or { limit }',

@@ -55,6 +55,7 @@ export { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
 export { nullAsAbsent, type ReadingSchema, readingSchema } from './reading-schema'
 export type { Redactor, RedactorOptions } from './redact'
 export { createRedactor, REDACTED, redactExcerpt } from './redact'
+export { parseRetryAfterMs } from './retry-delay'
 export type { RetryOptions } from './retry-options'
 export type {
   RequestEvent,
@@ -65,3 +66,4 @@ export type {
   TransportResponse,
 } from './transport'
 export { createTransport } from './transport'
+export { RETRY_AFTER_MAX_MS, RETRY_LIMIT_MAX, TIMEOUT_MAX_MS } from './wait-bounds'

@@ -31,11 +31,22 @@ describe('parseRetryAfterMs', () => {
     [' 0 ', 0],
     ['Mon, 23 Nov 2026 12:00:05 GMT', 5_000],
     ['Mon, 23 Nov 2026 11:59:00 GMT', 0],
+    ['99999999', 99_999_999_000],
+    ['Fri, 31 Dec 9999 23:59:59 GMT', Date.UTC(9999, 11, 31, 23, 59, 59) - now],
+    // The two obsolete HTTP-date forms a recipient must still read (RFC 9110 §5.6.7).
+    ['Monday, 23-Nov-26 12:00:05 GMT', 5_000],
+    ['Mon Nov 23 12:00:05 2026', 5_000],
   ])('%j → %d ms', (value, ms) => {
     expect(parseRetryAfterMs(value, now)).toBe(ms)
   })
 
   it.each([null, '', '-1', '1.5', 'soon', '2026-11-23', 'Xyz, garbage'])('%j → undefined', (value) => {
     expect(parseRetryAfterMs(value, now)).toBeUndefined()
+  })
+})
+
+describe('parseRetryAfterMs, for a hostile provider', () => {
+  it('gives a finite number for a delay too long for a double', () => {
+    expect(parseRetryAfterMs('9'.repeat(400))).toBe(Number.MAX_SAFE_INTEGER)
   })
 })

@@ -79,8 +79,7 @@ function hexPattern(value: number, width: number): string {
 
 function characterPattern(character: string): string {
   const code = character.codePointAt(0) as number
-  const spellings = [escapeRegExp(character)]
-  if (character === ' ') spellings.push('\\+')
+  const spellings: string[] = []
   // Percent-encoded UTF-8, once or more (`%2B`, `%2b`, `%252B`).
   let percent = ''
   for (const byte of new TextEncoder().encode(character)) percent += `%(?:25)*${hexPattern(byte, 2)}`
@@ -97,6 +96,10 @@ function characterPattern(character: string): string {
   spellings.push(`&#0*${code}(?![0-9]);?`, `&#[xX]0*${hexPattern(code, 1)}(?![0-9a-fA-F]);?`)
   const named = namedEntities[character]
   if (named !== undefined) spellings.push(`&(?:${named.join('|')});?`)
+  // The character as it is comes last: tried first, a literal `&` or `%` would end a match before the
+  // rest of its own entity or escape.
+  if (character === ' ') spellings.push('\\+')
+  spellings.push(escapeRegExp(character))
   return `(?:${spellings.join('|')})`
 }
 

@@ -167,15 +167,34 @@ describe.each([
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
   })
 
-  it('returns a 429 at once when Retry-After asks for longer than maxRetryAfterMs', async () => {
+  it('throws rate_limited at once, unretried, when Retry-After asks for longer than maxRetryAfterMs', async () => {
     const server = await serve((_request, response) => json(response, 429, {}, { 'retry-after': '120' }))
     const started = Date.now()
-    const result = await transport(server.url, { retry: { limit: 3, maxRetryAfterMs: 1_000 } }).request({
-      ...detail,
-      readOnly: true,
-    })
-    expect(result.status).toBe(429)
-    expect(result.headers.get('retry-after')).toBe('120')
+    const error = await caught(
+      transport(server.url, { retry: { limit: 3, maxRetryAfterMs: 1_000 } }).request({
+        ...detail,
+        readOnly: true,
+      }),
+    )
+    expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAfterMs: 120_000, retryable: true })
+    expect(error.message).toBe(
+      'iyzico asked to wait 120000 ms before iyzico.payment-detail is sent again (HTTP 429, Retry-After), longer than durum waits (1000 ms), so it was not retried. Try again after that.',
+    )
+    expect(server.received).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
+  it.each([
+    ['99999999 seconds', '99999999', 99_999_999_000],
+    ['a date in year 9999', 'Fri, 31 Dec 9999 23:59:59 GMT', Date.UTC(9999, 11, 31, 23, 59, 59)],
+  ])('never sleeps through a Retry-After of %s: rate_limited at once', async (_what, header, ms) => {
+    const server = await serve((_request, response) => json(response, 503, {}, { 'retry-after': header }))
+    const started = Date.now()
+    const error = await caught(transport(server.url).request({ ...detail, readOnly: true }))
+    expect(error.code).toBe('rate_limited')
+    expect(error.status).toBe(503)
+    // A date's wait counts from now: within a second of the asked instant.
+    expect(Math.abs((error.retryAfterMs as number) - (ms > 1e12 ? ms - started : ms))).toBeLessThan(1_000)
     expect(server.received).toHaveLength(1)
     expect(Date.now() - started).toBeLessThan(1_000)
   })
@@ -597,5 +616,16 @@ describe('createTransport with an injected fetch', () => {
     expect(() =>
       createTransport({ provider: 'iyzico', baseUrl: 'https://x.test', redactor, timeout: 2 ** 31 }),
     ).toThrow(RangeError)
+    expect(() =>
+      createTransport({ provider: 'iyzico', baseUrl: 'https://x.test', redactor, timeout: 300_001 }),
+    ).toThrow('timeout must be a positive number of milliseconds, at most 300000 (5 minutes), got 300001.')
+    expect(() =>
+      createTransport({
+        provider: 'iyzico',
+        baseUrl: 'https://x.test',
+        redactor,
+        retry: { limit: 1, maxRetryAfterMs: 3_600_001 },
+      }),
+    ).toThrow('retry.maxRetryAfterMs must be a non-negative number, at most 3600000, got 3600001.')
   })
 })

@@ -5,6 +5,7 @@ import { createFetchExchange } from './fetch-exchange'
 import type { Redactor } from './redact'
 import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
 import { type RetryOptions, resolveRetryOptions } from './retry-options'
+import { TIMEOUT_MAX_MS } from './wait-bounds'
 
 /** What `onRequest` sees before each attempt. Headers and body are redacted. */
 export interface RequestEvent {
@@ -37,7 +38,7 @@ export interface TransportOptions {
   baseUrl: string
   /** A fetch-compatible function (a simulator, a proxy…). Defaults to the global `fetch`. */
   fetch?: typeof fetch
-  /** Milliseconds per attempt, body included. Default 10000. */
+  /** Milliseconds per attempt, body included, at most `TIMEOUT_MAX_MS` (5 minutes). Default 10000. */
   timeout?: number
   /** Default `{ limit: 2 }`; `false` or `0` for a single attempt. */
   retry?: number | RetryOptions | false
@@ -130,9 +131,10 @@ export function createTransport(options: TransportOptions): Transport {
 export function createTransportWith(options: TransportOptions, exchange: Exchange): Transport {
   const { provider, redactor } = options
   const timeout = options.timeout ?? 10_000
-  // setTimeout fires at once beyond 2^31-1 ms, which would turn a long timeout into no time at all.
-  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 2_147_483_647) {
-    throw new RangeError(`timeout must be a positive number of milliseconds, got ${timeout}.`)
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > TIMEOUT_MAX_MS) {
+    throw new RangeError(
+      `timeout must be a positive number of milliseconds, at most ${TIMEOUT_MAX_MS} (5 minutes), got ${timeout}.`,
+    )
   }
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) {
@@ -184,6 +186,18 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
       body: redactor.text(response.text),
     }))
     return response
+  }
+
+  /** A provider's `Retry-After` longer than we wait: its `rate_limited`, instead of a sleep. */
+  function waitRefused(request: TransportRequest, status: number, retryAfterMs: number): DurumError {
+    return new DurumError({
+      code: 'rate_limited',
+      provider,
+      source: request.source,
+      status,
+      retryAfterMs,
+      message: `${provider} asked to wait ${retryAfterMs} ms before ${request.source} is sent again (HTTP ${status}, Retry-After), longer than durum waits (${retry.maxRetryAfterMs} ms), so it was not retried. Try again after that.`,
+    })
   }
 
   function cancelled(request: TransportRequest): DurumError {
@@ -246,8 +260,9 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
         const retryableStatus = response.status === 429 || (response.status >= 500 && response.status <= 599)
         if (!retryableStatus || attemptNumber >= attempts) return response
         const retryAfter = parseRetryAfterMs(response.headers.get('retry-after'))
-        // Asked to wait longer than we may: hand the answer back (rate_limited with retryAfterMs).
-        if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response
+        if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) {
+          throw waitRefused(request, response.status, retryAfter)
+        }
         wait = retryAfter ?? backoffDelayMs(attemptNumber, retry)
       } catch (error) {
         if (request.signal?.aborted) throw cancelled(request)
