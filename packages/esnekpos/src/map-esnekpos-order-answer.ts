@@ -1,5 +1,10 @@
 import { printable } from '@durum/core'
-import type { Failure, FailureCategory } from '@durum/status-normalizer'
+import {
+  type Failure,
+  type FailureCategory,
+  type PaymentStatus,
+  statusWordIsPaid,
+} from '@durum/status-normalizer'
 import { esnekposAnswerText } from './map-esnekpos-error'
 import {
   type EsnekposStatusDecision,
@@ -43,10 +48,7 @@ export function carriesEsnekposOrder(body: unknown): boolean {
 /** RETURN_CODE 400 without an order: ProcessQuery has no record of the reference. */
 export const ESNEKPOS_ORDER_NOT_FOUND = '400'
 
-const UNDECIDED_OR_FAILED: ReadonlySet<string> = new Set(['PENDING', 'REQUIRES_ACTION', 'FAILED'])
-
-const isPaidVerdict = (decision: EsnekposStatusDecision) =>
-  decision.status === 'SUCCEEDED' || decision.status === 'PARTIALLY_REFUNDED'
+const UNDECIDED_OR_FAILED: ReadonlySet<PaymentStatus> = new Set(['PENDING', 'REQUIRES_ACTION', 'FAILED'])
 
 function envelopeRawStatus(answer: EsnekposOrderAnswer): string {
   const code = `RETURN_CODE ${printable(answer.returnCode)}`
@@ -129,8 +131,8 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
     orderAmount: answer.orderAmount,
     commission: answer.commission,
   })
-  const unrecognised = decision.status === 'UNKNOWN' && answer.rows.length > 0
-  if (unrecognised) return decision
+  // Rows that cannot be read (an unknown text, a failed undo with nothing to undo) stay UNKNOWN.
+  if (decision.status === 'UNKNOWN' && answer.rows.length > 0) return decision
 
   if (cancelled && decision.status !== 'CANCELLED' && decision.status !== 'REFUNDED') {
     return {
@@ -143,7 +145,7 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
     }
   }
 
-  if (isPaidVerdict(decision)) {
+  if (statusWordIsPaid(decision.status)) {
     const doubt = doubtAboutPayment(answer, decision)
     if (doubt === undefined) return decision
     const paidRow = answer.rows[decision.paidRow as number] as EsnekposStatusRow

@@ -1,5 +1,5 @@
 import { addDecimal, compareDecimal, printable, subtractDecimal } from '@durum/core'
-import type { Failure, NextAction, PaymentStatus } from '@durum/status-normalizer'
+import { type Failure, type NextAction, type PaymentStatus, statusWordIsPaid } from '@durum/status-normalizer'
 import {
   type EsnekposStatusReading,
   type EsnekposTransactionStatus,
@@ -314,8 +314,6 @@ export function mapEsnekposOrderStatus(
   }
 }
 
-const isPaidStatus = (status: PaymentStatus) => status === 'SUCCEEDED' || status === 'PARTIALLY_REFUNDED'
-
 /**
  * The status of a payment request (a payment link) from its attempts (SendPaymentRequestQuery's
  * PAYMENTS). Each attempt is its own order; rows sharing an ORDER_REF_NO are read together as that
@@ -359,7 +357,7 @@ export function mapEsnekposPaymentRequestStatus(
     })
     .sort((a, b) => a.latest - b.latest)
 
-  const lastPaid = orders.filter((order) => isPaidStatus(order.decision.status)).at(-1)
+  const lastPaid = orders.filter((order) => statusWordIsPaid(order.decision.status)).at(-1)
   if (lastPaid !== undefined) return lastPaid.decision
 
   const unknown = orders.find((order) => order.decision.status === 'UNKNOWN')
