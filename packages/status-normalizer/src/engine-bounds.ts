@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { RETRY_AFTER_MAX_MS, ValidationError } from '@durum/core'
 
 /*
  * Every wait the engine makes is bounded, far below the 2³¹−1 ms past which a timer fires at once on
@@ -8,11 +8,12 @@ import { ValidationError } from '@durum/core'
 /** The longest `waitForStatus` polls in one call: a day. A longer wait belongs to a job that polls again later. */
 export const WAIT_TIMEOUT_MAX_MS = 86_400_000
 /**
- * The longest single pause: between polls (`intervalMs`, `maxIntervalMs`), between a provider's
- * starts (so `ratePerMinute` is at least one an hour), and the longest a provider's `Retry-After` is
- * waited out. A provider asking for longer gets its `rate_limited` error back instead.
+ * The longest single pause (an hour): between polls (`intervalMs`, `maxIntervalMs`), between a
+ * provider's starts (so `ratePerMinute` is at least one an hour), and the longest a provider's
+ * `Retry-After` is waited out — core's own bound, so the transport and the engine agree. A provider
+ * asking for longer gets its `rate_limited` error back instead.
  */
-export const PAUSE_MAX_MS = 3_600_000
+export const PAUSE_MAX_MS = RETRY_AFTER_MAX_MS
 /** The most queries a batch keeps in flight. */
 export const CONCURRENCY_MAX = 1000
 /** One query start an hour: a slower rate would pause longer than `PAUSE_MAX_MS`. */
