@@ -41,6 +41,7 @@ export {
 export {
   isJsonNumber,
   isParsedNumber,
+  JSON_DEPTH_MAX,
   JsonNumber,
   jsonNumberText,
   parseJson,

@@ -55,6 +55,38 @@ export function jsonNumberText(number: number | JsonNumber): string {
 const maxExactDigits = 15
 const maxExactExponent = 290
 
+/**
+ * The deepest nesting of arrays and objects durum reads. A payment answer nests a few levels; a body
+ * nested thousands deep would break every recursive walk after the parse (`JSON.stringify` of `raw`
+ * included) with a RangeError, so it is refused as `response_format` instead.
+ */
+export const JSON_DEPTH_MAX = 256
+
+// Errors of `parseJson` for a body nested too deep, told apart from text that is not JSON at all.
+const tooDeepErrors = new WeakSet<object>()
+
+/** Whether `error` is `parseJson` refusing a body nested deeper than `JSON_DEPTH_MAX`. */
+export function isTooDeep(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && tooDeepErrors.has(error)
+}
+
+function tooDeep(): DurumError {
+  const error = new DurumError({
+    code: 'response_format',
+    message: `The response is nested more than ${JSON_DEPTH_MAX} levels deep.`,
+  })
+  tooDeepErrors.add(error)
+  return error
+}
+
+/** A walk over a value nested past `JSON_DEPTH_MAX`: refused before the call stack overflows. */
+export function tooDeepToCopy(): DurumError {
+  return new DurumError({
+    code: 'response_format',
+    message: `The value is nested more than ${JSON_DEPTH_MAX} levels deep, too deep to copy.`,
+  })
+}
+
 /** Offset of the quote that closes the string opened at `start` (`text` is valid JSON). */
 function stringEnd(text: string, start: number): number {
   let end = start
@@ -69,13 +101,15 @@ function stringEnd(text: string, start: number): number {
 /**
  * The number tokens of valid JSON text that a double may not hold exactly — more than 15 digits, or
  * an exponent beyond ±290 — as `[start, end, start, end…]` offsets; `undefined` when all are exact.
- * One pass: strings are skipped whole (`indexOf` to each closing quote), and a run of `[0-9.eE+-]`
- * from a digit or `-` outside strings is one number token (in valid JSON nothing else can be).
+ * Throws `tooDeep` past `JSON_DEPTH_MAX` nested arrays and objects. One pass: strings are skipped
+ * whole (`indexOf` to each closing quote), and a run of `[0-9.eE+-]` from a digit or `-` outside
+ * strings is one number token (in valid JSON nothing else can be).
  */
 function inexactNumberTokens(text: string): number[] | undefined {
   const found: number[] = []
   const length = text.length
   let index = 0
+  let depth = 0
   while (index < length) {
     const code = text.charCodeAt(index)
     if (code === 0x22) {
@@ -99,6 +133,15 @@ function inexactNumberTokens(text: string): number[] | undefined {
       }
       if (digits > maxExactDigits || exponent > maxExactExponent) found.push(start, index)
     } else {
+      // Whitespace, `,` and `:` (most of what is left) sort below `[`: one comparison skips them.
+      // `[` and `{` differ in one bit (0x5b, 0x7b), as do `]` and `}`.
+      if (code >= 0x5b) {
+        if ((code | 0x20) === 0x7b) {
+          if (++depth > JSON_DEPTH_MAX) throw tooDeep()
+        } else if ((code | 0x20) === 0x7d) {
+          depth--
+        }
+      }
       index++
     }
   }
@@ -169,22 +212,27 @@ const hidesNoKey = () => false
 
 /**
  * `toPlainJson` that also puts `replacement` in place of every non-null value whose key `hides`
- * (the redactor's key rule), in the same single copy-on-write walk.
+ * (the redactor's key rule), in the same single copy-on-write walk. `level` counts the containers
+ * around `value`; past `JSON_DEPTH_MAX` the walk throws `response_format`.
  */
 export function toPlainJsonHiding(
   value: unknown,
   hides: (key: string) => boolean,
   replacement: unknown,
+  level = 0,
 ): unknown {
   if (typeof value !== 'object' || value === null) return value
   if (isJsonNumber(value)) return plainNumber(value.text)
+  if (level >= JSON_DEPTH_MAX) throw tooDeepToCopy()
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index]
       // Only containers and JsonNumbers can change: no call per string or number leaf.
       const plain =
-        typeof item === 'object' && item !== null ? toPlainJsonHiding(item, hides, replacement) : item
+        typeof item === 'object' && item !== null
+          ? toPlainJsonHiding(item, hides, replacement, level + 1)
+          : item
       if (plain !== item) {
         copy ??= value.slice()
         copy[index] = plain
@@ -199,7 +247,7 @@ export function toPlainJsonHiding(
     if (hides(key)) {
       if (item !== undefined && item !== null) plain = replacement
     } else if (typeof item === 'object' && item !== null) {
-      plain = toPlainJsonHiding(item, hides, replacement)
+      plain = toPlainJsonHiding(item, hides, replacement, level + 1)
     }
     if (plain === item) continue
     // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.

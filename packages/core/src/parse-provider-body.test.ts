@@ -93,3 +93,15 @@ describe('no provider text carries a secret out', () => {
     expect(error.message).toContain(`\`${REDACTED}.x\``)
   })
 })
+
+describe('parseJsonBody on a body nested past the bound', () => {
+  it('is response_format saying so, not a RangeError', () => {
+    const error = caughtDurumError(() =>
+      parseJsonBody(`{"a":${'['.repeat(5_000)}${']'.repeat(5_000)}}`, context),
+    )
+    expect(error.code).toBe('response_format')
+    expect(error.message).toBe(
+      "iyzico answered iyzico.payment-detail (HTTP 200) with JSON nested more than 256 levels deep (no payment answer is), so its payment state cannot be read. Try again later; if it persists, the provider's API may have changed.",
+    )
+  })
+})

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { DurumError } from './durum-error'
-import { parseJson } from './parse-json'
+import { isTooDeep, JSON_DEPTH_MAX, parseJson } from './parse-json'
 import { type Redactor, redactExcerpt } from './redact'
 
 export interface ProviderBodyContext {
@@ -19,8 +19,13 @@ export function parseJsonBody(text: string, context: ProviderBodyContext): unkno
   try {
     return parseJson(text)
   } catch (error) {
-    const what =
-      text.trim() === '' ? 'an empty body' : looksLikeHtml(text) ? 'an HTML page' : 'a body that is not JSON'
+    const what = isTooDeep(error)
+      ? `JSON nested more than ${JSON_DEPTH_MAX} levels deep (no payment answer is)`
+      : text.trim() === ''
+        ? 'an empty body'
+        : looksLikeHtml(text)
+          ? 'an HTML page'
+          : 'a body that is not JSON'
     throw new DurumError({
       code: 'response_format',
       provider: context.provider,

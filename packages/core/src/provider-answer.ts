@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { DurumError } from './durum-error'
 import { httpStatusError } from './http-status-error'
-import { parseJson } from './parse-json'
+import { isTooDeep, JSON_DEPTH_MAX, parseJson } from './parse-json'
 import { type Redactor, redactExcerpt } from './redact'
 import type { TransportResponse } from './transport'
 
@@ -43,14 +43,15 @@ export function parseProviderAnswerJson(
         redactor,
       })
     }
+    const what = isTooDeep(cause)
+      ? `is nested more than ${JSON_DEPTH_MAX} levels deep, which no payment answer is, so it was not read.`
+      : `is not JSON${response.text.trim() === '' ? ' (the body is empty)' : ''}: it may have been cut off or come from a proxy.`
     throw new DurumError({
       code: 'response_format',
       provider,
       source,
       status,
-      message: `${context.providerLabel}'s answer for ${context.subject} is not JSON${
-        response.text.trim() === '' ? ' (the body is empty)' : ''
-      }: it may have been cut off or come from a proxy. ${context.hint}`,
+      message: `${context.providerLabel}'s answer for ${context.subject} ${what} ${context.hint}`,
       excerpt: redactExcerpt(response.text, redactor),
       cause,
     })

@@ -1,4 +1,4 @@
-import { isJsonNumber, toPlainJson, toPlainJsonHiding } from './parse-json'
+import { isJsonNumber, JSON_DEPTH_MAX, tooDeepToCopy, toPlainJson, toPlainJsonHiding } from './parse-json'
 import { escapeRegExp, secretPattern } from './secret-pattern'
 
 /** What stands in for a secret in errors, hooks, logs and `raw`. */
@@ -210,7 +210,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     secrets: KnownSecrets
   }
 
-  function copyProperties(source: object, target: object, pass: Pass): void {
+  function copyProperties(source: object, target: object, pass: Pass, level: number): void {
     for (const key of Reflect.ownKeys(source)) {
       const descriptor = Object.getOwnPropertyDescriptor(source, key)
       if (descriptor === undefined) continue
@@ -218,7 +218,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const redacted =
         typeof key === 'string' && isSecretKey(key) && current !== undefined && current !== null
           ? REDACTED
-          : redact(current, pass)
+          : redact(current, pass, level + 1)
       Object.defineProperty(target, key, {
         value: redacted,
         writable: true,
@@ -232,13 +232,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * Plain objects (JSON bodies, hook events) are copied by their own enumerable string keys, as JSON
    * would be, in a plain loop; instances of a class take the exact copy below.
    */
-  function copyPlainObject(source: Record<string, unknown>, pass: Pass): Record<string, unknown> {
+  function copyPlainObject(
+    source: Record<string, unknown>,
+    pass: Pass,
+    level: number,
+  ): Record<string, unknown> {
     const copy: Record<string, unknown> = {}
     pass.seen.set(source, copy)
     for (const key of Object.keys(source)) {
       const current = source[key]
       const redacted =
-        isSecretKey(key) && current !== undefined && current !== null ? REDACTED : redact(current, pass)
+        isSecretKey(key) && current !== undefined && current !== null
+          ? REDACTED
+          : redact(current, pass, level + 1)
       // Plain assignment to `__proto__` would hit the inherited setter instead of making the key.
       if (key === '__proto__') {
         Object.defineProperty(copy, key, {
@@ -254,7 +260,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return copy
   }
 
-  function redact(input: unknown, pass: Pass): unknown {
+  /** `level` counts the objects around `input`: past `JSON_DEPTH_MAX`, `response_format`, not a stack overflow. */
+  function redact(input: unknown, pass: Pass, level: number): unknown {
     if (typeof input === 'string') return redactText(input, pass.secrets)
     // A numeric secret (a PIN, a merchant number) arrives from parseJson as a plain number.
     if (typeof input === 'number') {
@@ -266,14 +273,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const { seen } = pass
     const known = seen.get(input)
     if (known !== undefined) return known
+    if (level >= JSON_DEPTH_MAX) throw tooDeepToCopy()
     if (Array.isArray(input)) {
       const copy: unknown[] = []
       seen.set(input, copy)
-      for (const item of input) copy.push(redact(item, pass))
+      for (const item of input) copy.push(redact(item, pass, level + 1))
       return copy
     }
     if (Object.getPrototypeOf(input) === Object.prototype)
-      return copyPlainObject(input as Record<string, unknown>, pass)
+      return copyPlainObject(input as Record<string, unknown>, pass, level)
     if (input instanceof Headers) {
       const copy = new Headers()
       for (const [name, headerValue] of input)
@@ -299,11 +307,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         }
       }
     }
-    copyProperties(input, copy, pass)
+    copyProperties(input, copy, pass, level)
     return copy
   }
 
-  const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), secrets: currentSecrets() }) as T
+  const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), secrets: currentSecrets() }, 0) as T
 
   return {
     value,
