@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { caughtDurumError } from './__test__/caught-durum-error'
 import { listenOnLoopback } from './__test__/listen-on-loopback'
+import { orderAnswerContext, orderHint } from './__test__/order-answer-context'
 import { DurumError } from './durum-error'
 import { JsonNumber, parseJson, toPlainJson } from './parse-json'
 import { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
@@ -16,14 +17,8 @@ import { createTransport as createNodeTransport } from './transport-node'
  */
 
 const redactor = createRedactor({ secrets: () => ['sandbox-secret-key-0123456789'] })
-const context = {
-  provider: 'esnekpos',
-  providerLabel: 'EsnekPOS',
-  source: 'esnekpos.order',
-  subject: 'order ORD-1',
-  redactor,
-}
-const hint = 'Retry; if it persists, ask EsnekPOS support.'
+const context = orderAnswerContext(redactor)
+const hint = orderHint
 const Answer = v.looseObject({ RETURN_CODE: v.string() })
 
 function nested(kind: 'array' | 'object', depth: number): string {

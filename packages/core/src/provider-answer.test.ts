@@ -2,20 +2,15 @@ import { inspect } from 'node:util'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { caughtDurumError } from './__test__/caught-durum-error'
+import { orderAnswerContext, orderHint } from './__test__/order-answer-context'
 import { JsonNumber } from './parse-json'
 import { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
 import { createRedactor, REDACTED } from './redact'
 
 const secret = '4oK26hK8MOXrIV1bzTRVPA=='
 const redactor = createRedactor({ secrets: () => [secret] })
-const context = {
-  provider: 'esnekpos',
-  providerLabel: 'EsnekPOS',
-  source: 'esnekpos.order',
-  subject: 'order ORD-1',
-  redactor,
-}
-const hint = 'Retry; if it persists, ask EsnekPOS support.'
+const context = orderAnswerContext(redactor)
+const hint = orderHint
 
 function answer(status: number, text: string) {
   return { status, text, headers: new Headers() }

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { rejectedDurumError } from './__test__/caught-durum-error'
 import { listenOnLoopback } from './__test__/listen-on-loopback'
-import { DurumError } from './durum-error'
 import { createRedactor } from './redact'
 import { createTransport, type TransportOptions } from './transport'
 import { createTransport as createNodeTransport } from './transport-node'
 
 const merchantKey = '4oK26hK8MOXrIV1bzTRVPA=='
 const redactor = createRedactor({ secrets: () => [merchantKey] })
-
-async function caught(promise: Promise<unknown>): Promise<DurumError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(DurumError.isInstance(error)).toBe(true)
-    return error as DurumError
-  }
-  throw new Error('expected a DurumError')
-}
 
 /** A host that would answer "paid" to anything: it must never hear from us. */
 async function foreignHost() {
@@ -71,7 +61,7 @@ describe.each(paths)('a redirect, %s', (_path, create) => {
         redactor,
         retry: { limit: 2, backoffMs: 1 },
       })
-      const error = await caught(
+      const error = await rejectedDurumError(
         transport.request({
           method: 'POST',
           path: '/api/order',
@@ -125,7 +115,7 @@ describe('a redirect through an injected fetch', () => {
       body: { value: null },
     })
     const fetch: typeof globalThis.fetch = async () => opaque
-    const error = await caught(
+    const error = await rejectedDurumError(
       createTransport({
         provider: 'esnekpos',
         baseUrl: 'https://x.test',
@@ -146,7 +136,7 @@ describe('a redirect through an injected fetch', () => {
     // A fetch that ignores redirect: 'manual' (a proxy's, a polyfill's).
     const following: typeof globalThis.fetch = (input, init) =>
       globalThis.fetch(new Request(input, init), { redirect: 'follow' })
-    const error = await caught(
+    const error = await rejectedDurumError(
       createTransport({
         provider: 'esnekpos',
         baseUrl: provider.origin,

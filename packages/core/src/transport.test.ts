@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { inspect } from 'node:util'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { rejectedDurumError } from './__test__/caught-durum-error'
 import { listenOnLoopback } from './__test__/listen-on-loopback'
-import { DurumError } from './durum-error'
 import { createRedactor, REDACTED } from './redact'
 import {
   createTransport,
@@ -66,16 +66,6 @@ function transport(baseUrl: string, options: Partial<TransportOptions> = {}) {
     retry: { limit: 2, backoffMs: 5 },
     ...options,
   })
-}
-
-async function caught(promise: Promise<unknown>): Promise<DurumError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(DurumError.isInstance(error)).toBe(true)
-    return error as DurumError
-  }
-  throw new Error('expected a DurumError')
 }
 
 const detail = {
@@ -170,7 +160,7 @@ describe.each([
   it('throws rate_limited at once, unretried, when Retry-After asks for longer than maxRetryAfterMs', async () => {
     const server = await serve((_request, response) => json(response, 429, {}, { 'retry-after': '120' }))
     const started = Date.now()
-    const error = await caught(
+    const error = await rejectedDurumError(
       transport(server.url, { retry: { limit: 3, maxRetryAfterMs: 1_000 } }).request({
         ...detail,
         readOnly: true,
@@ -190,7 +180,7 @@ describe.each([
   ])('never sleeps through a Retry-After of %s: rate_limited at once', async (_what, header, ms) => {
     const server = await serve((_request, response) => json(response, 503, {}, { 'retry-after': header }))
     const started = Date.now()
-    const error = await caught(transport(server.url).request({ ...detail, readOnly: true }))
+    const error = await rejectedDurumError(transport(server.url).request({ ...detail, readOnly: true }))
     expect(error.code).toBe('rate_limited')
     expect(error.status).toBe(503)
     // A date's wait counts from now: within a second of the asked instant.
@@ -202,7 +192,9 @@ describe.each([
   it('times out a server that never answers, naming the provider and the timeout', async () => {
     const server = await serve(() => {})
     const started = Date.now()
-    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    const error = await rejectedDurumError(
+      transport(server.url, { timeout: 200, retry: false }).request(detail),
+    )
     expect(Date.now() - started).toBeLessThan(1_500)
     expect(error.code).toBe('transport')
     expect(error.retryable).toBe(true)
@@ -216,7 +208,9 @@ describe.each([
       response.writeHead(200, { 'content-type': 'application/json' })
       response.write('{"status":"succ')
     })
-    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    const error = await rejectedDurumError(
+      transport(server.url, { timeout: 200, retry: false }).request(detail),
+    )
     expect(error.message).toContain('did not answer within 200 ms')
   })
 
@@ -231,7 +225,9 @@ describe.each([
       })
       setTimeout(() => response.end('{}'), 5_000)
     })
-    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    const error = await rejectedDurumError(
+      transport(server.url, { timeout: 200, retry: false }).request(detail),
+    )
     expect(error.message).toContain('did not answer within 200 ms')
     const deadline = Date.now() + 1_000
     while (!closed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
@@ -248,7 +244,9 @@ describe.each([
         closed = true
       })
     })
-    const error = await caught(transport(server.url, { timeout: 200, retry: false }).request(detail))
+    const error = await rejectedDurumError(
+      transport(server.url, { timeout: 200, retry: false }).request(detail),
+    )
     expect(error.message).toContain('did not answer within 200 ms')
     const deadline = Date.now() + 1_000
     while (!closed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
@@ -273,7 +271,7 @@ describe.each([
         json(response, 200, { status: 'success' })
       }
     })
-    const once = await caught(transport(server.url, { retry: false }).request(detail))
+    const once = await rejectedDurumError(transport(server.url, { retry: false }).request(detail))
     expect(once.code).toBe('transport')
     expect(once.retryable).toBe(true)
     expect(once.message).toContain('iyzico could not be reached')
@@ -290,7 +288,7 @@ describe.each([
       abortedAt = Date.now()
       controller.abort(reason)
     })
-    const error = await caught(
+    const error = await rejectedDurumError(
       transport(server.url).request({ ...detail, readOnly: true, signal: controller.signal }),
     )
     expect(Date.now() - abortedAt).toBeLessThan(1_000)
@@ -309,7 +307,7 @@ describe.each([
       setTimeout(() => controller.abort(), 100)
     })
     const started = Date.now()
-    const error = await caught(
+    const error = await rejectedDurumError(
       transport(server.url).request({ ...detail, readOnly: true, signal: controller.signal }),
     )
     expect(Date.now() - started).toBeLessThan(1_000)
@@ -320,7 +318,9 @@ describe.each([
 
   it('does not even send when the signal is already aborted', async () => {
     const server = await serve((_request, response) => json(response, 200, {}))
-    const error = await caught(transport(server.url).request({ ...detail, signal: AbortSignal.abort() }))
+    const error = await rejectedDurumError(
+      transport(server.url).request({ ...detail, signal: AbortSignal.abort() }),
+    )
     expect(error.retryable).toBe(false)
     expect(server.received).toHaveLength(0)
   })
@@ -425,7 +425,7 @@ describe.each([
       response.on('close', () => response.removeAllListeners('drain'))
       pump()
     })
-    const error = await caught(
+    const error = await rejectedDurumError(
       transport(server.url, { maxResponseBytes: 1024 * 1024 }).request({ ...detail, readOnly: true }),
     )
     expect(error.code).toBe('response_format')
@@ -448,7 +448,7 @@ describe.each([
       })
       response.end(big)
     })
-    const error = await caught(transport(server.url).request(detail))
+    const error = await rejectedDurumError(transport(server.url).request(detail))
     expect(error.code).toBe('response_format')
     expect(error.message).toContain('with more than 2097152 bytes')
   })
@@ -470,7 +470,7 @@ describe.each([
     const closed = server.url
     await server.close()
     const events: RequestEvent[] = []
-    const error = await caught(
+    const error = await rejectedDurumError(
       transport(closed, { onRequest: (event) => events.push(event) }).request({ ...detail, readOnly: true }),
     )
     expect(error.code).toBe('transport')
@@ -556,13 +556,13 @@ describe('createTransport with an injected fetch', () => {
 
   it('settles on timeout and on abort even when the fetch ignores its signal', async () => {
     const fetch: typeof globalThis.fetch = () => new Promise<Response>(() => {})
-    const timedOut = await caught(
+    const timedOut = await rejectedDurumError(
       transport('https://x.test', { fetch, timeout: 100, retry: false }).request(detail),
     )
     expect(timedOut.message).toContain('did not answer within 100 ms')
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 30)
-    const aborted = await caught(
+    const aborted = await rejectedDurumError(
       transport('https://x.test', { fetch }).request({ ...detail, signal: controller.signal }),
     )
     expect(aborted.retryable).toBe(false)
@@ -572,7 +572,9 @@ describe('createTransport with an injected fetch', () => {
     const fetch: typeof globalThis.fetch = async () => {
       throw new TypeError('fetch failed', { cause: new Error(`socket closed while sending ${merchantKey}`) })
     }
-    const error = await caught(transport('https://x.test', { fetch, retry: false }).request(detail))
+    const error = await rejectedDurumError(
+      transport('https://x.test', { fetch, retry: false }).request(detail),
+    )
     const everything = `${error.message} ${JSON.stringify(error)} ${inspect(error, { depth: 10 })}`
     expect(everything).not.toContain(merchantKey)
     expect(everything).toContain(REDACTED)
@@ -593,7 +595,7 @@ describe('createTransport with an injected fetch', () => {
   })
 
   it('caps a stand-in fetch answer too, and refuses a bad maxResponseBytes at setup', async () => {
-    const error = await caught(
+    const error = await rejectedDurumError(
       transport('https://api.example.test', {
         fetch: async () => new Response('x'.repeat(2049)),
         maxResponseBytes: 2048,
