@@ -174,6 +174,22 @@ describe.each([
     expect(Date.now() - started).toBeLessThan(1_000)
   })
 
+  it("throws rate_limited at once when Retry-After ends past the caller's deadline", async () => {
+    const server = await serve((_request, response, index) =>
+      index === 0 ? json(response, 429, {}, { 'retry-after': '5' }) : json(response, 200, {}),
+    )
+    const started = Date.now()
+    const error = await rejectedDurumError(
+      transport(server.url).request({ ...detail, readOnly: true, deadline: started + 1_000 }),
+    )
+    expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAfterMs: 5_000, retryable: true })
+    expect(error.message).toMatch(
+      /^iyzico asked to wait 5000 ms before iyzico\.payment-detail is sent again \(HTTP 429, Retry-After\), longer than the caller's remaining \d+ ms, so it was not retried\. Try again after that\.$/,
+    )
+    expect(server.received).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
   it.each([
     ['99999999 seconds', '99999999', 99_999_999_000],
     ['a date in year 9999', 'Fri, 31 Dec 9999 23:59:59 GMT', Date.UTC(9999, 11, 31, 23, 59, 59)],

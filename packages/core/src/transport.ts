@@ -71,6 +71,11 @@ export interface TransportRequest {
   /** The endpoint, e.g. `iyzico.payment-detail`. */
   source: string
   signal?: AbortSignal
+  /**
+   * When the caller needs the answer by, in `Date.now()` milliseconds (a poll's end, say). A
+   * `Retry-After` ending past it is not waited out: the request throws `rate_limited` at once.
+   */
+  deadline?: number
 }
 
 export interface TransportResponse {
@@ -188,15 +193,23 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
     return response
   }
 
-  /** A provider's `Retry-After` longer than we wait: its `rate_limited`, instead of a sleep. */
-  function waitRefused(request: TransportRequest, status: number, retryAfterMs: number): DurumError {
+  /**
+   * A provider's `Retry-After` longer than we wait (`longer`: than what), its `rate_limited`
+   * instead of a sleep.
+   */
+  function waitRefused(
+    request: TransportRequest,
+    status: number,
+    retryAfterMs: number,
+    longer: string,
+  ): DurumError {
     return new DurumError({
       code: 'rate_limited',
       provider,
       source: request.source,
       status,
       retryAfterMs,
-      message: `${provider} asked to wait ${retryAfterMs} ms before ${request.source} is sent again (HTTP ${status}, Retry-After), longer than durum waits (${retry.maxRetryAfterMs} ms), so it was not retried. Try again after that.`,
+      message: `${provider} asked to wait ${retryAfterMs} ms before ${request.source} is sent again (HTTP ${status}, Retry-After), longer than ${longer}, so it was not retried. Try again after that.`,
     })
   }
 
@@ -261,7 +274,12 @@ export function createTransportWith(options: TransportOptions, exchange: Exchang
         if (!retryableStatus || attemptNumber >= attempts) return response
         const retryAfter = parseRetryAfterMs(response.headers.get('retry-after'))
         if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) {
-          throw waitRefused(request, response.status, retryAfter)
+          throw waitRefused(request, response.status, retryAfter, `durum waits (${retry.maxRetryAfterMs} ms)`)
+        }
+        const remaining = request.deadline === undefined ? undefined : request.deadline - Date.now()
+        if (retryAfter !== undefined && remaining !== undefined && retryAfter > remaining) {
+          const left = `the caller's remaining ${Math.max(0, Math.round(remaining))} ms`
+          throw waitRefused(request, response.status, retryAfter, left)
         }
         wait = retryAfter ?? backoffDelayMs(attemptNumber, retry)
       } catch (error) {
