@@ -1,4 +1,5 @@
 import { DurumError } from './durum-error'
+import { quotedValue } from './quoted-value'
 
 /** An exact decimal: `units × 10^-scale`. Bigint inside, so no float ever touches an amount. */
 interface Decimal {
@@ -13,10 +14,9 @@ const decimalText = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/
 const turkishText = /^(-?)(\d+|\d{1,3}(?:\.\d{3})+(?=,))(?:,(\d+))?$/
 
 function notADecimal(text: string, what: string): DurumError {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
   return new DurumError({
     code: 'response_format',
-    message: `"${shown}" is not ${what}; durum reads amounts exactly and does not guess.`,
+    message: `${quotedValue(text)} is not ${what}; durum reads amounts exactly and does not guess.`,
   })
 }
 

@@ -1,5 +1,6 @@
 import { DurumError } from './durum-error'
 import { isParsedNumber } from './parse-json'
+import { quotedValue } from './quoted-value'
 import { readingSchema } from './reading-schema'
 
 const hourMs = 3_600_000
@@ -106,10 +107,9 @@ const turkishDateTime = /^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2}):(\d{2}
 const isoLikeDateTime = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/
 
 function notADateTime(text: string): DurumError {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text
   return new DurumError({
     code: 'response_format',
-    message: `"${shown}" is not a date and time durum can read (expected "17.10.2024 16:20:27" or "2018-06-01 16:06:56").`,
+    message: `${quotedValue(text)} is not a date and time durum can read (expected "17.10.2024 16:20:27" or "2018-06-01 16:06:56").`,
   })
 }
 
@@ -190,7 +190,7 @@ export function epochMillisToIso(ms: number): string {
 function notEpochMillis(shown: string): DurumError {
   return new DurumError({
     code: 'response_format',
-    message: `${shown.slice(0, 40)} is not a time in epoch milliseconds durum can read.`,
+    message: `${quotedValue(shown)} is not a time in epoch milliseconds durum can read.`,
   })
 }
 

@@ -1,6 +1,7 @@
 import { parseDecimal, parseTurkishDecimal } from './decimal'
 import { DurumError } from './durum-error'
 import { isJsonNumber, type JsonNumber, jsonNumberText } from './parse-json'
+import { quotedValue } from './quoted-value'
 import { readingSchema } from './reading-schema'
 
 /** A number from `parseJson` (a JS number or a `JsonNumber`) or a string. */
@@ -23,7 +24,7 @@ export function jsonNumericText(input: JsonNumeric): string {
   if (typeof input === 'number' && text.length > 15 && significantDigits(text) > 15) {
     throw new DurumError({
       code: 'response_format',
-      message: `${text.slice(0, 40)} has more digits than a JS number holds exactly, so it may already be rounded; read bodies with parseJson.`,
+      message: `${quotedValue(text)} has more digits than a JS number holds exactly, so it may already be rounded; read bodies with parseJson.`,
     })
   }
   return text
@@ -53,7 +54,7 @@ export const integerSchema = readingSchema('integer', expects, isJsonNumeric, (i
   if (!canonical.endsWith('.00') || !Number.isSafeInteger(number)) {
     throw new DurumError({
       code: 'response_format',
-      message: `"${text.slice(0, 40)}" is not a safe integer.`,
+      message: `${quotedValue(text)} is not a safe integer.`,
     })
   }
   return number
@@ -67,7 +68,7 @@ export const idSchema = readingSchema('id', expects, isJsonNumeric, (input) => {
   }
   const text = jsonNumericText(input)
   if (!/^-?\d+$/.test(text)) {
-    throw new DurumError({ code: 'response_format', message: `${text.slice(0, 40)} is not an integer id.` })
+    throw new DurumError({ code: 'response_format', message: `${quotedValue(text)} is not an integer id.` })
   }
   return text
 })

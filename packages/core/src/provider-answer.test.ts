@@ -3,6 +3,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { caughtDurumError } from './__test__/caught-durum-error'
 import { orderAnswerContext, orderHint } from './__test__/order-answer-context'
+import { epochMillisSchema, istanbulDateTimeSchema } from './istanbul-time'
+import { decimalSchema, idSchema, integerSchema, turkishDecimalSchema } from './money-schemas'
 import { JsonNumber } from './parse-json'
 import { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
 import { createRedactor, REDACTED } from './redact'
@@ -113,5 +115,29 @@ describe('no provider text carries a secret out', () => {
     const everything = `${inspect(error, { depth: 10 })} ${JSON.stringify(error)} ${String(error.cause)}`
     expect(everything).not.toContain(secret.slice(0, 6))
     expect(error.excerpt).toBe(`<p>${REDACTED} is not JSON`)
+  })
+
+  // A message may quote a short value whole, where the redactor finds a key; a cut-off quote of a
+  // long one would hold a key's first characters, which it cannot recognise.
+  const longKey = 'sandbox-afXhZPW0MQlE4dCUUlHcEopnMBgXnAZI'
+  const longKeyRedactor = createRedactor({ secrets: () => [longKey] })
+  it.each([
+    ['decimalSchema', decimalSchema, `xxxxxx${longKey}`],
+    ['turkishDecimalSchema', turkishDecimalSchema, `xxxxxx${longKey}`],
+    ['integerSchema', integerSchema, `xxxxxx${longKey}`],
+    ['istanbulDateTimeSchema', istanbulDateTimeSchema, `xxxxxx${longKey}`],
+    ['idSchema', idSchema, new JsonNumber(`1${'0'.repeat(43)}.5`)],
+    ['epochMillisSchema', epochMillisSchema, new JsonNumber(`1${'0'.repeat(43)}.5`)],
+  ] as const)('quotes no part of a long value a %s refuses', (_name, schema, value) => {
+    const json = { AMOUNT: value }
+    const error = caughtDurumError(() =>
+      readProviderAnswer(v.object({ AMOUNT: schema }), json, answer(200, '{}'), {
+        ...context,
+        redactor: longKeyRedactor,
+      }),
+    )
+    expect(error.code).toBe('response_format')
+    expect(error.message).toContain('(at AMOUNT: a text of 46 characters is not ')
+    expect(error.message).not.toContain(longKey.slice(0, 8))
   })
 })
