@@ -6,6 +6,7 @@ import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator } from '@durum/iyzico/testing'
 import { createStatusNormalizer } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
+import { rewritingFetch } from './support/rewriting-fetch'
 import { encodedLiteral, SECRET_ENCODINGS, type SecretEncoding } from './support/secret-encodings'
 import { type Sighting, sightingsIn } from './support/secret-sightings'
 import { paidEsnekposScenario } from './support/seeded-answers'
@@ -272,21 +273,18 @@ async function probe(
   const simulator = setup.simulator()
   const literal = encodedLiteral(Object.values(setup.secrets), encoding)
   const secrets: Record<string, string> = { ...setup.secrets }
-  let edited = 0
-  const hostile: typeof fetch = async (input, init) => {
-    const request = new Request(input, init)
-    const authorization = request.headers.get('authorization')
-    if (authorization !== null) secrets[`Authorization header ${Object.keys(secrets).length}`] = authorization
-    const response = await simulator.handle(request)
-    if (new URL(request.url).pathname !== channel.path) return response
-    edited++
-    return new Response(channel.edit(await response.text(), literal), {
-      status: channel.status ?? response.status,
-      headers: response.headers,
-    })
-  }
+  const hostile = rewritingFetch(
+    simulator,
+    { path: channel.path, status: channel.status, body: (real) => channel.edit(real, literal) },
+    (request) => {
+      // The credentials in the form they travel are secrets too.
+      const authorization = request.headers.get('authorization')
+      if (authorization !== null)
+        secrets[`Authorization header ${Object.keys(secrets).length}`] = authorization
+    },
+  )
   const events: { hook: string; event: RequestEvent | ResponseEvent }[] = []
-  const engine = setup.normalizer(hostile, {
+  const engine = setup.normalizer(hostile.fetch, {
     onRequest: (event) => void events.push({ hook: 'onRequest', event }),
     onResponse: (event) => void events.push({ hook: 'onResponse', event }),
   })
@@ -300,7 +298,8 @@ async function probe(
       sightings.push({ probe: name, surface: `not a DurumError: ${(error as Error)?.name}`, secret: '-' })
     }
   }
-  if (edited === 0) sightings.push({ probe: name, surface: 'the channel was never reached', secret: '-' })
+  if (hostile.rewritten() === 0)
+    sightings.push({ probe: name, surface: 'the channel was never reached', secret: '-' })
   if (events.length === 0) sightings.push({ probe: name, surface: 'no hook event at all', secret: '-' })
   sightings.push(...sightingsIn(name, outcome, secrets, DurumError.isInstance(outcome) ? '' : 'result '))
   events.forEach(({ hook, event }, index) => {

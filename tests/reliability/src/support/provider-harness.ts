@@ -5,6 +5,7 @@ import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator } from '@durum/iyzico/testing'
 import { createStatusNormalizer, type NormalizedResult } from '@durum/status-normalizer'
 import { type FaultRule, type ServedHandler, serveFetchHandler } from '@durum/status-normalizer/testing'
+import { rewritingFetch } from './rewriting-fetch'
 
 /** Recognisable secrets: any of them found in an error, hook payload or `raw` is a leak. */
 export const SECRETS = {
@@ -23,6 +24,8 @@ export interface HarnessOptions {
   onResponse?: (event: ResponseEvent) => void
   /** Credentials the client sends; default the ones the simulator accepts. */
   wrongCredentials?: boolean
+  /** Rewrites the primary path's answers as text, past anything a fault's JSON could build. */
+  rewriteBody?: (real: string) => string
 }
 
 type Body = Record<string, unknown>
@@ -85,6 +88,7 @@ interface Simulator {
 async function serve(
   simulator: Simulator,
   primaryPath: string,
+  rewriteBody: ((real: string) => string) | undefined,
 ): Promise<
   Pick<RunningHarness, 'served' | 'primaryRequests' | 'openRequests' | 'authorizations' | 'addFault'>
 > {
@@ -92,6 +96,9 @@ async function serve(
   // A request is live until its answer is fully written or its client connection closes.
   const live = new Set<Request>()
   const authorizations: string[] = []
+  const answer = rewriteBody
+    ? rewritingFetch(simulator, { path: primaryPath, body: rewriteBody }).fetch
+    : (request: Request) => simulator.handle(request)
   const served = await serveFetchHandler(async (request) => {
     if (new URL(request.url).pathname === primaryPath) primary++
     const authorization = request.headers.get('authorization')
@@ -100,7 +107,7 @@ async function serve(
     request.signal.addEventListener('abort', () => live.delete(request), { once: true })
     let response: Response
     try {
-      response = await simulator.handle(request)
+      response = await answer(request)
     } catch (error) {
       live.delete(request)
       throw error
@@ -186,7 +193,7 @@ export const iyzicoHarness: ProviderHarness = {
       apiKey: SECRETS.iyzicoApiKey,
       secretKey: SECRETS.iyzicoSecretKey,
     })
-    const base = await serve(simulator, this.primaryPath)
+    const base = await serve(simulator, this.primaryPath, options.rewriteBody)
     const provider = iyzico({
       apiKey: options.wrongCredentials ? `${SECRETS.iyzicoApiKey}-old` : SECRETS.iyzicoApiKey,
       secretKey: options.wrongCredentials ? `${SECRETS.iyzicoSecretKey}-old` : SECRETS.iyzicoSecretKey,
@@ -229,7 +236,7 @@ export const esnekposHarness: ProviderHarness = {
       merchant: SECRETS.esnekposMerchant,
       merchantKey: SECRETS.esnekposMerchantKey,
     })
-    const base = await serve(simulator, this.primaryPath)
+    const base = await serve(simulator, this.primaryPath, options.rewriteBody)
     const provider = esnekpos({
       merchant: SECRETS.esnekposMerchant,
       merchantKey: options.wrongCredentials
