@@ -45,6 +45,38 @@ function setField(field: string) {
   }
 }
 
+/**
+ * Replaces a top-level member whatever its value (an array, an object): the body is re-serialised, which
+ * only suits bodies that were plain `JSON.stringify` output (the EsnekPOS simulator's).
+ */
+function replaceTopLevel(field: string) {
+  const placeholder = '"durum-probe-placeholder"'
+  return (body: string, literal: string): string =>
+    JSON.stringify({ ...JSON.parse(body), [field]: JSON.parse(placeholder) }).replace(placeholder, literal)
+}
+
+/**
+ * Whether an edited body really carries the keys where a reader takes them: as a value JSON.parse
+ * reads (the last of duplicate keys wins, so a field added beside one it cannot replace would be lost),
+ * or, for a body that is not JSON, as its text.
+ */
+function carries(body: string, literal: string): boolean {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    return body.includes(literal.slice(1, -1))
+  }
+  const wanted: unknown = JSON.parse(literal)
+  const pending: unknown[] = [parsed]
+  while (pending.length > 0) {
+    const value = pending.pop()
+    if (value === wanted) return true
+    if (typeof value === 'object' && value !== null) pending.push(...Object.values(value))
+  }
+  return false
+}
+
 /** A non-JSON answer that starts with the keys: what the error keeps as the body's first characters. */
 const notJson = (_body: string, literal: string) =>
   `${literal.slice(1, -1)} <html><body><h1>502 Bad Gateway</h1></body></html>`
@@ -124,7 +156,7 @@ const esnekposChannels: Channel[] = [
     name: 'PAYMENTS (the validator message)',
     query: PAID_REQUEST,
     path: PAYMENT_REQUEST,
-    edit: setField('PAYMENTS'),
+    edit: replaceTopLevel('PAYMENTS'),
   },
   { name: 'a non-JSON body (the error cause)', query: PAID_REQUEST, path: PAYMENT_REQUEST, edit: notJson },
   {
@@ -273,9 +305,18 @@ async function probe(
   const simulator = setup.simulator()
   const literal = encodedLiteral(Object.values(setup.secrets), encoding)
   const secrets: Record<string, string> = { ...setup.secrets }
+  let misplaced = false
   const hostile = rewritingFetch(
     simulator,
-    { path: channel.path, status: channel.status, body: (real) => channel.edit(real, literal) },
+    {
+      path: channel.path,
+      status: channel.status,
+      body: (real) => {
+        const edited = channel.edit(real, literal)
+        if (!carries(edited, literal)) misplaced = true
+        return edited
+      },
+    },
     (request) => {
       // The credentials in the form they travel are secrets too.
       const authorization = request.headers.get('authorization')
@@ -298,6 +339,7 @@ async function probe(
       sightings.push({ probe: name, surface: `not a DurumError: ${(error as Error)?.name}`, secret: '-' })
     }
   }
+  if (misplaced) sightings.push({ probe: name, surface: 'the keys never reached the field', secret: '-' })
   if (hostile.rewritten() === 0)
     sightings.push({ probe: name, surface: 'the channel was never reached', secret: '-' })
   if (events.length === 0) sightings.push({ probe: name, surface: 'no hook event at all', secret: '-' })
