@@ -1,3 +1,3 @@
-import { definePackageProject } from '../../vitest.shared'
+import { definePackageProject } from '../../vitest.shared.ts'
 
 export default definePackageProject('@durum/demo')

@@ -7,5 +7,7 @@ export default defineConfig({
   platform: 'neutral',
   deps: { neverBundle: [/^node:/] },
   dts: true,
+  // Declaration bundling is the slow part of every build by design; rolldown's timing table only repeats that.
+  checks: { pluginTimings: false },
   fixedExtension: false,
 })

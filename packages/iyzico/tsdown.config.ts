@@ -5,5 +5,7 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   dts: true,
+  // Declaration bundling is the slow part of every build by design; rolldown's timing table only repeats that.
+  checks: { pluginTimings: false },
   fixedExtension: false,
 })

@@ -5,6 +5,8 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   dts: true,
+  // Declaration bundling is the slow part of every build by design; rolldown's timing table only repeats that.
+  checks: { pluginTimings: false },
   fixedExtension: false,
   // `./testing` serves simulators on real sockets; the main entry stays web-standard.
   deps: { neverBundle: [/^node:/] },

@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config'
-import { definePackageProject } from '../../vitest.shared'
+import { definePackageProject } from '../../vitest.shared.ts'
 
 // Whole-system tests: hundreds of simulated round trips per property, runtimes spawned, tarballs
 // installed, on two cores shared with the browser tests. Each test asserts its own settle budgets;
