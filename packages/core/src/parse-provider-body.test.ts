@@ -22,13 +22,18 @@ const paymentDetail = v.object({
 describe('parseProviderBody', () => {
   it('reads a real iyzico body exactly', () => {
     const text = readFileSync(
-      new URL('./__fixtures__/payment-detail.success.fraud-1.docs-2017.json', import.meta.url),
+      new URL('../../iyzico/src/__fixtures__/payment-detail.success.fraud-1.docs-2017.json', import.meta.url),
       'utf8',
     )
     const body = parseProviderBody(paymentDetail, text, context)
-    expect(body.paymentId).toMatch(/^\d+$/)
-    expect(body.price).toMatch(/^\d+\.\d{2,}$/)
-    expect(body.itemTransactions.length).toBeGreaterThan(0)
+    expect(body.paymentId).toBe('1')
+    expect(body.price).toBe('1.00')
+    expect(body.paidPrice).toBe('1.50')
+    expect(body.itemTransactions).toEqual([
+      { paymentTransactionId: '666861', transactionStatus: 2 },
+      { paymentTransactionId: '666862', transactionStatus: 2 },
+      { paymentTransactionId: '666863', transactionStatus: 2 },
+    ])
   })
 
   it('names the path of the first issue, with a redacted excerpt', () => {
