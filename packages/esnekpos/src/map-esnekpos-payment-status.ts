@@ -90,8 +90,7 @@ function failureOf(
   status: EsnekposTransactionStatus | 'unknown',
 ): Failure | undefined {
   if (status !== 'payment_failed') return undefined
-  // Two literals, not a leading conditional spread: on Node 20 `{ ...x, more }` makes a new hidden
-  // class per call.
+  // Two literals, not a leading conditional spread: docs/PERFORMANCE.md, "No leading spread on a hot path".
   return row.statusId === undefined
     ? { message: row.statusText, category: 'other' }
     : { code: String(row.statusId), message: row.statusText, category: 'other' }
@@ -342,8 +341,8 @@ export function mapEsnekposPaymentRequestStatus(
     if (group === undefined) groups.set(key, [index])
     else group.push(index)
   }
-  // Each group is read as one order; its row indices are carried back to the attempts list. (Plain
-  // assignments, not object spreads: this runs for every answer, and spreads were half its cost.)
+  // Each group is read as one order; its row indices are carried back to the attempts list (plain
+  // assignments, not spreads: docs/PERFORMANCE.md, "No leading spread on a hot path").
   const orders = [...groups.values()]
     .map((indices) => {
       const decision = mapEsnekposOrderStatus(

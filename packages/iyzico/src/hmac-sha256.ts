@@ -33,7 +33,7 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
 function hexOf(signature: ArrayBuffer): string {
   const bytes = new Uint8Array(signature)
   let hex = ''
-  // Indexed: a typed array's iterator costs several times more on Bun (~0.4 µs a signature).
+  // Indexed, not iterated: docs/PERFORMANCE.md, "Hex by index".
   for (let i = 0; i < bytes.length; i++) hex += HEX[bytes[i] as number]
   return hex
 }
@@ -63,11 +63,10 @@ interface NodeCrypto {
 }
 
 /*
- * Web Crypto's HMAC is a job off the main thread on Node, Bun and Deno alike: one `subtle.sign` with
- * a reused key costs 6-8x `node:crypto` when awaited alone (Node 20: ~25 µs against ~3 µs) and still
- * 2-4x with 64 in flight. So where the runtime offers `node:crypto` through `process.getBuiltinModule`
- * (Node >= 20.16, Bun, Deno 2) it is used instead. Feature-detected, not imported: edge bundles never
- * see a `node:` import, and runtimes without it (edge workers, browsers) stay on Web Crypto.
+ * Web Crypto's HMAC runs off the main thread and costs several times `node:crypto`, so where the
+ * runtime offers `node:crypto` through `process.getBuiltinModule` (Node, Bun, Deno 2) it is used
+ * instead (docs/PERFORMANCE.md, "HMAC through node:crypto"). Feature-detected, not imported: edge
+ * bundles never see a `node:` import, and runtimes without it (edge workers, browsers) stay on Web Crypto.
  */
 function detectNodeHmac(): SyncHmac | undefined {
   const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
@@ -79,8 +78,7 @@ function detectNodeHmac(): SyncHmac | undefined {
     if (typeof createSecretKey !== 'function') {
       return (secret, message) => createHmac('sha256', secret).update(message, 'utf8').digest('hex')
     }
-    // A string key is turned into a key object on every `createHmac`; made once and reused, an HMAC
-    // costs ~45 % less (Node 20: 3.7 → 2.0 µs), and iyzico takes two per query (request, answer).
+    // A string key becomes a key object on every `createHmac`: made once here (docs/PERFORMANCE.md).
     const secretKeys = new Map<string, NodeSecretKey>()
     return (secret, message) => {
       let key = secretKeys.get(secret)

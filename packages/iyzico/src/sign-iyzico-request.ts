@@ -43,8 +43,7 @@ export function signIyzicoRequest(input: SignIyzicoRequestInput): Promise<Iyzico
   const queryStart = input.path.indexOf('?')
   const path = queryStart === -1 ? input.path : input.path.slice(0, queryStart)
   const message = input.randomKey + path + input.body
-  // Signing sits on every request: with node:crypto the header is built at once, in one resolved
-  // promise (no `.then` job, ~10% of a signature), and Web Crypto's answer takes a plain `.then`.
+  // One resolved promise with node:crypto, one `.then` with Web Crypto (docs/PERFORMANCE.md, "Signing resolves once").
   return nodeHmacSha256Hex === undefined
     ? webHmacSha256Hex(input.secretKey, message).then((signature) => signed(input, signature))
     : Promise.resolve(signed(input, nodeHmacSha256Hex(input.secretKey, message)))

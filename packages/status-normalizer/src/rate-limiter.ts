@@ -21,8 +21,8 @@ export interface RateLimiter {
 /**
  * Each window is held with 0.5 % of its length to spare (at most 5 ms), so the limit still holds
  * where a start is observed a moment after the limiter allowed it: on a busy machine the process can
- * be paused for milliseconds between the two (the scheduler, a collection), as the benchmark saw at
- * 1 ms to spare. It costs 0.5 % of the rate.
+ * be paused for milliseconds between the two (the scheduler, a collection). It costs 0.5 % of the
+ * rate (docs/PERFORMANCE.md, "The rate limiter's guard").
  */
 const guardMs = (windowMs: number) => Math.min(5, windowMs / 200)
 /** How late a timer may fire on a busy event loop and still have its slot caught up. */
