@@ -48,11 +48,10 @@ export {
   toPlainJson,
 } from './parse-json'
 export { jsonNumberSchema } from './parse-json-schema'
-export type { ProviderBodyContext } from './parse-provider-body'
-export { parseJsonBody, parseProviderBody } from './parse-provider-body'
 export { printable } from './printable'
 export type { ProviderAnswer, ProviderAnswerContext } from './provider-answer'
 export { parseProviderAnswerJson, readProviderAnswer } from './provider-answer'
+export * from './provider-kit'
 export { nullAsAbsent, type ReadingSchema, readingSchema } from './reading-schema'
 export type { Redactor, RedactorOptions } from './redact'
 export { createRedactor, REDACTED, redactExcerpt } from './redact'

@@ -1,0 +1,62 @@
+import { DurumError } from '../durum-error'
+import { isJsonNumber, jsonNumberText } from '../parse-json'
+import type { Redactor } from '../redact'
+
+/** One id compared, for the sentence that refuses the answer. */
+export interface UnboundAnswer {
+  subject: string
+  field: string
+  asked: string
+  /** The id the answer carried, redacted; absent when it carried none. */
+  answered?: string
+}
+
+/** The provider's sentences for an answer about something else, and for one that names nothing. */
+export interface BindingMessages {
+  mismatch(unbound: Required<UnboundAnswer>): string
+  missing(unbound: UnboundAnswer): string
+}
+
+export interface BindingContext {
+  provider: string
+  source: string
+  subject: string
+  status: number
+  redactor: Redactor
+  messages: BindingMessages
+}
+
+/** An id as the provider sent it: a string, or a number kept exact by the lossless parser. */
+function answeredText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  return isJsonNumber(value) || typeof value === 'number' ? jsonNumberText(value) : undefined
+}
+
+/**
+ * Checks that one id of an answer is the one the question carried. An answer about another payment,
+ * token or conversation is another question's answer (misrouted, or replayed by someone in between):
+ * using it would report that payment's status as this one's. `required`: whether an answer without
+ * the id is refused too, because it cannot be told from one about anything else.
+ */
+export function assertAnswerBound(
+  context: BindingContext,
+  field: string,
+  asked: string,
+  answered: unknown,
+  required: boolean,
+): void {
+  const text = answeredText(answered)
+  if (text === asked) return
+  const absent = text === undefined || text === ''
+  if (absent && !required) return
+  const { subject, redactor, messages } = context
+  throw new DurumError({
+    code: 'response_format',
+    provider: context.provider,
+    source: context.source,
+    status: context.status,
+    message: absent
+      ? messages.missing({ subject, field, asked })
+      : messages.mismatch({ subject, field, asked, answered: redactor.text(text) }),
+  })
+}

@@ -1,0 +1,202 @@
+import { type ClientTransportOptions, givenTransportOptions } from '../client-options'
+import { httpStatusError } from '../http-status-error'
+import { parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
+import type { Redactor } from '../redact'
+import { createTransport, type Transport, type TransportRequest } from '../transport'
+import { assertAnswerBound, type BindingContext, type BindingMessages } from './bind-answer'
+import type {
+  AnswerContext,
+  BindField,
+  EndpointAnswer,
+  EndpointCallOptions,
+  ProviderEndpoint,
+} from './provider-endpoint'
+import { type ProviderIdentity, parseProviderQuery } from './provider-query'
+
+/** The request a provider signs, per attempt. `body` is `''` for a GET, which carries none. */
+export interface OutgoingRequest {
+  method: 'GET' | 'POST'
+  path: string
+  body: string
+}
+
+/** What a provider brings besides its endpoint table: where, who, how to sign and how to word. */
+export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
+  /** A URL checked at setup, or a function read at the first request (edge runtimes set env late). */
+  baseUrl: string | (() => string)
+  transportOptions: ClientTransportOptions
+  redactor: Redactor
+  /** Headers every request carries (a signature's win). */
+  headers?: Record<string, string>
+  /** Reads the credentials once per call; a missing one throws before anything is sent. */
+  credentials(): TCredentials
+  /** Fields every request carries, before the spec's `echo` and the endpoint's own fields. */
+  commonFields?(credentials: TCredentials): Record<string, string>
+  /**
+   * A fresh value sent with each call that the answer must echo (iyzico's `conversationId`): an answer
+   * recorded for an earlier request then cannot be served as this one's.
+   */
+  echo?: { field: string; next(): string }
+  /** Headers signing one attempt; called again for each retry, so every attempt is signed afresh. */
+  sign?(request: OutgoingRequest, credentials: TCredentials): Promise<Record<string, string>>
+  /**
+   * Whether any field of an answer may echo a secret (a merchant key sent in every body): then the
+   * parsed answer is redacted before any of it is read, so no error or result can carry one.
+   */
+  answersEchoSecrets?: boolean
+  /** Ends the message for an answer that is not JSON: what the merchant can do. */
+  unreadableHint: string
+  binding: BindingMessages
+}
+
+export interface ProviderApi<TCredentials> {
+  readonly redactor: Redactor
+  /**
+   * One typed query to one endpoint: send (signing each attempt), parse, the envelope check, the
+   * HTTP status, schema validation, the echo and id binding, the endpoint's verification, and `raw`.
+   * The query is trusted: validation belongs to the public doors (`method`, the engine).
+   */
+  call<TQuery, TBody>(
+    endpoint: ProviderEndpoint<TQuery, TBody, TCredentials>,
+    query: TQuery,
+    options?: EndpointCallOptions,
+  ): Promise<EndpointAnswer<TBody>>
+  /** The client's public door to one endpoint: validates the query, then answers with the body. */
+  method<TQuery, TBody>(
+    endpoint: ProviderEndpoint<TQuery, TBody, TCredentials>,
+  ): (query: TQuery, options?: EndpointCallOptions) => Promise<TBody>
+}
+
+function describeQuery(query: unknown): string {
+  return Object.entries(query as Record<string, unknown>)
+    .map(([key, value]) => `${key} ${String(value)}`)
+    .join(', ')
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The provider kit: the call path every provider shares, written once. A provider hands it its
+ * endpoint table (`ProviderEndpoint`s), its signing and its wording; see `ProviderApiSpec`.
+ */
+export function createProviderApi<TCredentials>(
+  spec: ProviderApiSpec<TCredentials>,
+): ProviderApi<TCredentials> {
+  const { provider, providerLabel, redactor, echo, sign } = spec
+  const identity: ProviderIdentity = { provider, providerLabel }
+  let transport: Transport | undefined
+  const transportFor = (): Transport => {
+    if (transport !== undefined) return transport
+    const baseUrl = typeof spec.baseUrl === 'string' ? spec.baseUrl : spec.baseUrl()
+    const options = { provider, baseUrl, redactor, ...givenTransportOptions(spec.transportOptions) }
+    if (spec.headers !== undefined) Object.assign(options, { headers: spec.headers })
+    transport = createTransport(options)
+    return transport
+  }
+  // A URL given as a string fails at setup, with a clear sentence, not at the first request.
+  if (typeof spec.baseUrl === 'string') transportFor()
+
+  function fieldsOf<TQuery>(
+    endpoint: ProviderEndpoint<TQuery, unknown, TCredentials>,
+    query: TQuery,
+    credentials: TCredentials,
+    echoed: string | undefined,
+  ): Record<string, string> {
+    const fields: Record<string, string> = Object.assign({}, spec.commonFields?.(credentials))
+    if (echo !== undefined && echoed !== undefined) fields[echo.field] = echoed
+    return Object.assign(fields, endpoint.fields === undefined ? query : endpoint.fields(query))
+  }
+
+  /** The answer's JSON, redacted first where answers may echo a secret. */
+  function parse(text: string, status: number, headers: Headers, answer: AnswerContext): unknown {
+    const parsed = parseProviderAnswerJson(
+      { status, headers, text },
+      {
+        provider,
+        providerLabel,
+        source: answer.source,
+        subject: answer.subject,
+        redactor,
+        hint: spec.unreadableHint,
+      },
+    )
+    if (spec.answersEchoSecrets !== true) return parsed
+    // A text with no secret in any form and no escape (which could spell one once decoded) needs no
+    // deep copy: that spares one for nearly every answer.
+    const clean = !text.includes('\\') && redactor.text(text) === text
+    return clean ? parsed : redactor.value(parsed)
+  }
+
+  async function call<TQuery, TBody>(
+    endpoint: ProviderEndpoint<TQuery, TBody, TCredentials>,
+    query: TQuery,
+    options: EndpointCallOptions = {},
+  ): Promise<EndpointAnswer<TBody>> {
+    const credentials = spec.credentials()
+    const { source, method } = endpoint
+    const subject = endpoint.describe === undefined ? describeQuery(query) : endpoint.describe(query)
+    const echoed = echo?.next()
+    const fields = fieldsOf(endpoint, query, credentials, echoed)
+    const isGet = method === 'GET'
+    const path = isGet ? `${endpoint.path}?${new URLSearchParams(fields).toString()}` : endpoint.path
+    const body = isGet ? undefined : JSON.stringify(fields)
+    const request: TransportRequest = { method, path, readOnly: true, source }
+    if (body !== undefined) request.body = body
+    if (options.signal !== undefined) request.signal = options.signal
+    if (sign !== undefined) {
+      const outgoing: OutgoingRequest = { method, path, body: body ?? '' }
+      request.headers = () => sign(outgoing, credentials)
+    }
+    const response = await transportFor().request(request)
+    const { status, headers, text } = response
+    const answer: AnswerContext = { source, subject, status, headers }
+    const json = parse(text, status, headers, answer)
+    const binding: BindingContext = { provider, source, subject, status, redactor, messages: spec.binding }
+    const echoedBack = echo !== undefined && isRecord(json) ? json[echo.field] : undefined
+    const refusal = endpoint.refusal(json, answer)
+    if (refusal !== undefined) {
+      // A refusal echoes the value when the request had one; another one is another request's refusal.
+      if (echo !== undefined && echoed !== undefined) {
+        assertAnswerBound(binding, echo.field, echoed, echoedBack, false)
+      }
+      throw redactor.error(refusal)
+    }
+    if (status < 200 || status >= 300) {
+      throw httpStatusError({ provider, source, status, headers, text, redactor })
+    }
+    const typed = readProviderAnswer(endpoint.schema, json, response, {
+      provider,
+      providerLabel,
+      source,
+      subject,
+      redactor,
+    })
+    if (echo !== undefined && echoed !== undefined) {
+      assertAnswerBound(binding, echo.field, echoed, echoedBack, endpoint.echo !== 'optional')
+    }
+    const result: EndpointAnswer<TBody> = { body: typed, raw: redactor.json(text, json) }
+    if (endpoint.verify !== undefined) result.signed = await endpoint.verify(typed, answer, credentials)
+    if (endpoint.bind !== undefined) {
+      const bind: BindField = (field, asked, answered, required) =>
+        assertAnswerBound(binding, field, asked, answered, required)
+      endpoint.bind(query, typed, bind)
+    }
+    return result
+  }
+
+  return {
+    redactor,
+    call,
+    method(endpoint) {
+      return async (query, options) =>
+        (
+          await call(
+            endpoint,
+            parseProviderQuery(identity, endpoint.querySchema, query, endpoint.source),
+            options,
+          )
+        ).body
+    },
+  }
+}

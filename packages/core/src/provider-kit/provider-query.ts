@@ -1,0 +1,81 @@
+import * as v from 'valibot'
+import { ValidationError } from '../durum-error'
+
+/** The provider, as errors name it. */
+export interface ProviderIdentity {
+  /** The provider's id in errors, e.g. `esnekpos`. */
+  provider: string
+  /** The provider's name in sentences, e.g. `EsnekPOS`. */
+  providerLabel: string
+}
+
+/** A non-empty id string of at most 256 characters, trimmed: what every provider's query ids are. */
+export const queryIdSchema = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(256, 'must be at most 256 characters'),
+)
+
+function keyPath(input: Record<string, unknown>, key: string): [v.IssuePathItem] {
+  return [{ type: 'object', origin: 'value', input, key, value: input[key] }]
+}
+
+/**
+ * Exactly one of the given keys, then that key's own schema. A plain `v.union` would report "both
+ * ids given" or a bad nested query with the first option's complaint; this names the field at fault.
+ */
+export function oneKeyOf<TOutput>(
+  schemas: Record<string, v.GenericSchema<unknown, TOutput>>,
+): v.GenericSchema<unknown, TOutput> {
+  const keys = Object.keys(schemas)
+  const label = `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`
+  return v.pipe(
+    v.record(v.string(), v.unknown(), 'must be an object'),
+    v.rawTransform<Record<string, unknown>, TOutput>(({ dataset, addIssue, NEVER }) => {
+      const query = dataset.value
+      const present = keys.filter((key) => query[key] !== undefined)
+      const [first, second] = present
+      if (first === undefined) {
+        addIssue({ message: `is missing: give one of ${label}`, path: keyPath(query, keys[0] ?? '') })
+        return NEVER
+      }
+      if (second !== undefined) {
+        addIssue({
+          message: `must be left out: give only one of ${label}, not both`,
+          path: keyPath(query, second),
+        })
+        return NEVER
+      }
+      const result = v.safeParse(schemas[first] as v.GenericSchema<unknown, TOutput>, query)
+      if (result.success) return result.output
+      for (const issue of result.issues) {
+        addIssue({ message: issue.message, ...(issue.path === undefined ? {} : { path: issue.path }) })
+      }
+      return NEVER
+    }),
+  )
+}
+
+/**
+ * Validates a query at a public door, before anything is sent. The `ValidationError` names the
+ * offending field by its dotted path.
+ */
+export function parseProviderQuery<T>(
+  identity: ProviderIdentity,
+  schema: v.GenericSchema<unknown, T>,
+  query: unknown,
+  source: string,
+): T {
+  const result = v.safeParse(schema, query)
+  if (result.success) return result.output
+  const issue = result.issues[0]
+  const field = (issue && v.getDotPath(issue)) || 'query'
+  const label = identity.providerLabel
+  throw new ValidationError({
+    provider: identity.provider,
+    source,
+    field,
+    message: `The ${label} query is invalid: ${field} ${issue?.message ?? 'is malformed'}. Nothing was sent to ${label}.`,
+  })
+}
