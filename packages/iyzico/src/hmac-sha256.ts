@@ -6,9 +6,14 @@ const encoder = new TextEncoder()
 const MAX_CACHED_KEYS = 32
 const keys = new Map<string, CryptoKey | Promise<CryptoKey>>()
 
+// HMAC pads a key shorter than its block with zero bytes, so the empty key signs exactly as one zero
+// byte does; Web Crypto refuses a zero-length key, `node:crypto` does not, and both paths must agree.
+const EMPTY_KEY_EQUIVALENT = new Uint8Array(1)
+
 function importHmacKey(secret: string): Promise<CryptoKey> {
+  const raw = secret === '' ? EMPTY_KEY_EQUIVALENT : encoder.encode(secret)
   const importing: Promise<CryptoKey> = crypto.subtle
-    .importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    .importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
     .then(
       (key) => {
         if (keys.get(secret) === importing) keys.set(secret, key)
