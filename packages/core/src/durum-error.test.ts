@@ -1,0 +1,147 @@
+import { inspect } from 'node:util'
+import { describe, expect, it, vi } from 'vitest'
+import { DurumError, type DurumErrorCode, ValidationError } from './durum-error'
+import { createRedactor } from './redact'
+
+const SECRET = 'sandbox-4oK26hK8MOXrIV1bzTRVPA=='
+
+describe('DurumError.isInstance', () => {
+  it('recognises an error from another copy of @durum/core, which instanceof does not', async () => {
+    vi.resetModules()
+    const copy = await import('./durum-error')
+    vi.resetModules()
+    expect(copy.DurumError).not.toBe(DurumError)
+    const fromCopy = new copy.DurumError({ code: 'transport', message: 'The connection was reset.' })
+    expect(fromCopy instanceof DurumError).toBe(false)
+    expect(DurumError.isInstance(fromCopy)).toBe(true)
+    expect(copy.DurumError.isInstance(new DurumError({ code: 'transport', message: 'x' }))).toBe(true)
+  })
+
+  it('recognises the marker under its registered symbol, and nothing without it', () => {
+    expect(DurumError.isInstance({ [Symbol.for('@durum/core/DurumError')]: true })).toBe(true)
+    expect(DurumError.isInstance({ '@durum/core/DurumError': true })).toBe(false)
+    expect(DurumError.isInstance({ [Symbol('@durum/core/DurumError')]: true })).toBe(false)
+    expect(
+      DurumError.isInstance(Object.assign(new Error('x'), { code: 'transport', name: 'DurumError' })),
+    ).toBe(false)
+    expect(DurumError.isInstance(null)).toBe(false)
+    expect(DurumError.isInstance('DurumError')).toBe(false)
+  })
+
+  it('recognises a ValidationError, which is also a DurumError', () => {
+    const error = new ValidationError({ field: 'paymentId', message: 'paymentId must be digits.' })
+    expect(DurumError.isInstance(error)).toBe(true)
+    expect(error).toBeInstanceOf(DurumError)
+    expect(error).toBeInstanceOf(Error)
+  })
+})
+
+describe('codes and retryable', () => {
+  it.each<[DurumErrorCode, boolean]>([
+    ['validation', false],
+    ['authentication', false],
+    ['not_found', false],
+    ['rate_limited', true],
+    ['provider', false],
+    ['transport', true],
+    ['response_format', false],
+  ])('a %s error is retryable: %s, unless told otherwise', (code, retryable) => {
+    expect(new DurumError({ code, message: 'm' })).toMatchObject({ code, retryable, name: 'DurumError' })
+    expect(new DurumError({ code, message: 'm', retryable: !retryable }).retryable).toBe(!retryable)
+  })
+
+  it('makes a ValidationError a validation error with its field, never retryable', () => {
+    const error = new ValidationError({
+      field: 'session.paymentId',
+      message: 'session.paymentId is missing.',
+    })
+    expect(error).toMatchObject({
+      name: 'ValidationError',
+      code: 'validation',
+      field: 'session.paymentId',
+      retryable: false,
+      message: 'session.paymentId is missing.',
+    })
+  })
+
+  it('keeps every field it was given', () => {
+    const error = new DurumError({
+      code: 'rate_limited',
+      message: 'iyzico asked to wait.',
+      provider: 'iyzico',
+      source: 'iyzico.payment-detail',
+      status: 429,
+      retryAfterMs: 2000,
+      providerCode: '10',
+      providerMessage: 'Too many requests',
+    })
+    expect(error).toMatchObject({
+      provider: 'iyzico',
+      source: 'iyzico.payment-detail',
+      status: 429,
+      retryAfterMs: 2000,
+      providerCode: '10',
+      providerMessage: 'Too many requests',
+      field: undefined,
+      excerpt: undefined,
+    })
+  })
+})
+
+describe('printable text', () => {
+  it('escapes line breaks and bidi overrides in the message, so a log line cannot be forged', () => {
+    const error = new DurumError({ code: 'provider', message: 'iyzico said: ok\r\n[INFO] paid \u202Edias' })
+    expect(error.message).toBe('iyzico said: ok\\u{000D}\\u{000A}[INFO] paid \\u{202E}dias')
+  })
+
+  it('escapes provider-derived fields the same way, Turkish letters untouched', () => {
+    const error = new DurumError({
+      code: 'response_format',
+      message: 'Ödeme bulunamadı.',
+      providerCode: '5087\n',
+      providerMessage: 'Ödeme\u200Bbulunamadı',
+      field: 'items.0\tprice',
+      excerpt: '{"a":\u0000}',
+    })
+    expect(error.message).toBe('Ödeme bulunamadı.')
+    expect(error.providerCode).toBe('5087\\u{000A}')
+    expect(error.providerMessage).toBe('Ödeme\\u{200B}bulunamadı')
+    expect(error.field).toBe('items.0\\u{0009}price')
+    expect(error.excerpt).toBe('{"a":\\u{0000}}')
+  })
+})
+
+describe('toJSON and inspect', () => {
+  it('gives a plain view of the set fields, without the cause', () => {
+    const error = new DurumError({
+      code: 'transport',
+      message: 'iyzico did not answer within 10000 ms.',
+      provider: 'iyzico',
+      source: 'iyzico.payment-detail',
+      cause: new Error(`socket closed while sending secretKey=${SECRET}`),
+    })
+    expect(error.toJSON()).toEqual({
+      name: 'DurumError',
+      code: 'transport',
+      message: 'iyzico did not answer within 10000 ms.',
+      provider: 'iyzico',
+      source: 'iyzico.payment-detail',
+      retryable: true,
+    })
+    expect(JSON.stringify({ error })).not.toContain(SECRET)
+  })
+
+  it('carries no secret when inspected, the cause redacted as durum builds it', () => {
+    const redactor = createRedactor({ secrets: () => [SECRET] })
+    const error = new DurumError({
+      code: 'transport',
+      message: 'The request to iyzico failed.',
+      provider: 'iyzico',
+      cause: redactor.value(new Error(`connect failed for ${SECRET}`)),
+    })
+    const shown = inspect(error, { depth: 10 })
+    expect(shown).toContain("code: 'transport'")
+    expect(shown).toContain('The request to iyzico failed.')
+    expect(shown).not.toContain(SECRET)
+  })
+})
