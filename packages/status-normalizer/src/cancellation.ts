@@ -1,19 +1,38 @@
+import { DurumError } from '@durum/core'
+
+/** The one message of every cancellation the engine reports, whichever method the signal was given to. */
+export const CANCELLED_MESSAGE = "Cancelled by the caller's AbortSignal; no answer arriving after it is read."
+
 /**
- * Settles with `promise`, or rejects with `onAbort()` as soon as `signal` aborts — so a caller's
- * cancellation is prompt even when the work underneath is slow to notice it.
+ * The error for work the caller cancelled: `transport`, never retryable (the caller asked for it to
+ * stop), the signal's reason as `cause`, and the provider when one query was cancelled.
+ */
+export function cancelledError(signal: AbortSignal, provider?: string): DurumError {
+  return new DurumError({
+    code: 'transport',
+    provider,
+    retryable: false,
+    message: CANCELLED_MESSAGE,
+    cause: signal.reason,
+  })
+}
+
+/**
+ * Settles with `promise`, or rejects with the cancellation error as soon as `signal` aborts — so a
+ * caller's cancellation is prompt even when the work underneath is slow to notice it.
  */
 export function abortable<T>(
   promise: Promise<T>,
   signal: AbortSignal | undefined,
-  onAbort: () => unknown,
+  provider: string,
 ): Promise<T> {
   if (signal === undefined) return promise
   if (signal.aborted) {
     promise.catch(() => {})
-    return Promise.reject(onAbort())
+    return Promise.reject(cancelledError(signal, provider))
   }
   return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(onAbort())
+    const abort = () => reject(cancelledError(signal, provider))
     signal.addEventListener('abort', abort, { once: true })
     promise.then(
       (value) => {

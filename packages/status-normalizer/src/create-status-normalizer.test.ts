@@ -153,7 +153,7 @@ describe('getStatus', () => {
     expect(seen?.aborted).toBe(true)
     expect(error.code).toBe('transport')
     expect(error.retryable).toBe(false)
-    expect(error.message).toBe("The fake status query was cancelled by the caller's AbortSignal.")
+    expect(error.message).toBe("Cancelled by the caller's AbortSignal; no answer arriving after it is read.")
     expect(error.provider).toBe('fake')
   })
 })

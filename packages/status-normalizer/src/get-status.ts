@@ -1,9 +1,8 @@
-import type { DurumError } from '@durum/core'
-import { abortable } from './abortable'
+import { abortable, cancelledError } from './cancellation'
 import type { ProviderCallOptions, StatusProvider } from './define-provider'
 import type { NormalizedResult } from './normalized-result'
 import { checkSignal, readOptions } from './read-options'
-import { abortError, toDurumError } from './to-durum-error'
+import { toDurumError } from './to-durum-error'
 import { type ValidatedQuery, validateQuery } from './validate-query'
 
 export type ProviderRegistry = ReadonlyMap<string, StatusProvider>
@@ -31,11 +30,9 @@ export async function callProvider(
   { provider, query }: ValidatedQuery,
   signal: AbortSignal | undefined,
 ): Promise<NormalizedResult> {
-  const cancelled = (): DurumError =>
-    abortError(signal as AbortSignal, `The ${provider.name} status query`, provider.name)
-  if (signal?.aborted) throw cancelled()
+  if (signal?.aborted) throw cancelledError(signal, provider.name)
   try {
-    return await abortable(provider.getStatus(query, { signal }), signal, cancelled)
+    return await abortable(provider.getStatus(query, { signal }), signal, provider.name)
   } catch (error) {
     throw toDurumError(error, provider.name, signal)
   }

@@ -361,6 +361,24 @@ describe('getStatuses on hostile input', () => {
     }
   })
 
+  it('ends with a validation error, not an empty success, when a sync input throws on its first read', async () => {
+    const broken = new TypeError('no rows')
+    const input = {
+      [Symbol.iterator]: () => ({
+        next(): IteratorResult<{ provider: 'fake'; id: string }> {
+          throw broken
+        },
+      }),
+    }
+    await expect(collect(durum().getStatuses(input))).rejects.toMatchObject({
+      code: 'validation',
+      field: 'queries',
+      message:
+        'Reading the next query failed: the input threw (TypeError); the batch stopped. The error is the cause.',
+      cause: broken,
+    })
+  })
+
   it('gives a query with a throwing getter, or a Proxy that throws, its own validation result and goes on', async () => {
     const throwing = Object.defineProperty({ provider: 'fake' }, 'id', {
       enumerable: true,

@@ -1,15 +1,16 @@
 import { DurumError } from '@durum/core'
+import { cancelledError } from './cancellation'
 import { thrownName } from './read-options'
 
 /**
  * Every failure the engine reports is a `DurumError`. A provider's `DurumError` passes through as it
  * is, whatever its code (a `response_format` for a body nested too deep stays that). A provider that
  * throws anything else broke its contract; the error is wrapped (`provider` code, the original kept as
- * `cause`) rather than lost. A failure caused by the caller's own abort becomes the engine's abort error.
+ * `cause`) rather than lost. A failure caused by the caller's own abort becomes the engine's cancellation.
  */
 export function toDurumError(error: unknown, provider: string, signal?: AbortSignal): DurumError {
   if (isDurumError(error)) return error
-  if (signal?.aborted) return abortError(signal, `The ${provider} status query`, provider)
+  if (signal?.aborted) return cancelledError(signal, provider)
   return new DurumError({
     code: 'provider',
     provider,
@@ -25,15 +26,4 @@ function isDurumError(error: unknown): error is DurumError {
   } catch {
     return false
   }
-}
-
-/** The error for work the caller cancelled: `transport`, never retryable, the signal's reason as `cause`. */
-export function abortError(signal: AbortSignal, what: string, provider?: string): DurumError {
-  return new DurumError({
-    code: 'transport',
-    provider,
-    retryable: false,
-    message: `${what} was cancelled by the caller's AbortSignal.`,
-    cause: signal.reason,
-  })
 }

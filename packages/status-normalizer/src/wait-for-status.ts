@@ -1,11 +1,12 @@
 import { abortableDelay, DurumError, ValidationError } from '@durum/core'
 import { backoffDelay } from './backoff'
+import { cancelledError } from './cancellation'
 import { boundedMs, PAUSE_MAX_MS, WAIT_TIMEOUT_MAX_MS } from './engine-bounds'
 import { callProvider, type ProviderRegistry } from './get-status'
 import { isSettled } from './is-paid'
 import type { NormalizedResult } from './normalized-result'
 import { checkCallback, checkSignal, readOptions } from './read-options'
-import { abortError, toDurumError } from './to-durum-error'
+import { toDurumError } from './to-durum-error'
 import { validateQuery } from './validate-query'
 
 export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedResult> {
@@ -65,7 +66,7 @@ export async function waitForStatus(
   const onChange = checkCallback<(result: NormalizedResult) => void>(given.onChange, 'onChange')
   const callerSignal = checkSignal(given.signal)
   const name = validated.provider.name
-  if (callerSignal?.aborted) throw abortError(callerSignal, `Waiting for the ${name} status`, name)
+  if (callerSignal?.aborted) throw cancelledError(callerSignal, name)
 
   const deadline = new AbortController()
   const deadlineAt = performance.now() + timeoutMs
@@ -75,7 +76,7 @@ export async function waitForStatus(
   let lastError: DurumError | undefined
   // Whatever fails after the caller aborted or the deadline passed is reported as that, not as itself.
   const stopped = (error: unknown): unknown => {
-    if (callerSignal?.aborted) return abortError(callerSignal, `Waiting for the ${name} status`, name)
+    if (callerSignal?.aborted) return cancelledError(callerSignal, name)
     if (deadline.signal.aborted) return timeoutError(name, validated.query, timeoutMs, last, lastError)
     return error
   }
