@@ -6,7 +6,7 @@ import vectors from './__fixtures__/iyzico-signatures.json' with { type: 'json' 
 import { createIyzicoClient } from './iyzico-client'
 import type { IyzicoReportingQuery } from './iyzico-queries'
 import { signIyzicoRequest } from './sign-iyzico-request'
-import { fixtureText } from './test-fixtures'
+import { fixtureText } from './__test__/test-fixtures'
 import { createIyzicoSimulator } from './testing'
 
 const apiKey = 'sandbox-client-test-api-key-91c2'

@@ -12,7 +12,7 @@ import { mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
 import { applyIyzicoRefunds, matchIyzicoReportingPayment } from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
-import { fixtureText, readFixture } from './test-fixtures'
+import { fixtureText, readFixture } from './__test__/test-fixtures'
 import { verifyIyzicoWebhook } from './verify-iyzico-webhook'
 
 /*

@@ -6,7 +6,7 @@ import {
   iyzicoRefundedTotal,
   matchIyzicoReportingPayment,
 } from './map-iyzico-refund-status'
-import { readFixture } from './test-fixtures'
+import { readFixture } from './__test__/test-fixtures'
 
 const [cancelled] = readFixture(
   IyzicoReportingPaymentDetailsSchema,

@@ -10,7 +10,7 @@ import {
 import { mapIyzicoItemStatus } from './map-iyzico-payment-status'
 import { matchIyzicoReportingPayment } from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
-import { fixtureText, readFixture } from './test-fixtures'
+import { fixtureText, readFixture } from './__test__/test-fixtures'
 
 const skipped = { kind: 'skipped', reason: 'not asked in this test.' } as const
 

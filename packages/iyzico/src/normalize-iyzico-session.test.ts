@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { IyzicoTokenizationSessionSchema } from './iyzico-schemas'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
-import { fixtureText, readFixture } from './test-fixtures'
+import { fixtureText, readFixture } from './__test__/test-fixtures'
 
 describe('normalizeIyzicoSession', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { fixtureText } from '../test-fixtures'
+import { fixtureText } from '../__test__/test-fixtures'
 import * as bodies from './iyzico-fixture-bodies'
 
 // The simulator serves these strings; the tests read src/__fixtures__. Both must stay the same

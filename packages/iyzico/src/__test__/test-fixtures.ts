@@ -4,7 +4,7 @@ import * as v from 'valibot'
 
 /** A fixture's exact text, as iyzico sent it. Test-only helper. */
 export function fixtureText(name: string): string {
-  return readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
+  return readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8')
 }
 
 /** A fixture read the way the client reads a body: lossless JSON, then the schema. */
