@@ -5,9 +5,9 @@ import {
   type ProviderCallOptions,
   type StatusProvider,
 } from '@durum/status-normalizer'
-import { createEsnekposApi } from './esnekpos-client'
+import { createEsnekposApi, ESNEKPOS_ENDPOINTS } from './esnekpos-client'
 import { type EsnekposClientOptions, resolveEsnekposOptions } from './esnekpos-options'
-import { type EsnekposStatusQuery, EsnekposStatusQuerySchema, parseEsnekposQuery } from './esnekpos-queries'
+import { type EsnekposStatusQuery, EsnekposStatusQuerySchema } from './esnekpos-queries'
 import { normalizeEsnekposOrder, normalizeEsnekposPaymentRequest } from './normalize-esnekpos-payment'
 
 export type EsnekposOptions = EsnekposClientOptions
@@ -21,19 +21,17 @@ export type EsnekposProvider = StatusProvider<'esnekpos', EsnekposQueryVariant>
 
 /**
  * The EsnekPOS status provider: a payment request (link) by `sendPaymentRequestId`, or an order by
- * `orderReference` (ProcessQuery), normalized.
+ * `orderReference` (ProcessQuery), normalized. The engine has validated the query by `querySchema`.
  */
 export function esnekpos(options: EsnekposOptions = {}): EsnekposProvider {
   const api = createEsnekposApi(resolveEsnekposOptions(options))
 
   async function getStatus(query: EsnekposStatusQuery, callOptions: ProviderCallOptions = {}) {
-    const valid = parseEsnekposQuery(EsnekposStatusQuerySchema, query, 'esnekpos.query')
-    const call = callOptions.signal === undefined ? {} : { signal: callOptions.signal }
-    if ('sendPaymentRequestId' in valid) {
-      const { body, raw } = await api.getPaymentRequestStatus(valid, call)
+    if ('sendPaymentRequestId' in query) {
+      const { body, raw } = await api.call(ESNEKPOS_ENDPOINTS.paymentRequest, query, callOptions)
       return normalizeEsnekposPaymentRequest(body, { raw, checkedAt: nowIso() })
     }
-    const { body, raw } = await api.getOrderStatus(valid, call)
+    const { body, raw } = await api.call(ESNEKPOS_ENDPOINTS.order, query, callOptions)
     return normalizeEsnekposOrder(body, { raw, checkedAt: nowIso() })
   }
 

@@ -1,8 +1,14 @@
-import { DurumError } from '@durum/core'
+import { DurumError, parseProviderQuery } from '@durum/core'
 import { describe, expect, it } from 'vitest'
-import { EsnekposStatusQuerySchema, parseEsnekposQuery } from './esnekpos-queries'
+import { EsnekposStatusQuerySchema } from './esnekpos-queries'
 
-const parse = (query: unknown) => parseEsnekposQuery(EsnekposStatusQuerySchema, query, 'esnekpos.query')
+const parse = (query: unknown) =>
+  parseProviderQuery(
+    { provider: 'esnekpos', providerLabel: 'EsnekPOS' },
+    EsnekposStatusQuerySchema,
+    query,
+    'esnekpos.query',
+  )
 
 function fieldOf(query: unknown): string | undefined {
   try {

@@ -13,6 +13,10 @@ import {
 } from '@durum/core'
 import * as v from 'valibot'
 
+/** The endpoints, as errors, events and results name them. */
+export const ESNEKPOS_PAYMENT_REQUEST_SOURCE = 'esnekpos.send-payment-request-query'
+export const ESNEKPOS_ORDER_SOURCE = 'esnekpos.process-query'
+
 /*
  * valibot schemas of EsnekPOS's bodies, read from `parseJson` output (so money stays exact). Amounts
  * become `Money` in TRY (EsnekPOS returns no currency), Istanbul local times become ISO-8601 with

@@ -1,15 +1,17 @@
 import type { Money } from '@durum/core'
 import type { NormalizedPayment, PaymentAttempt, PaymentIds } from '@durum/status-normalizer'
-import type { EsnekposOrderBody, EsnekposPaymentRequestBody } from './esnekpos-schemas'
+import {
+  ESNEKPOS_ORDER_SOURCE,
+  ESNEKPOS_PAYMENT_REQUEST_SOURCE,
+  type EsnekposOrderBody,
+  type EsnekposPaymentRequestBody,
+} from './esnekpos-schemas'
 import { mapEsnekposOrderAnswer } from './map-esnekpos-order-answer'
 import {
   type EsnekposRowVerdict,
   type EsnekposStatusDecision,
   mapEsnekposPaymentRequestStatus,
 } from './map-esnekpos-payment-status'
-
-export const ESNEKPOS_PAYMENT_REQUEST_SOURCE = 'esnekpos.send-payment-request-query'
-export const ESNEKPOS_ORDER_SOURCE = 'esnekpos.process-query'
 
 export interface EsnekposNormalizeContext {
   /** The provider body as received, secrets already redacted. */
