@@ -1,5 +1,4 @@
-import type { DurumError } from '@durum/core'
-import type { NormalizedResult } from '@durum/status-normalizer'
+import type { DurumError, NormalizedResult } from '@durum/status-normalizer'
 
 /** An engine query as the demo builds it from a URL or a CSV row: `{ provider: 'iyzico', paymentId: '1' }`. */
 export type DemoQuery = { provider: string } & Record<string, unknown>

@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { ValidationError } from '@durum/status-normalizer'
 
 /** The names a browser on this machine uses for it; a DNS-rebinding page cannot send them. */
 export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'] as const

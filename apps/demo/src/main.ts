@@ -1,4 +1,4 @@
-import { DurumError } from '@durum/core'
+import { DurumError } from '@durum/status-normalizer'
 import { startDemo } from './start-demo'
 
 // `pnpm demo`: simulators by default, real providers where credentials are set (see README).

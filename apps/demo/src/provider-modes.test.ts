@@ -1,4 +1,4 @@
-import { DurumError } from '@durum/core'
+import { DurumError } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
 import { readLiveCredentials } from './provider-modes'
 

@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { ValidationError } from '@durum/status-normalizer'
 
 export type Env = Readonly<Record<string, string | undefined>>
 

@@ -1,4 +1,4 @@
-import { createRedactor } from '@durum/core'
+import { createRedactor } from '@durum/status-normalizer'
 import { escapeToBuffer } from 'hono/utils/html'
 
 /** A value as hono/html writes it into a page: with hono's own escaping. */

@@ -1,5 +1,9 @@
-import { DurumError, ValidationError } from '@durum/core'
-import type { NormalizedPayment, NormalizedResult } from '@durum/status-normalizer'
+import {
+  DurumError,
+  type NormalizedPayment,
+  type NormalizedResult,
+  ValidationError,
+} from '@durum/status-normalizer'
 import type { DemoBatchResult, DemoNormalizer, DemoQuery } from '../src/demo-types'
 
 const payment = (

@@ -1,3 +1,8 @@
+// The errors every method throws, the money type of every result and the redaction durum applies to
+// its own errors and `raw` (for a merchant's own logs and pages), so a merchant who installs a
+// provider and the normalizer never imports @durum/core.
+export type { Money, Redactor } from '@durum/core'
+export { createRedactor, DurumError, type DurumErrorCode, ValidationError } from '@durum/core'
 export {
   createStatusNormalizer,
   type StatusNormalizer,

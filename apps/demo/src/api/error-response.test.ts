@@ -1,4 +1,4 @@
-import { DurumError, ValidationError } from '@durum/core'
+import { DurumError, ValidationError } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
 import { toErrorResponse } from './error-response'
 

@@ -1,4 +1,4 @@
-import { DurumError, type DurumErrorCode } from '@durum/core'
+import { DurumError, type DurumErrorCode } from '@durum/status-normalizer'
 import { fieldToParam } from '../query/query-fields'
 
 /**

@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { ValidationError } from '@durum/status-normalizer'
 import type { Context } from 'hono'
 import { parseBatchInput } from '../batch/parse-batch-input'
 import type { DemoQuery } from '../demo-types'

@@ -1,4 +1,4 @@
-import { DurumError } from '@durum/core'
+import { DurumError } from '@durum/status-normalizer'
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { toErrorResponse } from './error-response'

@@ -1,5 +1,4 @@
-import { DurumError } from '@durum/core'
-import type { NormalizedResult } from '@durum/status-normalizer'
+import { DurumError, type NormalizedResult } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
 import { createBatchSummary } from './batch-summary'
 

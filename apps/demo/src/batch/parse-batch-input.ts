@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { ValidationError } from '@durum/status-normalizer'
 import type { DemoQuery } from '../demo-types'
 import { parseStatusQuery } from '../query/parse-status-query'
 import { fieldsOf, ID_PARAMS } from '../query/query-fields'

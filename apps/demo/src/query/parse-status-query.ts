@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { ValidationError } from '@durum/status-normalizer'
 import type { DemoQuery } from '../demo-types'
 import { fieldsOf, ID_PARAMS, QUERY_FIELDS, SESSION_PARAMS } from './query-fields'
 
