@@ -117,21 +117,59 @@ describe('createRateLimiter', () => {
     )
   })
 
-  it('property: with timers up to 2 ms late, a busy run achieves at least 99 % of a rate held in windows', () => {
+  /*
+   * The least share of the rate a busy run must achieve when timers fire up to 2 ms late: each window
+   * of starts takes at most its length, its guard and two late wakes (one for the window to open, one
+   * for a restarted slot grid), each up to 1 ms of rounding the wait up plus 2 ms of lateness; the
+   * run's last start may be two late wakes behind as well. A flat 99 % is false for windows near their
+   * 500 ms floor, where 2 ms of lateness alone is 0.4 % of the window.
+   */
+  function leastShare(ratePerMinute: number, count: number): number {
+    const { windowMs } = rateWindow(ratePerMinute)
+    const lateWakes = 2 * (1 + 2)
+    const idealSpan = (count - 1) * (60_000 / ratePerMinute)
+    const longestSpan = idealSpan * (1 + (Math.min(5, windowMs / 200) + lateWakes) / windowMs) + lateWakes
+    return idealSpan / longestSpan
+  }
+
+  function achievedShare(ratePerMinute: number, lateness: readonly number[]): number {
+    const count = Math.ceil(ratePerMinute / 20) // three seconds' worth
+    const starts = drive(ratePerMinute, count, lateness)
+    const achieved = (count - 1) / ((starts.at(-1) as number) - (starts[0] as number))
+    return achieved / (ratePerMinute / 60_000)
+  }
+
+  it('property: with timers up to 2 ms late, a busy run loses no more than its guard and late wakes', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2000, max: 60_000 }).filter((rate) => rateWindow(rate).perWindow > 1),
         fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 20 }),
         (ratePerMinute, lateness) => {
-          const count = Math.ceil(ratePerMinute / 20) // three seconds' worth
-          const starts = drive(ratePerMinute, count, lateness)
-          const achieved = (count - 1) / ((starts.at(-1) as number) - (starts[0] as number))
-          expect(achieved / (ratePerMinute / 60_000)).toBeGreaterThanOrEqual(0.99)
+          const count = Math.ceil(ratePerMinute / 20)
+          expect(achievedShare(ratePerMinute, lateness)).toBeGreaterThanOrEqual(
+            leastShare(ratePerMinute, count),
+          )
         },
       ),
       { numRuns: 100 },
     )
   })
+
+  // Rates whose windows sit near the 500 ms floor, with one timer in ten 2 ms late or every one:
+  // below 99 % of the rate, within the bound.
+  it.each([
+    [3090, 582.52, 'one timer in ten', [2, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    [32_591, 550.46, 'every timer', [2]],
+    [43_531, 594.06, 'every timer', [2]],
+  ])(
+    'holds %i a minute (window %f ms) with %s 2 ms late within the bound',
+    (ratePerMinute, windowMs, _, lateness) => {
+      expect(rateWindow(ratePerMinute).windowMs).toBeCloseTo(windowMs, 2)
+      const share = achievedShare(ratePerMinute, lateness)
+      expect(share).toBeGreaterThanOrEqual(leastShare(ratePerMinute, Math.ceil(ratePerMinute / 20)))
+      expect(share).toBeLessThan(0.99)
+    },
+  )
 
   it('achieves 30 000 a minute with timers 0.7 ms late, where spacing from each late start gave 2 / 2.7 = 74 %', () => {
     const starts = drive(30_000, 1500, [0.7])
