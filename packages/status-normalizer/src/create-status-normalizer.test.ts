@@ -1,7 +1,10 @@
 import { DurumError } from '@durum/core'
+import * as v from 'valibot'
 import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { createStatusNormalizer } from './create-status-normalizer'
+import { defineProvider } from './define-provider'
+import type { NormalizedPayment } from './normalized-result'
 
 const rejection = (promise: Promise<unknown>): Promise<DurumError> =>
   promise.then(
@@ -28,6 +31,51 @@ describe('createStatusNormalizer', () => {
     const durum = createStatusNormalizer({ providers: [a, b] })
     expect([...durum.providers.keys()]).toEqual(['a', 'b'])
     expect(durum.providers.get('b')).toBe(b)
+  })
+})
+
+describe('the engine is the door a query passes once', () => {
+  /** A provider whose schema trims its id, recording what its getStatus receives. */
+  function trimming() {
+    const received: unknown[] = []
+    const provider = defineProvider<'trim', { query: { id: string }; result: NormalizedPayment }>({
+      name: 'trim',
+      querySchema: v.strictObject({
+        id: v.pipe(v.string('id must be a string.'), v.trim(), v.nonEmpty('id must not be empty.')),
+      }),
+      getStatus: async (query) => {
+        received.push(query)
+        return fakePayment('SUCCEEDED', 'trim')
+      },
+    })
+    return { durum: createStatusNormalizer({ providers: [provider] }), received }
+  }
+
+  it('hands the provider the schema’s output, through getStatus, getStatuses and waitForStatus alike', async () => {
+    const { durum, received } = trimming()
+    const query = { provider: 'trim', id: '  42 ' } as const
+    await durum.getStatus(query)
+    for await (const _ of durum.getStatuses([query])) {
+      // One result; what matters is what the provider received.
+    }
+    await durum.waitForStatus(query, { timeoutMs: 1000 })
+    expect(received).toEqual([{ id: '42' }, { id: '42' }, { id: '42' }])
+  })
+
+  it('refuses an invalid query in the same words at every door, and the provider never sees it', async () => {
+    const { durum, received } = trimming()
+    const query = { provider: 'trim', id: '   ' } as const
+    const message =
+      'The trim query is invalid at `id`: id must not be empty. Nothing was sent; fix the query and try again.'
+    const batch: string[] = []
+    for await (const entry of durum.getStatuses([query]))
+      batch.push(entry.ok ? 'a result' : entry.error.message)
+    expect([
+      (await rejection(durum.getStatus(query))).message,
+      ...batch,
+      (await rejection(durum.waitForStatus(query, { timeoutMs: 1000 }))).message,
+    ]).toEqual([message, message, message])
+    expect(received).toEqual([])
   })
 })
 

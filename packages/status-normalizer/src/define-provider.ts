@@ -15,14 +15,26 @@ export interface ProviderCallOptions {
  * What a provider package hands to `createStatusNormalizer`. Build one with `defineProvider`.
  * `TVariants` is a union of `QueryVariant`s: it lets `getStatus` accept only those query shapes and
  * type the result by the query given.
+ *
+ * The engine is the public door: its `getStatus`, `getStatuses` and `waitForStatus` validate every
+ * query against `querySchema` before the provider sees it, and refuse an invalid one with a
+ * `ValidationError` naming the field. A provider therefore validates nothing again: its `getStatus`
+ * receives the schema's typed output.
  */
 export interface StatusProvider<
   TName extends string = string,
   TVariants extends QueryVariant = QueryVariant,
 > {
   readonly name: TName
-  /** Validates a query (without its `provider` key). Its output is what `getStatus` receives. */
+  /**
+   * The query's one validation (without its `provider` key), run by the engine; its messages are the
+   * ones a caller reads. Its output is what `getStatus` receives.
+   */
   readonly querySchema: v.GenericSchema<unknown, TVariants['query']>
+  /**
+   * Answers a query that already passed `querySchema` (its output, trimmed and typed as the schema
+   * made it). Every failure is a `DurumError`; `options.signal` ends the request promptly.
+   */
   getStatus(query: TVariants['query'], options?: ProviderCallOptions): Promise<TVariants['result']>
   /** Phantom: carries the variants for the engine's types. Never set at runtime. */
   readonly '~variants'?: TVariants
