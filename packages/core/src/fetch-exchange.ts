@@ -1,13 +1,11 @@
-import ky from 'ky'
 import {
+  type AnswerContext,
   declaresTooMany,
-  type Exchange,
-  type ExchangeRequest,
+  type ExchangeResponse,
   isRedirect,
   redirectRefused,
   responseTooLarge,
   stripByteOrderMark,
-  timedOut,
 } from './exchange'
 
 const decoder = new TextDecoder()
@@ -19,7 +17,7 @@ const decoder = new TextDecoder()
  */
 async function readCappedText(
   response: Response,
-  request: ExchangeRequest,
+  request: AnswerContext,
   signal: AbortSignal,
 ): Promise<string> {
   const declared = response.headers.get('content-length')
@@ -70,56 +68,39 @@ async function readCappedText(
   return stripByteOrderMark(decoder.decode(bytes))
 }
 
+/** One attempt's answer, with the `Response` it came in (its body already read). */
+export interface FetchAnswer extends ExchangeResponse {
+  response: Response
+}
+
 /**
- * The exchange on ky over a fetch-compatible function (the global `fetch` by default), with one timer
- * covering the request and its body.
+ * One attempt over a fetch-compatible function: the request sent, a redirect refused, the body read
+ * as text within the cap. Settles the moment `input.signal` aborts (the attempt's timer or the
+ * caller), even when the fetch ignores it, and cancels the body read then.
  */
-export function createFetchExchange(userFetch: typeof fetch | undefined): Exchange {
-  const client = ky.create({
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: false,
-    // Called through a wrapper: ky calls `options.fetch(…)` as a method, and a browser's own `fetch`
-    // passed in unbound would then throw "Illegal invocation".
-    ...(userFetch === undefined ? {} : { fetch: (input, init) => userFetch(input, init) }),
-  })
-  return async (request) => {
-    // One controller per attempt: fetch needs a signal, and this one covers both the timer and the caller.
-    const controller = new AbortController()
-    const { signal } = controller
-    const callerSignal = request.signal
-    const onCallerAbort = () => controller.abort(callerSignal?.reason)
-    if (callerSignal?.aborted) onCallerAbort()
-    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
-    const timer = setTimeout(() => controller.abort(timedOut), request.timeoutMs)
-    const exchange = (async () => {
-      const response = await client(request.url, {
-        method: request.method,
-        headers: request.headers,
-        signal,
-        redirect: 'manual',
-        ...(request.body === undefined ? {} : { body: request.body }),
-      })
-      // `redirected`: a fetch stand-in that followed the redirect anyway; its answer is another host's.
-      if (response.redirected || response.type === 'opaqueredirect' || isRedirect(response.status)) {
-        response.body?.cancel().catch(() => {})
-        throw redirectRefused(request, response.status)
-      }
-      const text = await readCappedText(response, request, signal)
-      return { status: response.status, headers: response.headers, text, url: response.url || request.url }
-    })()
-    exchange.catch(() => {})
-    // Settles the moment the signal aborts, even when a custom fetch ignores it.
-    const aborted = new Promise<never>((_, reject) => {
-      if (signal.aborted) reject(signal.reason)
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true })
-    })
-    aborted.catch(() => {})
-    try {
-      return await Promise.race([exchange, aborted])
-    } finally {
-      clearTimeout(timer)
-      callerSignal?.removeEventListener('abort', onCallerAbort)
+export async function fetchAnswer(
+  fetch: typeof globalThis.fetch,
+  input: Request,
+  context: AnswerContext,
+): Promise<FetchAnswer> {
+  const { signal } = input
+  const answer = (async () => {
+    // Called as a plain function: a browser's own `fetch` passed in unbound throws "Illegal invocation" as a method.
+    const response = await fetch(input)
+    // `redirected`: a fetch stand-in that followed the redirect anyway; its answer is another host's.
+    if (response.redirected || response.type === 'opaqueredirect' || isRedirect(response.status)) {
+      response.body?.cancel().catch(() => {})
+      throw redirectRefused(context, response.status)
     }
-  }
+    const text = await readCappedText(response, context, signal)
+    const url = response.url || input.url
+    return { status: response.status, headers: response.headers, text, url, response }
+  })()
+  answer.catch(() => {})
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason)
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
+  aborted.catch(() => {})
+  return Promise.race([answer, aborted])
 }
