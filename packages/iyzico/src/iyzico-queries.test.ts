@@ -1,8 +1,6 @@
-import { DurumError, parseProviderQuery } from '@durum/core'
+import { DurumError } from '@durum/core'
 import { describe, expect, it } from 'vitest'
-import { IyzicoPaymentDetailQuerySchema, IyzicoStatusQuerySchema } from './iyzico-queries'
-
-const IYZICO = { provider: 'iyzico', providerLabel: 'iyzico' }
+import { IyzicoPaymentDetailQuerySchema, IyzicoStatusQuerySchema, parseIyzicoQuery } from './iyzico-queries'
 
 function fieldOf(run: () => unknown): string | undefined {
   try {
@@ -15,7 +13,7 @@ function fieldOf(run: () => unknown): string | undefined {
 }
 
 describe('IyzicoStatusQuerySchema', () => {
-  const parse = (query: unknown) => parseProviderQuery(IYZICO, IyzicoStatusQuerySchema, query, 'iyzico.query')
+  const parse = (query: unknown) => parseIyzicoQuery(IyzicoStatusQuerySchema, query, 'iyzico.query')
 
   it.each([
     [{ paymentId: '20885695' }],
@@ -56,12 +54,7 @@ describe('IyzicoStatusQuerySchema', () => {
 describe('IyzicoPaymentDetailQuerySchema', () => {
   it('says which id to drop when both are given', () => {
     try {
-      parseProviderQuery(
-        IYZICO,
-        IyzicoPaymentDetailQuerySchema,
-        { paymentId: '1', paymentConversationId: '2' },
-        'x',
-      )
+      parseIyzicoQuery(IyzicoPaymentDetailQuerySchema, { paymentId: '1', paymentConversationId: '2' }, 'x')
     } catch (error) {
       expect(String(error)).toContain('not both')
       return

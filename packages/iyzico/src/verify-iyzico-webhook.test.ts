@@ -3,8 +3,15 @@ import { inspect } from 'node:util'
 import { DurumError } from '@durum/core'
 import { NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { constantTimeEqual } from './hmac-sha256'
 import { verifyIyzicoWebhook } from './verify-iyzico-webhook'
+
+// The real comparison, watched: the signature must be compared without an early exit.
+vi.mock('./hmac-sha256', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./hmac-sha256')>()
+  return { ...original, constantTimeEqual: vi.fn(original.constantTimeEqual) }
+})
 
 const secretKey = 'sandbox-wbwpzKIiplZxI3hh5ALI4FJyAcZKL6kq'
 const hmac = (message: string, key = secretKey) => createHmac('sha256', key).update(message).digest('hex')
@@ -192,7 +199,20 @@ describe('verifyIyzicoWebhook', () => {
       }),
     )
     expect(error.code).toBe('authentication')
-    expect(error.message).toMatch(/does not match/)
+    expect(error.message).toBe(
+      'The iyzico webhook signature (X-IYZ-SIGNATURE-V3) does not match its body: the body was altered, or it was signed with another secret key. It was rejected.',
+    )
+  })
+
+  it('compares the signature in constant time, against the one computed for the body', async () => {
+    const compared = vi.mocked(constantTimeEqual)
+    compared.mockClear()
+    const sent = directSignature('FAILURE')
+    await rejection(
+      verifyIyzicoWebhook({ headers: { 'x-iyz-signature-v3': sent }, body: direct('SUCCESS'), secretKey }),
+    )
+    expect(compared.mock.calls).toEqual([[directSignature('SUCCESS'), sent]])
+    expect(compared.mock.results).toEqual([{ type: 'return', value: false }])
   })
 
   it('rejects a signature made with another secret', async () => {
@@ -206,11 +226,17 @@ describe('verifyIyzicoWebhook', () => {
   it('rejects a missing header, and says so when only the retired headers are there', async () => {
     const missing = await rejection(verifyIyzicoWebhook({ headers: {}, body: direct('SUCCESS'), secretKey }))
     expect(missing.code).toBe('authentication')
-    expect(missing.message).toMatch(/no X-IYZ-SIGNATURE-V3/)
+    expect(missing.message).toBe(
+      'The iyzico webhook has no X-IYZ-SIGNATURE-V3 header, so it cannot be trusted and was rejected. Enable webhook signatures for your iyzico account.',
+    )
     const retired = await rejection(
       verifyIyzicoWebhook({ headers: { 'x-iyz-signature-v2': 'abc' }, body: direct('SUCCESS'), secretKey }),
     )
-    expect(retired.message).toMatch(/retired/)
+    expect(retired).toMatchObject({
+      code: 'authentication',
+      message:
+        'The iyzico webhook is signed only with the retired X-Iyz-Signature / -V2 header: enable X-IYZ-SIGNATURE-V3 for your account (entegrasyon@iyzico.com). It was rejected.',
+    })
   })
 
   it.each([

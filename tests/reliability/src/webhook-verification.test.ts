@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { DurumError } from '@durum/core'
 import { verifyIyzicoWebhook } from '@durum/iyzico'
 import { findSecrets } from '@durum/status-normalizer/testing'
@@ -266,20 +265,33 @@ describe('iyzico webhook, malformed payloads', () => {
 
   it('rejects bytes that are not UTF-8 with a typed error', async () => {
     const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])
-    await rejection(
+    const error = await rejection(
       verifyIyzicoWebhook({ headers: { 'x-iyz-signature-v3': signatureOf(direct) }, body: bytes, secretKey }),
     )
+    expect(error.code).toBe('response_format')
   })
 
   it('verifies the same notification given as bytes, a Headers object or a header array', async () => {
     const body = JSON.stringify(direct.payload)
     const signature = signatureOf(direct)
-    await verifyIyzicoWebhook({ headers: new Headers({ 'X-Iyz-Signature-V3': signature }), body, secretKey })
-    await verifyIyzicoWebhook({
+    const asText = await verifyIyzicoWebhook({
+      headers: { 'x-iyz-signature-v3': signature },
+      body,
+      secretKey,
+    })
+    const fromHeaders = await verifyIyzicoWebhook({
+      headers: new Headers({ 'X-Iyz-Signature-V3': signature }),
+      body,
+      secretKey,
+    })
+    const fromBytes = await verifyIyzicoWebhook({
       headers: { 'x-iyz-signature-v3': [signature] },
       body: new TextEncoder().encode(body),
       secretKey,
     })
+    expect(asText.payment.signed).toBe(true)
+    expect(fromHeaders).toEqual(asText)
+    expect(fromBytes).toEqual(asText)
   })
 })
 
@@ -312,14 +324,5 @@ describe('constant-time comparison', () => {
     const ratio = median(first) / median(last)
     expect(ratio).toBeGreaterThan(0.33)
     expect(ratio).toBeLessThan(3)
-  })
-
-  it('is what verifyIyzicoWebhook compares signatures with', () => {
-    const source = readFileSync(
-      new URL('../../../packages/iyzico/src/verify-iyzico-webhook.ts', import.meta.url),
-      'utf8',
-    )
-    expect(source).toMatch(/constantTimeEqual\(expected, signature/)
-    expect(source).not.toMatch(/(expected|signature)\s*[!=]==?\s*(expected|signature)/)
   })
 })
