@@ -32,25 +32,6 @@ export {
   type IyzicoTokenizationSession,
   IyzicoTokenizationSessionSchema,
 } from './iyzico-schemas'
-export { classifyIyzicoFailure, mapIyzicoError } from './map-iyzico-error'
-export { type IyzicoMdStatusVerdict, mapIyzicoMdStatus } from './map-iyzico-md-status'
-export {
-  IYZICO_PAYMENT_STATUSES,
-  type IyzicoPaymentStatus,
-  type IyzicoStatusFields,
-  type IyzicoStatusMapping,
-  iyzicoReportingPaymentStatus,
-  mapIyzicoItemStatus,
-  mapIyzicoPaymentStatus,
-} from './map-iyzico-payment-status'
-export { applyIyzicoRefunds, type IyzicoRefundLookup } from './map-iyzico-refund-status'
-export { normalizeIyzicoPayment } from './normalize-iyzico-payment'
-export { normalizeIyzicoSession } from './normalize-iyzico-session'
-export {
-  type IyzicoRequestSignature,
-  type SignIyzicoRequestInput,
-  signIyzicoRequest,
-} from './sign-iyzico-request'
 export { type IyzicoWebhookPayload, parseIyzicoWebhookPayload } from './iyzico-webhook-schemas'
 export { normalizeIyzicoWebhook } from './map-iyzico-webhook'
 export {

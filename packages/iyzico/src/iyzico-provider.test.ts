@@ -255,9 +255,12 @@ describe('iyzico provider: raw, validation and credentials', () => {
     expect(result.raw).toMatchObject({ echo: expect.stringContaining('[REDACTED]') })
   })
 
-  it('validates the query itself when called directly, before any request', async () => {
+  it('refuses an invalid query at the engine, its public door, before any request', async () => {
     const { provider, paths } = setup()
-    const error = await provider.getStatus({ paymentId: '' }).catch((caught: unknown) => caught)
+    const durum = createStatusNormalizer({ providers: [provider] })
+    const error = await durum
+      .getStatus({ provider: 'iyzico', paymentId: '' })
+      .catch((caught: unknown) => caught)
     expect(error).toMatchObject({ code: 'validation', field: 'paymentId' })
     expect(paths).toEqual([])
   })

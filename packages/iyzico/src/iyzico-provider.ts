@@ -1,4 +1,4 @@
-import { DurumError } from '@durum/core'
+import { DurumError, type ProviderApi } from '@durum/core'
 import {
   defineProvider,
   type NormalizedPayment,
@@ -6,16 +6,11 @@ import {
   type ProviderCallOptions,
   type StatusProvider,
 } from '@durum/status-normalizer'
-import { createIyzicoApi, type IyzicoApi } from './iyzico-client'
+import { createIyzicoApi, IYZICO_ENDPOINTS, type IyzicoCall } from './iyzico-client'
 import { type IyzicoClientOptions, resolveIyzicoOptions } from './iyzico-options'
-import {
-  type IyzicoReportingQuery,
-  type IyzicoStatusQuery,
-  IyzicoStatusQuerySchema,
-  parseIyzicoQuery,
-} from './iyzico-queries'
+import { type IyzicoReportingQuery, type IyzicoStatusQuery, IyzicoStatusQuerySchema } from './iyzico-queries'
 import type { IyzicoPaymentBody } from './iyzico-schemas'
-import { mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
+import { type IyzicoStatusMapping, mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
 import {
   type IyzicoRefundLookup,
   matchIyzicoReportingPayment,
@@ -25,6 +20,8 @@ import { iyzicoStatusFields, normalizeIyzicoPayment } from './normalize-iyzico-p
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
 
 export type IyzicoOptions = IyzicoClientOptions
+
+type IyzicoApi = ProviderApi<IyzicoCall>
 
 /** The query shapes iyzico answers, and what each answers with. */
 export type IyzicoQueryVariant =
@@ -43,13 +40,14 @@ export type IyzicoProvider = StatusProvider<'iyzico', IyzicoQueryVariant>
  */
 async function lookUpRefunds(
   api: IyzicoApi,
+  refunds: 'check' | 'skip',
   body: IyzicoPaymentBody,
+  mapping: IyzicoStatusMapping,
   paymentConversationId: string | undefined,
-  signal: AbortSignal | undefined,
+  options: ProviderCallOptions,
 ): Promise<IyzicoRefundLookup> {
-  const { status } = mapIyzicoPaymentStatus(iyzicoStatusFields(body))
-  if (!needsIyzicoRefundCheck(status)) return { kind: 'skipped', reason: 'not needed.' }
-  if (api.options.refunds === 'skip') {
+  if (!needsIyzicoRefundCheck(mapping.status)) return { kind: 'skipped', reason: 'not needed.' }
+  if (refunds === 'skip') {
     return {
       kind: 'skipped',
       reason: "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting.",
@@ -69,15 +67,13 @@ async function lookUpRefunds(
     }
   }
   try {
-    const { body: reporting } = await api.getReportingPaymentDetails(
-      asked,
-      signal === undefined ? {} : { signal },
-    )
+    const { body: reporting } = await api.call(IYZICO_ENDPOINTS.reporting, asked, options)
     return matchIyzicoReportingPayment(reporting.payments, asked)
   } catch (error) {
     // Reporting being down leaves refunds unchecked; an answer that is not iyzico's own, or not to
     // this question (replayed, another payment's), fails the query: it is an attack or a fault to see.
-    if (signal?.aborted || !DurumError.isInstance(error) || error.code === 'response_format') throw error
+    if (options.signal?.aborted || !DurumError.isInstance(error) || error.code === 'response_format')
+      throw error
     return {
       kind: 'skipped',
       reason: `iyzico's reporting endpoint could not be read (${error.code}); ask again later.`,
@@ -96,33 +92,36 @@ function redactedResult<T extends NormalizedPayment | NormalizedSession>(api: Iy
 
 /**
  * The iyzico status provider: payment detail, checkout-form result and tokenization session,
- * normalized, with refunds and cancels of a taken payment read from iyzico's reporting.
+ * normalized, with refunds and cancels of a taken payment read from iyzico's reporting. The engine
+ * has validated the query by `querySchema`.
  */
 export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
-  const api = createIyzicoApi(resolveIyzicoOptions(options))
+  const resolved = resolveIyzicoOptions(options)
+  const { refunds } = resolved
+  const api = createIyzicoApi(resolved)
 
   async function getStatus(query: IyzicoStatusQuery, callOptions: ProviderCallOptions = {}) {
-    const valid = parseIyzicoQuery(IyzicoStatusQuerySchema, query, 'iyzico.query')
-    const { signal } = callOptions
-    const call = signal === undefined ? {} : { signal }
-    if ('session' in valid) {
-      const answer = await api.getTokenizationSession(valid.session, call)
+    if ('session' in query) {
+      const answer = await api.call(IYZICO_ENDPOINTS.session, query.session, callOptions)
       return redactedResult(api, normalizeIyzicoSession(answer))
     }
-    if ('checkoutFormToken' in valid) {
-      const answer = await api.getCheckoutFormResult({ token: valid.checkoutFormToken }, call)
-      const refunds = await lookUpRefunds(api, answer.body, undefined, signal)
-      return redactedResult(
-        api,
-        normalizeIyzicoPayment({ source: 'iyzico.checkout-form', ...answer, refunds }),
-      )
-    }
-    const answer = await api.getPaymentDetail(valid, call)
-    const merchantReference = 'paymentConversationId' in valid ? valid.paymentConversationId : undefined
-    const refunds = await lookUpRefunds(api, answer.body, merchantReference, signal)
+    const byToken = 'checkoutFormToken' in query
+    const answer = byToken
+      ? await api.call(IYZICO_ENDPOINTS.checkoutForm, { token: query.checkoutFormToken }, callOptions)
+      : await api.call(IYZICO_ENDPOINTS.paymentDetail, query, callOptions)
+    const merchantReference = 'paymentConversationId' in query ? query.paymentConversationId : undefined
+    // Mapped once: the status decides on the refund look-up, and the normalizer takes it as is.
+    const mapping = mapIyzicoPaymentStatus(iyzicoStatusFields(answer.body))
+    const lookup = await lookUpRefunds(api, refunds, answer.body, mapping, merchantReference, callOptions)
     return redactedResult(
       api,
-      normalizeIyzicoPayment({ source: 'iyzico.payment-detail', ...answer, merchantReference, refunds }),
+      normalizeIyzicoPayment({
+        source: byToken ? 'iyzico.checkout-form' : 'iyzico.payment-detail',
+        ...answer,
+        merchantReference,
+        refunds: lookup,
+        mapping,
+      }),
     )
   }
 

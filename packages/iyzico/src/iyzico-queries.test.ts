@@ -1,6 +1,8 @@
-import { DurumError } from '@durum/core'
+import { DurumError, parseProviderQuery } from '@durum/core'
 import { describe, expect, it } from 'vitest'
-import { IyzicoPaymentDetailQuerySchema, IyzicoStatusQuerySchema, parseIyzicoQuery } from './iyzico-queries'
+import { IyzicoPaymentDetailQuerySchema, IyzicoStatusQuerySchema } from './iyzico-queries'
+
+const IYZICO = { provider: 'iyzico', providerLabel: 'iyzico' }
 
 function fieldOf(run: () => unknown): string | undefined {
   try {
@@ -13,7 +15,7 @@ function fieldOf(run: () => unknown): string | undefined {
 }
 
 describe('IyzicoStatusQuerySchema', () => {
-  const parse = (query: unknown) => parseIyzicoQuery(IyzicoStatusQuerySchema, query, 'iyzico.query')
+  const parse = (query: unknown) => parseProviderQuery(IYZICO, IyzicoStatusQuerySchema, query, 'iyzico.query')
 
   it.each([
     [{ paymentId: '20885695' }],
@@ -54,7 +56,12 @@ describe('IyzicoStatusQuerySchema', () => {
 describe('IyzicoPaymentDetailQuerySchema', () => {
   it('says which id to drop when both are given', () => {
     try {
-      parseIyzicoQuery(IyzicoPaymentDetailQuerySchema, { paymentId: '1', paymentConversationId: '2' }, 'x')
+      parseProviderQuery(
+        IYZICO,
+        IyzicoPaymentDetailQuerySchema,
+        { paymentId: '1', paymentConversationId: '2' },
+        'x',
+      )
     } catch (error) {
       expect(String(error)).toContain('not both')
       return

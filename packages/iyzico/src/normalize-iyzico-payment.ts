@@ -3,6 +3,7 @@ import type { Card, NormalizedPayment, PaymentIds, PaymentItem } from '@durum/st
 import type { IyzicoPaymentBody, IyzicoReportingPayment } from './iyzico-schemas'
 import {
   type IyzicoStatusFields,
+  type IyzicoStatusMapping,
   mapIyzicoItemStatus,
   mapIyzicoPaymentStatus,
 } from './map-iyzico-payment-status'
@@ -21,6 +22,8 @@ export interface NormalizeIyzicoPaymentInput {
   refunds: IyzicoRefundLookup
   /** Whether the answer carried a response signature that verified; absent where none is possible. */
   signed?: boolean | undefined
+  /** The body's status mapping, when the caller already made it (to decide on the refund look-up). */
+  mapping?: IyzicoStatusMapping | undefined
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
@@ -101,7 +104,7 @@ export function iyzicoStatusFields(body: IyzicoPaymentBody): IyzicoStatusFields 
 /** An iyzico payment body (detail or checkout form) → the normalized payment. Pure. */
 export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): NormalizedPayment {
   const { body } = input
-  const mapping = mapIyzicoPaymentStatus(iyzicoStatusFields(body))
+  const mapping = input.mapping ?? mapIyzicoPaymentStatus(iyzicoStatusFields(body))
   const outcome = applyIyzicoRefunds(mapping, input.refunds)
   const reporting = input.refunds.kind === 'found' ? input.refunds.payment : undefined
   const currency = body.currency ?? undefined
