@@ -3,10 +3,10 @@ import { DurumError, type RequestEvent, type ResponseEvent } from '@durum/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import bodilessVectors from './__fixtures__/iyzico-bodiless-get.json' with { type: 'json' }
 import vectors from './__fixtures__/iyzico-signatures.json' with { type: 'json' }
+import { fixtureText } from './__test__/test-fixtures'
 import { createIyzicoClient } from './iyzico-client'
 import type { IyzicoReportingQuery } from './iyzico-queries'
 import { signIyzicoRequest } from './sign-iyzico-request'
-import { fixtureText } from './__test__/test-fixtures'
 import { createIyzicoSimulator } from './testing'
 
 const apiKey = 'sandbox-client-test-api-key-91c2'

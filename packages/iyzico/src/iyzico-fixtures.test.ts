@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureText, readFixture } from './__test__/test-fixtures'
 import {
   IyzicoCheckoutFormResultSchema,
   IyzicoPaymentDetailSchema,
@@ -12,7 +13,6 @@ import { mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
 import { applyIyzicoRefunds, matchIyzicoReportingPayment } from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
-import { fixtureText, readFixture } from './__test__/test-fixtures'
 import { verifyIyzicoWebhook } from './verify-iyzico-webhook'
 
 /*

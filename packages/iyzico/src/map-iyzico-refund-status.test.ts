@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFixture } from './__test__/test-fixtures'
 import { type IyzicoReportingPayment, IyzicoReportingPaymentDetailsSchema } from './iyzico-schemas'
 import { type IyzicoStatusMapping, mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
 import {
@@ -6,7 +7,6 @@ import {
   iyzicoRefundedTotal,
   matchIyzicoReportingPayment,
 } from './map-iyzico-refund-status'
-import { readFixture } from './__test__/test-fixtures'
 
 const [cancelled] = readFixture(
   IyzicoReportingPaymentDetailsSchema,

@@ -1,6 +1,7 @@
 import { NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { fixtureText, readFixture } from './__test__/test-fixtures'
 import {
   IyzicoCheckoutFormResultSchema,
   IyzicoPaymentDetailSchema,
@@ -10,7 +11,6 @@ import {
 import { mapIyzicoItemStatus } from './map-iyzico-payment-status'
 import { matchIyzicoReportingPayment } from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
-import { fixtureText, readFixture } from './__test__/test-fixtures'
 
 const skipped = { kind: 'skipped', reason: 'not asked in this test.' } as const
 

@@ -1,9 +1,9 @@
 import { NormalizedSessionSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { fixtureText, readFixture } from './__test__/test-fixtures'
 import { IyzicoTokenizationSessionSchema } from './iyzico-schemas'
 import { normalizeIyzicoSession } from './normalize-iyzico-session'
-import { fixtureText, readFixture } from './__test__/test-fixtures'
 
 describe('normalizeIyzicoSession', () => {
   it.each([
