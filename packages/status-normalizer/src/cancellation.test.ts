@@ -1,19 +1,10 @@
-import { DurumError } from '@durum/core'
 import { describe, expect, it } from 'vitest'
 import { fakeProvider } from './__test__/fake-provider'
+import { rejectedDurumError } from './__test__/rejected-durum-error'
 import { abortable } from './cancellation'
 import { createStatusNormalizer } from './create-status-normalizer'
 
 const MESSAGE = "Cancelled by the caller's AbortSignal; no answer arriving after it is read."
-
-async function rejection(promise: Promise<unknown>): Promise<DurumError> {
-  const outcome = await promise.then(
-    () => new Error('resolved'),
-    (error: unknown) => error,
-  )
-  expect(DurumError.isInstance(outcome)).toBe(true)
-  return outcome as DurumError
-}
 
 describe('a cancellation', () => {
   const hanging = () => createStatusNormalizer({ providers: [fakeProvider(() => new Promise(() => {}))] })
@@ -28,9 +19,9 @@ describe('a cancellation', () => {
       }
     }
     const errors = await Promise.all([
-      rejection(durum.getStatus(query, { signal: AbortSignal.abort(reason) })),
-      rejection(batch()),
-      rejection(durum.waitForStatus(query, { timeoutMs: 1000, signal: AbortSignal.abort(reason) })),
+      rejectedDurumError(durum.getStatus(query, { signal: AbortSignal.abort(reason) })),
+      rejectedDurumError(batch()),
+      rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 1000, signal: AbortSignal.abort(reason) })),
     ])
     expect(
       errors.map(({ code, retryable, message, cause }) => ({ code, retryable, message, cause })),
@@ -44,7 +35,9 @@ describe('a cancellation', () => {
 
   it('mid-flight, names the provider of the query it cut short', async () => {
     const controller = new AbortController()
-    const pending = rejection(hanging().waitForStatus(query, { timeoutMs: 1000, signal: controller.signal }))
+    const pending = rejectedDurumError(
+      hanging().waitForStatus(query, { timeoutMs: 1000, signal: controller.signal }),
+    )
     controller.abort()
     expect(await pending).toMatchObject({ code: 'transport', provider: 'fake', message: MESSAGE })
   })

@@ -2,20 +2,10 @@ import { DurumError } from '@durum/core'
 import * as v from 'valibot'
 import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
+import { rejectedDurumError } from './__test__/rejected-durum-error'
 import { createStatusNormalizer } from './create-status-normalizer'
 import { defineProvider } from './define-provider'
 import type { NormalizedPayment } from './normalized-result'
-
-const rejection = (promise: Promise<unknown>): Promise<DurumError> =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (error: unknown) => {
-      expect(DurumError.isInstance(error)).toBe(true)
-      return error as DurumError
-    },
-  )
 
 describe('createStatusNormalizer', () => {
   it('refuses two providers with the same name', () => {
@@ -71,9 +61,9 @@ describe('the engine is the door a query passes once', () => {
     for await (const entry of durum.getStatuses([query]))
       batch.push(entry.ok ? 'a result' : entry.error.message)
     expect([
-      (await rejection(durum.getStatus(query))).message,
+      (await rejectedDurumError(durum.getStatus(query))).message,
       ...batch,
-      (await rejection(durum.waitForStatus(query, { timeoutMs: 1000 }))).message,
+      (await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 1000 }))).message,
     ]).toEqual([message, message, message])
     expect(received).toEqual([])
   })
@@ -92,9 +82,9 @@ describe('getStatus', () => {
   it('sends nothing when the query is invalid', async () => {
     const answer = vi.fn(async () => fakePayment('PENDING'))
     const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })
-    const error = await rejection(durum.getStatus({ provider: 'fake', id: '' }))
+    const error = await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '' }))
     expect(error.field).toBe('id')
-    const unknown = await rejection(durum.getStatus({ provider: 'nope', id: '1' } as never))
+    const unknown = await rejectedDurumError(durum.getStatus({ provider: 'nope', id: '1' } as never))
     expect(unknown.field).toBe('provider')
     expect(answer).not.toHaveBeenCalled()
   })
@@ -102,13 +92,13 @@ describe('getStatus', () => {
   it("passes a provider's DurumError through unchanged", async () => {
     const notFound = new DurumError({ code: 'not_found', provider: 'fake', message: 'No payment 1.' })
     const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(notFound))] })
-    expect(await rejection(durum.getStatus({ provider: 'fake', id: '1' }))).toBe(notFound)
+    expect(await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '1' }))).toBe(notFound)
   })
 
   it('wraps anything else a provider throws as a provider error, keeping the cause but not its message', async () => {
     const bug = new TypeError('cannot read secretKey sk_live_123 of undefined')
     const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(bug))] })
-    const error = await rejection(durum.getStatus({ provider: 'fake', id: '1' }))
+    const error = await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '1' }))
     expect(error.code).toBe('provider')
     expect(error.provider).toBe('fake')
     expect(error.cause).toBe(bug)
@@ -119,17 +109,19 @@ describe('getStatus', () => {
   it('refuses null, options that are not an object, and a signal that is not an AbortSignal', async () => {
     const answer = vi.fn(async () => fakePayment('PENDING'))
     const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })
-    expect(await rejection(durum.getStatus(null as never))).toMatchObject({
+    expect(await rejectedDurumError(durum.getStatus(null as never))).toMatchObject({
       code: 'validation',
       field: 'provider',
     })
-    expect(await rejection(durum.getStatus({ provider: 'fake', id: '1' }, null as never))).toMatchObject({
+    expect(
+      await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '1' }, null as never)),
+    ).toMatchObject({
       code: 'validation',
       field: 'options',
       message: 'The options of getStatus must be an object, not null.',
     })
     expect(
-      await rejection(durum.getStatus({ provider: 'fake', id: '1' }, { signal: 'soon' as never })),
+      await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '1' }, { signal: 'soon' as never })),
     ).toMatchObject({ code: 'validation', field: 'signal' })
     expect(answer).not.toHaveBeenCalled()
   })
@@ -147,7 +139,7 @@ describe('getStatus', () => {
       },
     )
     const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(hostile))] })
-    const error = await rejection(durum.getStatus({ provider: 'fake', id: '1' }))
+    const error = await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '1' }))
     expect(error.code).toBe('provider')
     expect(error.message).toBe(
       'The fake provider failed with an unexpected error (an unreadable value); this is a bug in the provider package, please report it.',
@@ -161,20 +153,20 @@ describe('getStatus', () => {
       message: 'fake answered with JSON nested deeper than 512 levels.',
     })
     const durum = createStatusNormalizer({ providers: [fakeProvider(() => Promise.reject(tooDeep))] })
-    expect(await rejection(durum.getStatus({ provider: 'fake', id: '1' }))).toBe(tooDeep)
+    expect(await rejectedDurumError(durum.getStatus({ provider: 'fake', id: '1' }))).toBe(tooDeep)
     const entries = []
     for await (const entry of durum.getStatuses([{ provider: 'fake', id: '1' }])) entries.push(entry)
     expect(entries.map((entry) => (entry.ok ? entry.result : entry.error))).toEqual([tooDeep])
-    expect(await rejection(durum.waitForStatus({ provider: 'fake', id: '1' }, { timeoutMs: 1000 }))).toBe(
-      tooDeep,
-    )
+    expect(
+      await rejectedDurumError(durum.waitForStatus({ provider: 'fake', id: '1' }, { timeoutMs: 1000 })),
+    ).toBe(tooDeep)
   })
 
   it('sends nothing when the signal is already aborted', async () => {
     const answer = vi.fn(async () => fakePayment('PENDING'))
     const durum = createStatusNormalizer({ providers: [fakeProvider(answer)] })
     const reason = new Error('user left')
-    const error = await rejection(
+    const error = await rejectedDurumError(
       durum.getStatus({ provider: 'fake', id: '1' }, { signal: AbortSignal.abort(reason) }),
     )
     expect(error.code).toBe('transport')
@@ -194,7 +186,9 @@ describe('getStatus', () => {
       ],
     })
     const controller = new AbortController()
-    const pending = rejection(durum.getStatus({ provider: 'fake', id: '1' }, { signal: controller.signal }))
+    const pending = rejectedDurumError(
+      durum.getStatus({ provider: 'fake', id: '1' }, { signal: controller.signal }),
+    )
     controller.abort()
     const error = await pending
     expect(seen).toBe(controller.signal)

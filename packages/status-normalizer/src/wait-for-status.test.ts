@@ -2,6 +2,7 @@ import { abortableDelay, DurumError } from '@durum/core'
 import * as v from 'valibot'
 import { describe, expect, it, vi } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
+import { rejectedDurumError } from './__test__/rejected-durum-error'
 import { createStatusNormalizer } from './create-status-normalizer'
 import { defineProvider } from './define-provider'
 import type { NormalizedPayment, NormalizedSession } from './normalized-result'
@@ -26,14 +27,6 @@ const transient = new DurumError({
   provider: 'fake',
   message: 'fake did not answer within 10 ms.',
 })
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (error: unknown) => error as DurumError,
-  )
 
 describe('waitForStatus', () => {
   it('polls until the payment is settled, calling onChange only when the status moves', async () => {
@@ -125,13 +118,17 @@ describe('waitForStatus', () => {
   it('rethrows a non-retryable error at once', async () => {
     const notFound = new DurumError({ code: 'not_found', provider: 'fake', message: 'No payment p-1.' })
     const { durum, calls } = scripted([fakePayment('PENDING'), notFound])
-    expect(await rejection(durum.waitForStatus(query, { timeoutMs: 2000, intervalMs: 1 }))).toBe(notFound)
+    expect(await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 2000, intervalMs: 1 }))).toBe(
+      notFound,
+    )
     expect(calls).toHaveLength(2)
   })
 
   it('backs off: pauses grow between unchanged answers', async () => {
     const { durum, calls } = scripted([fakePayment('PENDING')])
-    await rejection(durum.waitForStatus(query, { timeoutMs: 150, intervalMs: 8, maxIntervalMs: 1000 }))
+    await rejectedDurumError(
+      durum.waitForStatus(query, { timeoutMs: 150, intervalMs: 8, maxIntervalMs: 1000 }),
+    )
     const pauses = calls.slice(1).map((t, i) => t - (calls[i] as number))
     // Nominal 8, 16, 32, 64 ms with jitter in the upper half of each.
     expect(pauses.length).toBeGreaterThanOrEqual(3)
@@ -142,7 +139,7 @@ describe('waitForStatus', () => {
   it('on timeout throws transport naming the last status seen', async () => {
     const { durum } = scripted([fakePayment('PENDING', 'fake', 'waiting for bank')])
     const began = performance.now()
-    const error = await rejection(durum.waitForStatus(query, { timeoutMs: 80, intervalMs: 5 }))
+    const error = await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 80, intervalMs: 5 }))
     expect(performance.now() - began).toBeGreaterThanOrEqual(79)
     expect(performance.now() - began).toBeLessThan(500)
     expect(error.code).toBe('transport')
@@ -155,7 +152,7 @@ describe('waitForStatus', () => {
   it('on timeout with no answer at all names the last error, and cuts a hanging poll short', async () => {
     const { durum } = scripted([transient, 'hang'])
     const began = performance.now()
-    const error = await rejection(durum.waitForStatus(query, { timeoutMs: 60, intervalMs: 1 }))
+    const error = await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 60, intervalMs: 1 }))
     expect(performance.now() - began).toBeLessThan(500)
     expect(error.code).toBe('transport')
     expect(error.message).toContain('no answer was received (last error: fake did not answer within 10 ms.)')
@@ -166,7 +163,7 @@ describe('waitForStatus', () => {
     for (const script of [['hang'], [fakePayment('PENDING')]] as const) {
       const { durum } = scripted(script)
       const controller = new AbortController()
-      const pending = rejection(
+      const pending = rejectedDurumError(
         durum.waitForStatus(query, { timeoutMs: 10_000, intervalMs: 5000, signal: controller.signal }),
       )
       await abortableDelay(10)
@@ -181,12 +178,12 @@ describe('waitForStatus', () => {
   it('validates the query and the options before polling', async () => {
     const { durum, calls } = scripted([fakePayment('SUCCEEDED')])
     expect(
-      (await rejection(durum.waitForStatus({ provider: 'fake', id: '' }, { timeoutMs: 100 }))).field,
+      (await rejectedDurumError(durum.waitForStatus({ provider: 'fake', id: '' }, { timeoutMs: 100 }))).field,
     ).toBe('id')
-    expect((await rejection(durum.waitForStatus(query, { timeoutMs: 0 }))).field).toBe('timeoutMs')
-    expect((await rejection(durum.waitForStatus(query, { timeoutMs: 10, intervalMs: -1 }))).field).toBe(
-      'intervalMs',
-    )
+    expect((await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 0 }))).field).toBe('timeoutMs')
+    expect(
+      (await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 10, intervalMs: -1 }))).field,
+    ).toBe('intervalMs')
     expect(calls).toHaveLength(0)
   })
 })
@@ -216,7 +213,7 @@ describe('waitForStatus bounds and input', () => {
     ['no timeoutMs', {}, 'waitForStatus needs timeoutMs: how long to poll, at most 86400000 ms (a day).'],
   ])('refuses %s before polling, naming the option and its bound', async (_, options, message) => {
     const { durum, calls } = scripted([fakePayment('PENDING')])
-    const error = await rejection(durum.waitForStatus(query, options as never))
+    const error = await rejectedDurumError(durum.waitForStatus(query, options as never))
     expect(error).toMatchObject({ code: 'validation', message })
     expect(calls).toHaveLength(0)
   })
@@ -224,11 +221,18 @@ describe('waitForStatus bounds and input', () => {
   it('refuses an undefined query, missing or null options, and callbacks that are not functions', async () => {
     const { durum, calls } = scripted([fakePayment('PENDING')])
     const wait = durum.waitForStatus as (query: unknown, options?: unknown) => Promise<unknown>
-    expect(await rejection(wait(undefined))).toMatchObject({ code: 'validation', field: 'provider' })
-    expect(await rejection(wait(query))).toMatchObject({ code: 'validation', field: 'timeoutMs' })
-    expect(await rejection(wait(query, null))).toMatchObject({ code: 'validation', field: 'options' })
-    expect(await rejection(wait(query, { timeoutMs: 100, until: true }))).toMatchObject({ field: 'until' })
-    expect(await rejection(wait(query, { timeoutMs: 100, signal: 1 }))).toMatchObject({ field: 'signal' })
+    expect(await rejectedDurumError(wait(undefined))).toMatchObject({ code: 'validation', field: 'provider' })
+    expect(await rejectedDurumError(wait(query))).toMatchObject({ code: 'validation', field: 'timeoutMs' })
+    expect(await rejectedDurumError(wait(query, null))).toMatchObject({
+      code: 'validation',
+      field: 'options',
+    })
+    expect(await rejectedDurumError(wait(query, { timeoutMs: 100, until: true }))).toMatchObject({
+      field: 'until',
+    })
+    expect(await rejectedDurumError(wait(query, { timeoutMs: 100, signal: 1 }))).toMatchObject({
+      field: 'signal',
+    })
     expect(calls).toHaveLength(0)
   })
 
@@ -246,7 +250,7 @@ describe('waitForStatus bounds and input', () => {
       })
       const { durum, calls } = scripted([...before, limited])
       const began = performance.now()
-      expect(await rejection(durum.waitForStatus(query, { timeoutMs, intervalMs: 1 }))).toBe(limited)
+      expect(await rejectedDurumError(durum.waitForStatus(query, { timeoutMs, intervalMs: 1 }))).toBe(limited)
       expect(performance.now() - began).toBeLessThan(500)
       expect(calls).toHaveLength(before.length + 1)
     },
@@ -258,6 +262,6 @@ describe('waitForStatus bounds and input', () => {
     const until = () => {
       throw mistake
     }
-    expect(await rejection(durum.waitForStatus(query, { timeoutMs: 1000, until }))).toBe(mistake)
+    await expect(durum.waitForStatus(query, { timeoutMs: 1000, until })).rejects.toBe(mistake)
   })
 })
