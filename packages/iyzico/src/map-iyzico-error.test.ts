@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixtureText } from './__test__/test-fixtures'
 import { mapIyzicoError } from './map-iyzico-error'
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as {
+  JSON.parse(fixtureText(name)) as {
     errorCode: string
     errorMessage: string
     errorGroup?: string

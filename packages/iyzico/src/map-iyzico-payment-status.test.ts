@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixtureText } from './__test__/test-fixtures'
 import {
   IYZICO_PAYMENT_STATUSES,
   type IyzicoStatusFields,
@@ -13,8 +13,7 @@ import {
 type Body = Record<string, unknown> & { itemTransactions?: Record<string, unknown>[] }
 
 // JSON.parse is fine here: only the status fields (strings and small integers) are read.
-const fixture = (name: string): Body =>
-  JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as Body
+const fixture = (name: string): Body => JSON.parse(fixtureText(name)) as Body
 
 function fieldsOf(body: Body): IyzicoStatusFields {
   const pick = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : undefined)
