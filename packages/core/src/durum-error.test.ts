@@ -65,26 +65,16 @@ describe('codes and retryable', () => {
   })
 
   it('keeps every field it was given', () => {
-    const error = new DurumError({
-      code: 'rate_limited',
-      message: 'iyzico asked to wait.',
+    const fields = {
       provider: 'iyzico',
       source: 'iyzico.payment-detail',
       status: 429,
       retryAfterMs: 2000,
       providerCode: '10',
       providerMessage: 'Too many requests',
-    })
-    expect(error).toMatchObject({
-      provider: 'iyzico',
-      source: 'iyzico.payment-detail',
-      status: 429,
-      retryAfterMs: 2000,
-      providerCode: '10',
-      providerMessage: 'Too many requests',
-      field: undefined,
-      excerpt: undefined,
-    })
+    }
+    const error = new DurumError({ code: 'rate_limited', message: 'iyzico asked to wait.', ...fields })
+    expect(error).toMatchObject({ ...fields, field: undefined, excerpt: undefined })
   })
 })
 
