@@ -1,0 +1,91 @@
+import {
+  createProviderApi,
+  createRedactor,
+  type EndpointCallOptions,
+  type ProviderApi,
+  type ProviderEndpoint,
+} from '@durum/core'
+import {
+  type AcmeCredentials,
+  type AcmeOptions,
+  type ResolvedAcmeOptions,
+  resolveAcmeOptions,
+} from './acme-options'
+import {
+  type AcmePaymentBody,
+  AcmePaymentBodySchema,
+  type AcmePaymentQuery,
+  AcmePaymentQuerySchema,
+  type AcmeSessionBody,
+  AcmeSessionBodySchema,
+  type AcmeSessionQuery,
+  AcmeSessionQuerySchema,
+} from './acme-schemas'
+import { mapAcmeError } from './map-acme-error'
+
+type AcmeEndpoint<TQuery, TBody> = ProviderEndpoint<TQuery, TBody, AcmeCredentials>
+
+/** The acme endpoints durum asks: what the kit needs to send each query and read its answer. */
+export const ACME_ENDPOINTS = {
+  payment: {
+    method: 'POST',
+    path: '/v1/payments/status',
+    source: 'acme.payment-status',
+    querySchema: AcmePaymentQuerySchema,
+    schema: AcmePaymentBodySchema,
+    fields: (query) => ({ id: query.paymentId }),
+    describe: (query) => `payment "${query.paymentId}"`,
+    refusal: mapAcmeError,
+    // acme signs nothing: the echoed id is all that ties an answer to its question.
+    bind: (query, body, bind) => bind('id', query.paymentId, body.id, true),
+  } satisfies AcmeEndpoint<AcmePaymentQuery, AcmePaymentBody>,
+  session: {
+    method: 'POST',
+    path: '/v1/sessions/status',
+    source: 'acme.session-status',
+    querySchema: AcmeSessionQuerySchema,
+    schema: AcmeSessionBodySchema,
+    fields: (query) => ({ token: query.session.token }),
+    describe: (query) => `session "${query.session.token}"`,
+    refusal: mapAcmeError,
+    bind: (query, body, bind) => bind('token', query.session.token, body.token, true),
+  } satisfies AcmeEndpoint<AcmeSessionQuery, AcmeSessionBody>,
+} as const
+
+/** The kit, configured for acme: what the provider and the client build on. */
+export function createAcmeApi(resolved: ResolvedAcmeOptions): ProviderApi<AcmeCredentials> {
+  return createProviderApi<AcmeCredentials>({
+    provider: 'acme',
+    providerLabel: 'acme',
+    baseUrl: resolved.baseUrl,
+    transportOptions: resolved.transport,
+    // Every secret this provider knows, scrubbed from errors, hooks and `raw`.
+    redactor: createRedactor({ secrets: resolved.knownSecrets }),
+    credentials: resolved.credentials,
+    headers: { 'content-type': 'application/json' },
+    // The key is read per call (ACME_API_KEY may be set late), so it goes in through `sign`, which the
+    // kit calls for every attempt; a provider whose signature covers the request computes it here.
+    sign: async (_request, { apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
+    unreadableHint: 'Retry; if it persists, ask acme support.',
+    binding: {
+      mismatch: ({ subject, field, answered }) =>
+        `acme answered about ${field} "${answered}" when asked about ${subject}; the answer was refused.`,
+      missing: ({ subject, field }) =>
+        `acme's answer names no ${field}, where ${subject} was asked about; the answer was refused.`,
+    },
+  })
+}
+
+/** One method per acme query. Each validates its input (the client's public door), then returns acme's typed body. */
+export interface AcmeClient {
+  getPaymentStatus(query: AcmePaymentQuery, options?: EndpointCallOptions): Promise<AcmePaymentBody>
+  getSessionStatus(query: AcmeSessionQuery, options?: EndpointCallOptions): Promise<AcmeSessionBody>
+}
+
+export function createAcmeClient(options: AcmeOptions = {}): AcmeClient {
+  const api = createAcmeApi(resolveAcmeOptions(options))
+  return {
+    getPaymentStatus: api.method(ACME_ENDPOINTS.payment),
+    getSessionStatus: api.method(ACME_ENDPOINTS.session),
+  }
+}

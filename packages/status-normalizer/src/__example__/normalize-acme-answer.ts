@@ -1,0 +1,44 @@
+import { money } from '@durum/core'
+import type { NormalizedPayment, NormalizedSession } from '../normalized-result'
+import type { AcmePaymentBody, AcmeSessionBody } from './acme-schemas'
+import { mapAcmePaymentState, mapAcmeSessionState } from './map-acme-state'
+
+export interface AcmeAnswerContext {
+  /** The answer as plain JSON, redacted by the kit. */
+  raw: unknown
+  checkedAt: string
+}
+
+/** Pure: acme's payment body → the normalized payment, its state kept as `rawStatus`. */
+export function normalizeAcmePayment(body: AcmePaymentBody, context: AcmeAnswerContext): NormalizedPayment {
+  const payment: NormalizedPayment = {
+    kind: 'payment',
+    provider: 'acme',
+    source: 'acme.payment-status',
+    ...mapAcmePaymentState(body.state, body.reason),
+    rawStatus: body.state,
+    ids: { paymentId: body.id },
+    amount: money(body.amount, body.currency),
+    occurredAt: body.updated,
+    checkedAt: context.checkedAt,
+    raw: context.raw,
+  }
+  if (body.paid !== undefined) payment.paidAmount = money(body.paid, body.currency)
+  return payment
+}
+
+/** Pure: acme's session body → the normalized session. */
+export function normalizeAcmeSession(body: AcmeSessionBody, context: AcmeAnswerContext): NormalizedSession {
+  return {
+    kind: 'session',
+    provider: 'acme',
+    source: 'acme.session-status',
+    status: mapAcmeSessionState(body.state),
+    rawStatus: body.state,
+    explanation: `acme reports the session as "${body.state}".`,
+    sessionToken: body.token,
+    paymentMethod: 'unknown',
+    checkedAt: context.checkedAt,
+    raw: context.raw,
+  }
+}
