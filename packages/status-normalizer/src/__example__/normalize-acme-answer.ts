@@ -9,20 +9,27 @@ export interface AcmeAnswerContext {
   checkedAt: string
 }
 
-/** Pure: acme's payment body → the normalized payment, its state kept as `rawStatus`. */
+/**
+ * Pure: acme's payment body → the normalized payment, its state kept as `rawStatus`. Optional fields
+ * are assigned, not spread in: docs/PERFORMANCE.md, "No leading spread on a hot path".
+ */
 export function normalizeAcmePayment(body: AcmePaymentBody, context: AcmeAnswerContext): NormalizedPayment {
+  const mapping = mapAcmePaymentState(body.state, body.reason)
   const payment: NormalizedPayment = {
     kind: 'payment',
     provider: 'acme',
     source: 'acme.payment-status',
-    ...mapAcmePaymentState(body.state, body.reason),
+    status: mapping.status,
     rawStatus: body.state,
+    explanation: mapping.explanation,
     ids: { paymentId: body.id },
     amount: money(body.amount, body.currency),
     occurredAt: body.updated,
     checkedAt: context.checkedAt,
     raw: context.raw,
   }
+  if (mapping.nextAction !== undefined) payment.nextAction = mapping.nextAction
+  if (mapping.failure !== undefined) payment.failure = mapping.failure
   if (body.paid !== undefined) payment.paidAmount = money(body.paid, body.currency)
   return payment
 }
