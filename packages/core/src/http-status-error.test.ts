@@ -15,25 +15,31 @@ function errorFor(status: number, text = '', headers: Record<string, string> = {
   })
 }
 
+const REFUSED =
+  ': the credentials were refused. Check the API key and secret, and that they belong to this environment (sandbox or production).'
+const SERVER_ERROR =
+  ": the provider had a server error. The payment's state is unknown from this answer; try again later."
+const UNINTERPRETED = ", which durum cannot interpret. The payment's state is unknown from this answer."
+
 describe('httpStatusError', () => {
   it.each([
-    [401, 'authentication', false],
-    [403, 'authentication', false],
-    [404, 'not_found', false],
-    [429, 'rate_limited', true],
-    [500, 'provider', true],
-    [502, 'provider', true],
-    [503, 'provider', true],
-    [400, 'provider', false],
-    [302, 'provider', false],
-  ] as const)('HTTP %d → %s (retryable %s)', (status, code, retryable) => {
+    [401, 'authentication', false, REFUSED],
+    [403, 'authentication', false, REFUSED],
+    [404, 'not_found', false, ': not found. Check the id and the environment (sandbox or production).'],
+    [429, 'rate_limited', true, ': too many requests. Slow down.'],
+    [500, 'provider', true, SERVER_ERROR],
+    [502, 'provider', true, SERVER_ERROR],
+    [503, 'provider', true, SERVER_ERROR],
+    [400, 'provider', false, UNINTERPRETED],
+    [302, 'provider', false, UNINTERPRETED],
+  ] as const)('HTTP %d → %s (retryable %s)', (status, code, retryable, said) => {
     const error = errorFor(status)
     expect(error.code).toBe(code)
     expect(error.retryable).toBe(retryable)
     expect(error.status).toBe(status)
     expect(error.provider).toBe('esnekpos')
     expect(error.source).toBe('esnekpos.payment-request')
-    expect(error.message).toContain(`esnekpos answered HTTP ${status} to esnekpos.payment-request`)
+    expect(error.message).toBe(`esnekpos answered HTTP ${status} to esnekpos.payment-request${said}`)
   })
 
   it('takes retryAfterMs from Retry-After on 429', () => {

@@ -27,7 +27,9 @@ describe('decimalSchema', () => {
   it('reports a clear issue', () => {
     const result = v.safeParse(decimalSchema, '1,5')
     expect(result.success).toBe(false)
-    expect(result.issues?.[0]?.message).toContain('"1,5" is not a decimal amount')
+    expect(result.issues?.[0]?.message).toBe(
+      '"1,5" is not a decimal amount; durum reads amounts exactly and does not guess.',
+    )
   })
 
   it('reads the exact JS numbers parseJson makes, and refuses those that may already be rounded', () => {
@@ -36,7 +38,9 @@ describe('decimalSchema', () => {
     expect(v.parse(decimalSchema, 123456789012345)).toBe('123456789012345.00')
     const rounded = v.safeParse(decimalSchema, 0.1 + 0.2)
     expect(rounded.success).toBe(false)
-    expect(rounded.issues?.[0]?.message).toContain('may already be rounded')
+    expect(rounded.issues?.[0]?.message).toBe(
+      '"0.30000000000000004" has more digits than a JS number holds exactly, so it may already be rounded; read bodies with parseJson.',
+    )
     expect(v.safeParse(decimalSchema, 2 ** 60).success).toBe(false)
     expect(v.safeParse(decimalSchema, Number.NaN).success).toBe(false)
   })
@@ -51,7 +55,9 @@ describe('turkishDecimalSchema', () => {
   it('refuses ambiguous text', () => {
     const result = v.safeParse(turkishDecimalSchema, '1.250')
     expect(result.success).toBe(false)
-    expect(result.issues?.[0]?.message).toContain('unambiguous Turkish amount')
+    expect(result.issues?.[0]?.message).toBe(
+      '"1.250" is not an unambiguous Turkish amount (like "1.250,00"); durum reads amounts exactly and does not guess.',
+    )
   })
 })
 

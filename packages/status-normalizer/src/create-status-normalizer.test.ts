@@ -102,7 +102,9 @@ describe('getStatus', () => {
     expect(error.code).toBe('provider')
     expect(error.provider).toBe('fake')
     expect(error.cause).toBe(bug)
-    expect(error.message).toContain('TypeError')
+    expect(error.message).toBe(
+      'The fake provider failed with an unexpected error (TypeError); this is a bug in the provider package, please report it.',
+    )
     expect(error.message).not.toContain('sk_live_123')
   })
 
