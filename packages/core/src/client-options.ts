@@ -102,11 +102,50 @@ export function readEnv(name: string): string | undefined {
 
 /** The client options a provider hands on to `createTransport` unchanged. */
 export interface ClientTransportOptions {
+  /** A fetch-compatible function; defaults to the global `fetch`. */
   fetch?: typeof fetch | undefined
+  /** Milliseconds per attempt (default 10 000). */
   timeout?: number | undefined
+  /** Retries of transport errors, 429 and 5xx (default 2); `false` for none. */
   retry?: number | RetryOptions | false | undefined
+  /** Called before every attempt, redacted: no key or secret reaches a hook. */
   onRequest?: ((event: RequestEvent) => void) | undefined
+  /** Called after every attempt that got an answer, redacted likewise. */
   onResponse?: ((event: ResponseEvent) => void) | undefined
+}
+
+/** Where a provider client connects, besides its credentials: shared by every provider's options. */
+export interface ClientConnectionOptions<TEnvironment extends string> extends ClientTransportOptions {
+  /** `sandbox` (the provider's test service, the default) or `production`. Ignored when `baseUrl` is given. */
+  environment?: TEnvironment | undefined
+  /** Overrides `environment`, e.g. a simulator's URL. Defaults to the provider's `…_BASE_URL` variable when set. */
+  baseUrl?: string | undefined
+}
+
+/** A client's connection options, resolved: what the provider kit takes as they are. */
+export interface ResolvedConnection extends ClientTransportOptions {
+  /** Read at the first request, so an environment variable set after start-up (edge runtimes) is seen. */
+  baseUrl(): string
+}
+
+/**
+ * The connection options with their defaults: `baseUrl`, else the `baseUrlVariable` environment
+ * variable, else the URL of `environment` (default `sandbox`), without trailing slashes.
+ */
+export function resolveConnection(
+  options: ClientConnectionOptions<'sandbox' | 'production'>,
+  baseUrls: Readonly<Record<'sandbox' | 'production', string>>,
+  baseUrlVariable: string,
+): ResolvedConnection {
+  const environment = options.environment ?? 'sandbox'
+  return {
+    baseUrl: () => (options.baseUrl ?? readEnv(baseUrlVariable) ?? baseUrls[environment]).replace(/\/+$/, ''),
+    fetch: options.fetch,
+    timeout: options.timeout,
+    retry: options.retry,
+    onRequest: options.onRequest,
+    onResponse: options.onResponse,
+  }
 }
 
 /** Those of `options` that were given, to spread into `createTransport` (which takes no `undefined`). */

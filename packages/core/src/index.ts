@@ -1,5 +1,10 @@
 export { abortableDelay } from './abortable-delay'
-export type { ClientOptionsContext, ClientTransportOptions } from './client-options'
+export type {
+  ClientConnectionOptions,
+  ClientOptionsContext,
+  ClientTransportOptions,
+  ResolvedConnection,
+} from './client-options'
 export {
   checkClientOptions,
   givenTransportOptions,
@@ -7,6 +12,7 @@ export {
   optionalTextSchema,
   readEnv,
   requireCredential,
+  resolveConnection,
   transportOptionsEntries,
 } from './client-options'
 export {

@@ -1,12 +1,13 @@
 import {
+  type ClientConnectionOptions,
   checkClientOptions,
   optionalFunctionSchema,
   optionalTextSchema,
-  type RequestEvent,
-  type ResponseEvent,
+  type ResolvedConnection,
   type RetryOptions,
   readEnv,
   requireCredential,
+  resolveConnection,
   transportOptionsEntries,
 } from '@durum/core'
 import * as v from 'valibot'
@@ -21,21 +22,11 @@ export type IyzicoEnvironment = keyof typeof IYZICO_BASE_URLS
 /** Retries of transport errors, 429 and 5xx: core's retry options. */
 export type IyzicoRetryOptions = RetryOptions
 
-export interface IyzicoClientOptions {
+export interface IyzicoClientOptions extends ClientConnectionOptions<IyzicoEnvironment> {
   /** Defaults to `IYZICO_API_KEY`, read when the first request is made (so edge runtimes can set it late). */
   apiKey?: string | undefined
   /** Defaults to `IYZICO_SECRET_KEY`, read when the first request is made. */
   secretKey?: string | undefined
-  /** `sandbox` (default) or `production`. Ignored when `baseUrl` is given. */
-  environment?: IyzicoEnvironment | undefined
-  /** Overrides `environment`, e.g. a simulator's URL. Defaults to `IYZICO_BASE_URL` when set. */
-  baseUrl?: string | undefined
-  /** A fetch-compatible function; defaults to the global `fetch`. */
-  fetch?: typeof fetch | undefined
-  /** Milliseconds per attempt (default 10 000). */
-  timeout?: number | undefined
-  /** Retries of transport errors, 429 and 5xx (default 2); `false` for none. */
-  retry?: number | IyzicoRetryOptions | false | undefined
   /** Generates the per-request random key; for tests. */
   randomKey?: (() => string) | undefined
   /**
@@ -52,10 +43,6 @@ export interface IyzicoClientOptions {
   locale?: 'tr' | 'en' | undefined
   /** Whether a taken payment is also looked up in reporting for refunds and cancels (default `check`). */
   refunds?: 'check' | 'skip' | undefined
-  /** Called before every attempt, with the Authorization header and keys redacted. */
-  onRequest?: ((event: RequestEvent) => void) | undefined
-  /** Called after every attempt that got an answer, redacted likewise. */
-  onResponse?: ((event: ResponseEvent) => void) | undefined
 }
 
 // The hooks stay last, where they always were: the first invalid option named is the first in this order.
@@ -79,18 +66,12 @@ export interface IyzicoCredentials {
   secretKey: string
 }
 
-export interface ResolvedIyzicoOptions {
-  baseUrl: string
+export interface ResolvedIyzicoOptions extends ResolvedConnection {
   locale: 'tr' | 'en'
   refunds: 'check' | 'skip'
   randomKey: (() => string) | undefined
   conversationId: () => string
   requireSignature: boolean
-  fetch: typeof fetch | undefined
-  timeout: number | undefined
-  retry: number | IyzicoRetryOptions | false | undefined
-  onRequest: IyzicoClientOptions['onRequest']
-  onResponse: IyzicoClientOptions['onResponse']
   /** Read at request time; throws `ValidationError` when a key is nowhere to be found. */
   credentials(): IyzicoCredentials
   /** The keys known so far, for redaction; never throws. */
@@ -100,24 +81,15 @@ export interface ResolvedIyzicoOptions {
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): ResolvedIyzicoOptions {
   checkClientOptions(IyzicoClientOptionsSchema, options, { provider: 'iyzico', providerLabel: 'iyzico' })
-  const environment = options.environment ?? 'sandbox'
   const apiKey = () => options.apiKey ?? readEnv('IYZICO_API_KEY')
   const secretKey = () => options.secretKey ?? readEnv('IYZICO_SECRET_KEY')
   return {
-    baseUrl: (options.baseUrl ?? readEnv('IYZICO_BASE_URL') ?? IYZICO_BASE_URLS[environment]).replace(
-      /\/+$/,
-      '',
-    ),
+    ...resolveConnection(options, IYZICO_BASE_URLS, 'IYZICO_BASE_URL'),
     locale: options.locale ?? 'tr',
     refunds: options.refunds ?? 'check',
     randomKey: options.randomKey,
     conversationId: options.conversationId ?? (() => crypto.randomUUID()),
     requireSignature: options.requireSignature ?? false,
-    fetch: options.fetch,
-    timeout: options.timeout,
-    retry: options.retry,
-    onRequest: options.onRequest,
-    onResponse: options.onResponse,
     credentials: () => ({
       apiKey: requireCredential(apiKey(), {
         provider: 'iyzico',
