@@ -155,7 +155,9 @@ describe('waitForStatus', () => {
     const error = await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 60, intervalMs: 1 }))
     expect(performance.now() - began).toBeLessThan(500)
     expect(error.code).toBe('transport')
-    expect(error.message).toContain('no answer was received (last error: fake did not answer within 10 ms.)')
+    expect(error.message).toBe(
+      'The fake query {"id":"p-1"} did not reach the awaited status within 60 ms; no answer was received (last error: fake did not answer within 10 ms.). Poll again later or raise timeoutMs.',
+    )
     expect(error.cause).toBe(transient)
   })
 
