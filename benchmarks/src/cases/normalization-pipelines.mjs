@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { createRedactor, nowIso, parseJson } from '@durum/core'
-import {
-  EsnekposOrderBodySchema,
-  EsnekposPaymentRequestBodySchema,
-  normalizeEsnekposOrder,
-  normalizeEsnekposPaymentRequest,
-} from '@durum/esnekpos'
-import {
-  IyzicoCheckoutFormResultSchema,
-  IyzicoPaymentDetailSchema,
-  normalizeIyzicoPayment,
-} from '@durum/iyzico'
+import { EsnekposOrderBodySchema, EsnekposPaymentRequestBodySchema } from '@durum/esnekpos'
+import { normalizeEsnekposOrder, normalizeEsnekposPaymentRequest } from '@durum/esnekpos/internal'
+import { IyzicoCheckoutFormResultSchema, IyzicoPaymentDetailSchema } from '@durum/iyzico'
+import { normalizeIyzicoPayment } from '@durum/iyzico/internal'
 
 const fixtures = (provider) => new URL(`../../../packages/${provider}/src/__fixtures__/`, import.meta.url)
 const read = (provider, name) => readFileSync(new URL(name, fixtures(provider)), 'utf8')

@@ -1,5 +1,5 @@
 /**
- * Signs one IYZWSv2 request many times with @durum/iyzico's signIyzicoRequest and, in the same
+ * Signs one IYZWSv2 request many times with @durum/iyzico/internal's signIyzicoRequest and, in the same
  * process, with the runtime's own node:crypto directly. Runs on Node, Bun and Deno alike. `web` hides
  * process.getBuiltinModule before the import, so the package takes its Web Crypto path, as on
  * runtimes without node:crypto (edge workers, browsers); it then also measures a bare
@@ -24,7 +24,7 @@ const builtin =
 const taken = (typeof builtin?.createHmac === 'function') === (path === 'node')
 if (path === 'web')
   Object.defineProperty(process, 'getBuiltinModule', { value: undefined, configurable: true })
-const { signIyzicoRequest } = await import('@durum/iyzico')
+const { signIyzicoRequest } = await import('@durum/iyzico/internal')
 
 const input = {
   apiKey: 'sandbox-afXhSPJtCSjdr1MDkwNrIYl1VgHHT2Q6',
