@@ -1,7 +1,7 @@
 import { DurumError } from '@durum/core'
 
 /** The one message of every cancellation the engine reports, whichever method the signal was given to. */
-export const CANCELLED_MESSAGE = "Cancelled by the caller's AbortSignal; no answer arriving after it is read."
+const CANCELLED_MESSAGE = "Cancelled by the caller's AbortSignal; no answer arriving after it is read."
 
 /**
  * The error for work the caller cancelled: `transport`, never retryable (the caller asked for it to
