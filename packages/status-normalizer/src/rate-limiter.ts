@@ -33,7 +33,7 @@ const CATCH_UP_MS = 25
  */
 const SHORTEST_WINDOW_MS = 500
 
-/** The most starts one provider's window remembers (800 kB): beyond, a rate is held by spacing alone. */
+/** The most starts one provider's window remembers (a Float64Array of this length): beyond, a rate is held by spacing alone. */
 const MAX_LOGGED_STARTS = 100_000
 
 /**
