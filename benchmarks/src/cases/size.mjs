@@ -15,7 +15,7 @@ const entries = {
     "export { esnekpos } from '@durum/esnekpos'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
 }
 
-/** `@durum/core`, `ky`… for a path inside node_modules or the workspace's packages/. */
+/** `@durum/core`, `valibot`… for a path inside node_modules or the workspace's packages/. */
 function packageOf(path) {
   const workspace = /(?:^|\/)packages\/([^/]+)\//.exec(path)
   if (workspace && !path.includes('node_modules')) return `@durum/${workspace[1]}`

@@ -34,7 +34,7 @@ export function esnekposContenders(baseUrl, concurrency) {
 
   return {
     durum: durumWith({}),
-    // The default build's path (ky over fetch), as on Bun, Deno and edge runtimes.
+    // The default build's path (fetch), as on Bun, Deno and edge runtimes.
     'durum (fetch)': durumWith({ fetch: globalThis.fetch }),
     floor: plain(createFloorPost(baseUrl, { maxSockets: concurrency })),
     fetch: plain(createFetchPost(baseUrl)),

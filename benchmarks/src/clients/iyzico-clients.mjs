@@ -48,7 +48,7 @@ export function iyzicoContenders(baseUrl, concurrency) {
 
   return {
     durum: durumWith({}),
-    // The default build's path (ky over fetch), as on Bun, Deno and edge runtimes.
+    // The default build's path (fetch), as on Bun, Deno and edge runtimes.
     'durum (fetch)': durumWith({ fetch: globalThis.fetch }),
     iyzipay,
     floor: plain(floorPost),

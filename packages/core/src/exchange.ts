@@ -16,9 +16,6 @@ export interface ExchangeRequest {
   source: string
 }
 
-/** What an exchange's errors name, and its size cap. */
-export type AnswerContext = Pick<ExchangeRequest, 'provider' | 'source' | 'maxResponseBytes'>
-
 export interface ExchangeResponse {
   status: number
   headers: Headers
@@ -29,11 +26,11 @@ export interface ExchangeResponse {
 /** What an exchange rejects with when its own timer ran out, told apart from a caller's abort by identity. */
 export const timedOut: unique symbol = Symbol('durum attempt timeout')
 
-/** How the Node build's transport talks HTTP: `node:http` directly, one attempt at a time. */
+/** How a transport talks HTTP, one attempt at a time: over a fetch everywhere, `node:http` directly in the Node build. */
 export type Exchange = (request: ExchangeRequest) => Promise<ExchangeResponse>
 
 /** Not retried: the same provider would send the same oversized answer again. */
-export function responseTooLarge(request: AnswerContext, status: number): DurumError {
+export function responseTooLarge(request: ExchangeRequest, status: number): DurumError {
   return new DurumError({
     code: 'response_format',
     provider: request.provider,
@@ -52,7 +49,7 @@ export function isRedirect(status: number): boolean {
 }
 
 /** Not retried: the provider (or whatever stands in its place) would redirect again. */
-export function redirectRefused(request: AnswerContext, status: number): DurumError {
+export function redirectRefused(request: ExchangeRequest, status: number): DurumError {
   return new DurumError({
     code: 'provider',
     provider: request.provider,

@@ -1,11 +1,12 @@
 import {
-  type AnswerContext,
   declaresTooMany,
-  type ExchangeResponse,
+  type Exchange,
+  type ExchangeRequest,
   isRedirect,
   redirectRefused,
   responseTooLarge,
   stripByteOrderMark,
+  timedOut,
 } from './exchange'
 
 const decoder = new TextDecoder()
@@ -17,7 +18,7 @@ const decoder = new TextDecoder()
  */
 async function readCappedText(
   response: Response,
-  request: AnswerContext,
+  request: ExchangeRequest,
   signal: AbortSignal,
 ): Promise<string> {
   const declared = response.headers.get('content-length')
@@ -68,39 +69,46 @@ async function readCappedText(
   return stripByteOrderMark(decoder.decode(bytes))
 }
 
-/** One attempt's answer, with the `Response` it came in (its body already read). */
-export interface FetchAnswer extends ExchangeResponse {
-  response: Response
-}
-
 /**
- * One attempt over a fetch-compatible function: the request sent, a redirect refused, the body read
- * as text within the cap. Settles the moment `input.signal` aborts (the attempt's timer or the
- * caller), even when the fetch ignores it, and cancels the body read then.
+ * The exchange over a fetch-compatible function (the global `fetch` unless one is given), with one
+ * timer covering the request and its body. Settles the moment the timer or the caller aborts, even
+ * when the fetch ignores its signal, and cancels the body read then.
  */
-export async function fetchAnswer(
-  fetch: typeof globalThis.fetch,
-  input: Request,
-  context: AnswerContext,
-): Promise<FetchAnswer> {
-  const { signal } = input
-  const answer = (async () => {
-    // Called as a plain function: a browser's own `fetch` passed in unbound throws "Illegal invocation" as a method.
-    const response = await fetch(input)
-    // `redirected`: a fetch stand-in that followed the redirect anyway; its answer is another host's.
-    if (response.redirected || response.type === 'opaqueredirect' || isRedirect(response.status)) {
-      response.body?.cancel().catch(() => {})
-      throw redirectRefused(context, response.status)
+export function createFetchExchange(userFetch: typeof fetch | undefined): Exchange {
+  return async (request) => {
+    // One controller per attempt: fetch needs a signal, and this one covers both the timer and the caller.
+    const controller = new AbortController()
+    const { signal } = controller
+    const callerSignal = request.signal
+    const onCallerAbort = () => controller.abort(callerSignal?.reason)
+    if (callerSignal?.aborted) onCallerAbort()
+    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
+    const timer = setTimeout(() => controller.abort(timedOut), request.timeoutMs)
+    const init: RequestInit = { method: request.method, headers: request.headers, signal, redirect: 'manual' }
+    if (request.body !== undefined) init.body = request.body
+    const exchange = (async () => {
+      // Looked up per call (a `fetch` installed later is used) and called as a plain function: a
+      // browser's own `fetch` passed in unbound throws "Illegal invocation" when called as a method.
+      const response = await (userFetch ?? globalThis.fetch)(request.url, init)
+      // `redirected`: a fetch stand-in that followed the redirect anyway; its answer is another host's.
+      if (response.redirected || response.type === 'opaqueredirect' || isRedirect(response.status)) {
+        response.body?.cancel().catch(() => {})
+        throw redirectRefused(request, response.status)
+      }
+      const text = await readCappedText(response, request, signal)
+      return { status: response.status, headers: response.headers, text, url: response.url || request.url }
+    })()
+    exchange.catch(() => {})
+    const aborted = new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason)
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    })
+    aborted.catch(() => {})
+    try {
+      return await Promise.race([exchange, aborted])
+    } finally {
+      clearTimeout(timer)
+      callerSignal?.removeEventListener('abort', onCallerAbort)
     }
-    const text = await readCappedText(response, context, signal)
-    const url = response.url || input.url
-    return { status: response.status, headers: response.headers, text, url, response }
-  })()
-  answer.catch(() => {})
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason)
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
-  })
-  aborted.catch(() => {})
-  return Promise.race([answer, aborted])
+  }
 }

@@ -28,9 +28,9 @@ function networkDetail(error: unknown): string {
 }
 
 /**
- * The retry and timeout policy of a transport, whichever driver runs the attempts: what is retried,
- * how long each wait is, which `Retry-After` is refused, the per-attempt headers and hooks, and the
- * errors. Both drivers (ours over `node:http`, ky over `fetch`) ask it every question.
+ * The retry and timeout policy of a transport, the same over `fetch` and over `node:http`: what is
+ * retried, how long each wait is, which `Retry-After` is refused, the per-attempt headers and hooks,
+ * and the errors. `loopTransport` runs the attempts and asks it every question.
  */
 export type TransportPolicy = ReturnType<typeof createTransportPolicy>
 

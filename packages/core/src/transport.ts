@@ -1,6 +1,7 @@
+import { createFetchExchange } from './fetch-exchange'
 import type { Redactor } from './redact'
 import type { RetryOptions } from './retry-options'
-import { kyTransport } from './transport-ky'
+import { loopTransport } from './transport-loop'
 import { createTransportPolicy } from './transport-policy'
 
 /** What `onRequest` sees before each attempt. Headers and body are redacted. */
@@ -87,9 +88,9 @@ export interface Transport {
 }
 
 /**
- * HTTP for providers: ky over `fetch` (the global one unless `fetch` is given). The Node build of
- * this package exports the same function over `node:http` instead, when no `fetch` is given.
+ * HTTP for providers over `fetch` (the global one unless `fetch` is given). The Node build of this
+ * package exports the same function over `node:http` instead, when no `fetch` is given.
  */
 export function createTransport(options: TransportOptions): Transport {
-  return kyTransport(createTransportPolicy(options), options.fetch)
+  return loopTransport(createTransportPolicy(options), createFetchExchange(options.fetch))
 }

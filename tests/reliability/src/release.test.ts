@@ -223,7 +223,7 @@ console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid), missing, i
         const installed = readdirSync(join(dir, 'node_modules')).filter(
           (name) => !name.startsWith('.') && name !== '@durum',
         )
-        expect(installed.sort()).toEqual(['ky', 'valibot'])
+        expect(installed.sort()).toEqual(['valibot'])
       }
     })
 
