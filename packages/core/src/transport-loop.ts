@@ -5,8 +5,8 @@ import type { Transport, TransportRequest, TransportResponse } from './transport
 import type { TransportPolicy } from './transport-policy'
 
 /**
- * Runs the attempts of each request over `exchange` itself, each attempt with one timer covering
- * the request and its body, waiting between them as `policy` says.
+ * Runs each request's attempts over `exchange` (one timer per attempt, covering the request and its
+ * body), retrying and waiting between them as `policy` says. Both paths run through it.
  */
 export function loopTransport(policy: TransportPolicy, exchange: Exchange): Transport {
   async function request(request: TransportRequest): Promise<TransportResponse> {
