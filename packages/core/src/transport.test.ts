@@ -370,6 +370,23 @@ describe.each([
     ])
   })
 
+  it('tells the hooks of every attempt of a retried request, in order', async () => {
+    const server = await serve((_request, response, index) => json(response, index < 2 ? 503 : 200, {}))
+    const events: string[] = []
+    await transport(server.url, {
+      onRequest: (event) => events.push(`request ${event.attempt}`),
+      onResponse: (event) => events.push(`response ${event.attempt}: ${event.status}`),
+    }).request({ ...detail, readOnly: true })
+    expect(events).toEqual([
+      'request 1',
+      'response 1: 503',
+      'request 2',
+      'response 2: 503',
+      'request 3',
+      'response 3: 200',
+    ])
+  })
+
   it('gives hooks redacted events only', async () => {
     const server = await serve((request, response) =>
       json(response, 200, { echo: request.body, secretKey }, { 'set-cookie': 'session=abc' }),
