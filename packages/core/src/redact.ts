@@ -109,9 +109,15 @@ interface KnownSecrets {
   encoded: RegExp
   /** The same, for `test`. */
   anyEncoded: RegExp
-  /** A character without which no text can hold an encoded secret: most strings skip that search. */
-  encodingMark: RegExp
-  /** Any literal form or encoding mark (or escape): one pass tells that a body cannot hold a secret. */
+  /**
+   * The characters without which no text can hold an encoded secret: most strings skip that search.
+   * Looked for with `includes`, which scans a body many times faster than a character-class regex.
+   */
+  encodingMarks: readonly string[]
+  /**
+   * Any literal form or encoding mark: when it finds nothing, the text holds no secret. One regex,
+   * which V8 runs faster than the literal forms alone.
+   */
   maySpell: RegExp
 }
 
@@ -127,27 +133,34 @@ function knowSecrets(given: readonly (string | undefined)[]): KnownSecrets {
       anyLiteral: matchesNothing,
       encoded: matchesNothing,
       anyEncoded: matchesNothing,
-      encodingMark: matchesNothing,
+      encodingMarks: [],
       maySpell: /\\/,
     }
   }
   const literal = literalForms(secrets)
   const anyLiteral = literal.map(escapeRegExp).join('|')
+  // `+` spells a space only in form encoding: a mark only when some secret has a space.
+  const encodingMarks = secrets.some((secret) => secret.includes(' '))
+    ? ['%', '&', '\\', '+']
+    : ['%', '&', '\\']
   // Longest first: at one position, a longer secret is matched before a shorter one it starts with.
   const encoded = [...secrets]
     .sort((a, b) => b.length - a.length)
     .map(secretPattern)
     .join('|')
-  // `+` spells a space only in form encoding: a mark only when some secret has a space.
-  const marks = secrets.some((secret) => secret.includes(' ')) ? '[%&\\\\+]' : '[%&\\\\]'
   return {
     literal,
     anyLiteral: new RegExp(anyLiteral),
     encoded: new RegExp(encoded, 'g'),
     anyEncoded: new RegExp(encoded),
-    encodingMark: new RegExp(marks),
-    maySpell: new RegExp(`${anyLiteral}|${marks}`),
+    encodingMarks,
+    maySpell: new RegExp(`${anyLiteral}|[${encodingMarks.map(escapeRegExp).join('')}]`),
   }
+}
+
+function hasEncodingMark(text: string, secrets: KnownSecrets): boolean {
+  for (const mark of secrets.encodingMarks) if (text.includes(mark)) return true
+  return false
 }
 
 const jsonMember = /"((?:[^"\\]|\\.){1,64})"(\s*:\s*)("(?:[^"\\]|\\.)*"|-?[\d.eE+-]+|true|false)/g
@@ -180,11 +193,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   function redactText(input: string, secrets: KnownSecrets): string {
     let output = input
-    for (const form of secrets.literal) {
-      if (output.includes(form)) output = output.replaceAll(form, REDACTED)
-    }
-    if (secrets.encodingMark.test(output)) {
-      output = output.replace(secrets.encoded, REDACTED)
+    // One regex tells that most strings hold no form of a secret, before any search for each form.
+    if (secrets.maySpell.test(output)) {
+      for (const form of secrets.literal) {
+        if (output.includes(form)) output = output.replaceAll(form, REDACTED)
+      }
+      if (hasEncodingMark(output, secrets)) output = output.replace(secrets.encoded, REDACTED)
     }
     // Each pattern needs its punctuation: most strings of a body skip all three scans.
     if (output.includes('"')) {
