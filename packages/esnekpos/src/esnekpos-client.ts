@@ -2,6 +2,7 @@ import {
   type AnswerContext,
   createProviderApi,
   createRedactor,
+  createTransport,
   type DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
@@ -114,6 +115,7 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): ProviderAp
     // Read at the first request, so ESNEKPOS_BASE_URL set after start-up (edge runtimes) is seen.
     baseUrl: resolved.baseUrl,
     transportOptions: resolved,
+    createTransport,
     // The merchant key travels in every request body: redacted by name (MERCHANT_KEY) and by value.
     redactor: createRedactor({ secrets: resolved.knownSecrets }),
     headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -2,6 +2,7 @@ import {
   type AnswerContext,
   createProviderApi,
   createRedactor,
+  createTransport,
   DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
@@ -187,6 +188,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): ProviderApi<Iy
     providerLabel: 'iyzico',
     baseUrl: resolved.baseUrl,
     transportOptions: resolved,
+    createTransport,
     redactor: createRedactor({
       // Stored-card tokens are not secrets to iyzico, but they let a card be charged again: keep them out of raw.
       keys: ['cardToken', 'cardUserKey'],

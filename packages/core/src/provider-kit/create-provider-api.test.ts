@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { DurumError } from '../durum-error'
 import { createRedactor } from '../redact'
+import { createTransport } from '../transport'
 import { createProviderApi, type ProviderApiSpec } from './create-provider-api'
 import type { ProviderEndpoint } from './provider-endpoint'
 import { queryIdSchema } from './provider-query'
@@ -82,6 +83,7 @@ function acme(fetch: typeof globalThis.fetch, more: Partial<ProviderApiSpec<Cred
     providerLabel: 'Acme',
     baseUrl: 'https://acme.test/api/',
     transportOptions: { fetch, retry: { limit: 1, backoffMs: 0 } },
+    createTransport,
     redactor: createRedactor({ secrets: () => [SECRET] }),
     credentials: () => ({ key: SECRET }),
     commonFields: ({ key }) => ({ KEY: key }),

@@ -2,7 +2,7 @@ import { type ClientTransportOptions, givenTransportOptions } from '../client-op
 import { httpStatusError } from '../http-status-error'
 import { parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
 import type { Redactor } from '../redact'
-import { createTransport, type Transport, type TransportRequest } from '../transport'
+import type { Transport, TransportOptions, TransportRequest } from '../transport'
 import { assertAnswerBound, type BindingContext, type BindingMessages } from './bind-answer'
 import type {
   AnswerContext,
@@ -25,6 +25,11 @@ export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
   /** A URL checked at setup, or a function read at the first request (edge runtimes set env late). */
   baseUrl: string | (() => string)
   transportOptions: ClientTransportOptions
+  /**
+   * `createTransport` as the provider imports it from `@durum/core`: each build's own (`node:http`
+   * under the `node` export condition, fetch elsewhere).
+   */
+  createTransport(options: TransportOptions): Transport
   redactor: Redactor
   /** Headers every request carries (a signature's win). */
   headers?: Record<string, string>
@@ -91,7 +96,7 @@ export function createProviderApi<TCredentials>(
     const baseUrl = typeof spec.baseUrl === 'string' ? spec.baseUrl : spec.baseUrl()
     const options = { provider, baseUrl, redactor, ...givenTransportOptions(spec.transportOptions) }
     if (spec.headers !== undefined) Object.assign(options, { headers: spec.headers })
-    transport = createTransport(options)
+    transport = spec.createTransport(options)
     return transport
   }
   // A URL given as a string fails at setup, with a clear sentence, not at the first request.
