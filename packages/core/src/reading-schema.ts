@@ -35,7 +35,7 @@ function standardProps<Input, Output>(schema: ReadingSchema<Input, Output>): v.S
  * A valibot schema (one of valibot's "custom schemas") that checks its input with `accepts`, then
  * reads it with `read`, whose `DurumError` becomes the issue's message. One schema object, not
  * `v.pipe(v.custom(…), v.rawTransform(…))`: these run on every amount, id and time of every answer,
- * and the pipe tripled what each field cost to validate.
+ * and each action of a pipe is one more pass over the field.
  */
 export function readingSchema<Input, Output>(
   type: string,
