@@ -73,7 +73,8 @@ const successTransactionId = v.pipe(
   v.transform((value) => (value === undefined || /^0+$/.test(value) ? undefined : value)),
 )
 
-const envelope = {
+/** What every EsnekPOS body has; read first, so an error body need not match a success shape. */
+export const EsnekposEnvelopeSchema = v.object({
   /**
    * `"0"` on success. Anything else is a query error (102 credentials, 101 fields, 400 not found),
    * except on ProcessQuery when the order comes with it: then it is the payment's outcome (100 with
@@ -83,11 +84,9 @@ const envelope = {
   RETURN_MESSAGE: text,
   RETURN_MESSAGE_TR: text,
   STATUS: text,
-}
-
-/** What every EsnekPOS body has; read first, so an error body need not match a success shape. */
-export const EsnekposEnvelopeSchema = v.object(envelope)
+})
 export type EsnekposEnvelope = v.InferOutput<typeof EsnekposEnvelopeSchema>
+const envelope = EsnekposEnvelopeSchema.entries
 
 /** One attempt to pay a payment request (`PAYMENTS[]`). */
 export const EsnekposPaymentRequestAttemptSchema = v.object({

@@ -33,7 +33,6 @@ const envelope = {
 
 /** What every iyzico body has; a `failure` one says why. */
 export const IyzicoEnvelopeSchema = v.object(envelope)
-export type IyzicoEnvelope = v.InferOutput<typeof IyzicoEnvelopeSchema>
 
 /** One basket item of a payment (`itemTransactions[]`). */
 export const IyzicoItemTransactionSchema = v.object({
