@@ -1,8 +1,8 @@
 import { type ClientTransportOptions, givenTransportOptions } from '../client-options'
 import { httpStatusError } from '../http-status-error'
-import { parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
+import { type ProviderAnswerContext, parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
 import type { Redactor } from '../redact'
-import type { Transport, TransportOptions, TransportRequest } from '../transport'
+import type { Transport, TransportOptions, TransportRequest, TransportResponse } from '../transport'
 import { assertAnswerBound, type BindingContext, type BindingMessages } from './bind-answer'
 import type {
   AnswerContext,
@@ -35,7 +35,7 @@ export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
   headers?: Record<string, string>
   /** Reads the credentials once per call; a missing one throws before anything is sent. */
   credentials(): TCredentials
-  /** Fields every request carries, before the spec's `echo` and the endpoint's own fields. */
+  /** Fields every request carries, before `echo` and the endpoint's fields; a fresh object per call. */
   commonFields?(credentials: TCredentials): Record<string, string>
   /**
    * A fresh value sent with each call that the answer must echo (iyzico's `conversationId`): an answer
@@ -70,6 +70,11 @@ export interface ProviderApi<TCredentials> {
   method<TQuery, TBody>(
     endpoint: ProviderEndpoint<TQuery, TBody, TCredentials>,
   ): (query: TQuery, options?: EndpointCallOptions) => Promise<TBody>
+}
+
+/** What every step of one call reads: the answer, the provider and its wording. */
+interface CallContext extends AnswerContext, BindingContext, ProviderAnswerContext {
+  hint: string
 }
 
 function describeQuery(query: unknown): string {
@@ -108,27 +113,18 @@ export function createProviderApi<TCredentials>(
     credentials: TCredentials,
     echoed: string | undefined,
   ): Record<string, string> {
-    const fields: Record<string, string> = Object.assign({}, spec.commonFields?.(credentials))
+    const fields = spec.commonFields === undefined ? {} : spec.commonFields(credentials)
     if (echo !== undefined && echoed !== undefined) fields[echo.field] = echoed
     return Object.assign(fields, endpoint.fields === undefined ? query : endpoint.fields(query))
   }
 
   /** The answer's JSON, redacted first where answers may echo a secret. */
-  function parse(text: string, status: number, headers: Headers, answer: AnswerContext): unknown {
-    const parsed = parseProviderAnswerJson(
-      { status, headers, text },
-      {
-        provider,
-        providerLabel,
-        source: answer.source,
-        subject: answer.subject,
-        redactor,
-        hint: spec.unreadableHint,
-      },
-    )
+  function parse(response: TransportResponse, context: CallContext): unknown {
+    const parsed = parseProviderAnswerJson(response, context)
     if (spec.answersEchoSecrets !== true) return parsed
     // A text with no secret in any form and no escape (which could spell one once decoded) needs no
     // deep copy: that spares one for nearly every answer.
+    const { text } = response
     const clean = !text.includes('\\') && redactor.text(text) === text
     return clean ? parsed : redactor.value(parsed)
   }
@@ -155,36 +151,40 @@ export function createProviderApi<TCredentials>(
     }
     const response = await transportFor().request(request)
     const { status, headers, text } = response
-    const answer: AnswerContext = { source, subject, status, headers }
-    const json = parse(text, status, headers, answer)
-    const binding: BindingContext = { provider, source, subject, status, redactor, messages: spec.binding }
+    // One context per answer, read by each step below (and the provider's refusal and verify).
+    const context: CallContext = {
+      provider,
+      providerLabel,
+      source,
+      subject,
+      status,
+      headers,
+      redactor,
+      hint: spec.unreadableHint,
+      messages: spec.binding,
+    }
+    const json = parse(response, context)
     const echoedBack = echo !== undefined && isRecord(json) ? json[echo.field] : undefined
-    const refusal = endpoint.refusal(json, answer)
+    const refusal = endpoint.refusal(json, context)
     if (refusal !== undefined) {
       // A refusal echoes the value when the request had one; another one is another request's refusal.
       if (echo !== undefined && echoed !== undefined) {
-        assertAnswerBound(binding, echo.field, echoed, echoedBack, false)
+        assertAnswerBound(context, echo.field, echoed, echoedBack, false)
       }
       throw redactor.error(refusal)
     }
     if (status < 200 || status >= 300) {
       throw httpStatusError({ provider, source, status, headers, text, redactor })
     }
-    const typed = readProviderAnswer(endpoint.schema, json, response, {
-      provider,
-      providerLabel,
-      source,
-      subject,
-      redactor,
-    })
+    const typed = readProviderAnswer(endpoint.schema, json, response, context)
     if (echo !== undefined && echoed !== undefined) {
-      assertAnswerBound(binding, echo.field, echoed, echoedBack, endpoint.echo !== 'optional')
+      assertAnswerBound(context, echo.field, echoed, echoedBack, endpoint.echo !== 'optional')
     }
     const result: EndpointAnswer<TBody> = { body: typed, raw: redactor.json(text, json) }
-    if (endpoint.verify !== undefined) result.signed = await endpoint.verify(typed, answer, credentials)
+    if (endpoint.verify !== undefined) result.signed = await endpoint.verify(typed, context, credentials)
     if (endpoint.bind !== undefined) {
       const bind: BindField = (field, asked, answered, required) =>
-        assertAnswerBound(binding, field, asked, answered, required)
+        assertAnswerBound(context, field, asked, answered, required)
       endpoint.bind(query, typed, bind)
     }
     return result
