@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { DurumError, ValidationError } from './durum-error'
 import { printable } from './printable'
 
 describe('printable', () => {
@@ -25,28 +24,5 @@ describe('printable', () => {
       '\\u{200E}\\u{200F}\\u{202A}\\u{202B}\\u{202C}\\u{202D}\\u{202E}\\u{2066}\\u{2067}\\u{2068}\\u{2069}\\u{2028}\\u{2029}',
     )
     expect(printable('pay\u202egnp.exe')).toBe('pay\\u{202E}gnp.exe')
-  })
-})
-
-describe('DurumError messages are printable', () => {
-  it('escapes a forged line in the message and every provider-derived field', () => {
-    const error = new DurumError({
-      code: 'provider',
-      message: 'No payment ORD-1\nINFO ORD-1 paid',
-      providerCode: '10\r51',
-      providerMessage: 'Kart\u202e limiti',
-      excerpt: '{"a":"\u2028"}',
-    })
-    expect(error.message).toBe('No payment ORD-1\\u{000A}INFO ORD-1 paid')
-    expect(error.providerCode).toBe('10\\u{000D}51')
-    expect(error.providerMessage).toBe('Kart\\u{202E} limiti')
-    expect(error.excerpt).toBe('{"a":"\\u{2028}"}')
-    expect(JSON.stringify(error)).not.toMatch(/\\[nr]|\u2028|\u202e/)
-  })
-
-  it('escapes a ValidationError message and field the same way', () => {
-    const error = new ValidationError({ field: 'query.paymentId\n', message: 'Bad id "x\r\ny".' })
-    expect(error.message).toBe('Bad id "x\\u{000D}\\u{000A}y".')
-    expect(error.field).toBe('query.paymentId\\u{000A}')
   })
 })
