@@ -207,6 +207,8 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): ProviderApi<Iy
       const { authorization } = await signIyzicoRequest({ randomKey: rnd, path, body, apiKey, secretKey })
       return { authorization, 'x-iyzi-rnd': rnd }
     },
+    // iyzico may echo a key in any field: read answers redacted, so no result or error carries one.
+    answersEchoSecrets: true,
     unreadableHint: "Retry; if it persists, check iyzico's status page.",
     binding: {
       mismatch: ({ subject, field, asked, answered }) =>

@@ -82,15 +82,6 @@ async function lookUpRefunds(
 }
 
 /**
- * The result with every string iyzico supplied (`rawStatus`, the explanation, `failure`, `ids`,
- * items) redacted as `raw` already is: iyzico may echo a key anywhere. `raw` itself is kept as is.
- */
-function redactedResult<T extends NormalizedPayment | NormalizedSession>(api: IyzicoApi, result: T): T {
-  const { raw } = result
-  return Object.assign(api.redactor.value({ ...result, raw: undefined }), { raw })
-}
-
-/**
  * The iyzico status provider: payment detail, checkout-form result and tokenization session,
  * normalized, with refunds and cancels of a taken payment read from iyzico's reporting. The engine
  * has validated the query by `querySchema`.
@@ -103,7 +94,7 @@ export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
   async function getStatus(query: IyzicoStatusQuery, callOptions: ProviderCallOptions = {}) {
     if ('session' in query) {
       const answer = await api.call(IYZICO_ENDPOINTS.session, query.session, callOptions)
-      return redactedResult(api, normalizeIyzicoSession(answer))
+      return normalizeIyzicoSession(answer)
     }
     const byToken = 'checkoutFormToken' in query
     const answer = byToken
@@ -113,16 +104,13 @@ export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
     // Mapped once: the status decides on the refund look-up, and the normalizer takes it as is.
     const mapping = mapIyzicoPaymentStatus(iyzicoStatusFields(answer.body))
     const lookup = await lookUpRefunds(api, refunds, answer.body, mapping, merchantReference, callOptions)
-    return redactedResult(
-      api,
-      normalizeIyzicoPayment({
-        source: byToken ? 'iyzico.checkout-form' : 'iyzico.payment-detail',
-        ...answer,
-        merchantReference,
-        refunds: lookup,
-        mapping,
-      }),
-    )
+    return normalizeIyzicoPayment({
+      source: byToken ? 'iyzico.checkout-form' : 'iyzico.payment-detail',
+      ...answer,
+      merchantReference,
+      refunds: lookup,
+      mapping,
+    })
   }
 
   return defineProvider<'iyzico', IyzicoQueryVariant>({
