@@ -280,6 +280,15 @@ describe('createRedactor: every encoding of a secret', () => {
     ['double URL-encoding (%252B)', encodeURIComponent(encodeURIComponent(tricky))],
     ["PHP's JSON (\\/)", JSON.stringify(tricky).slice(1, -1).replaceAll('/', '\\/')],
     [".NET's JSON (\\u002B for + < > & ' and non-ASCII)", unicodeEscaped(tricky, /[+<>&'\u0080-\uffff]/g)],
+    // JSON written as a string inside JSON: each escape's backslash escaped again.
+    [
+      "PHP's JSON inside a JSON string (\\\\/)",
+      JSON.stringify(JSON.stringify(tricky).slice(1, -1).replaceAll('/', '\\/')).slice(1, -1),
+    ],
+    [
+      ".NET's JSON inside a JSON string (\\\\u002B)",
+      JSON.stringify(unicodeEscaped(tricky, /[+<>&'\u0080-\uffff]/g)).slice(1, -1),
+    ],
     [
       'lower-case \\u escapes of every character',
       unicodeEscaped(tricky, /./g).toLowerCase().replaceAll('\\u', '\\u'),

@@ -1,7 +1,8 @@
 /*
  * How a secret's characters are spelled by the encoders a provider or proxy may apply before echoing
  * it: percent-encoding in either case (and again, `%252B`), form encoding (`+` for a space), JSON
- * escapes (`\/` from PHP, `\u002B` from .NET for `+ < > & '` and non-ASCII) and HTML entities
+ * escapes (`\/` from PHP, `\u002B` from .NET for `+ < > & '` and non-ASCII, each again inside
+ * JSON written as a string: `\\/`) and HTML entities
  * (`&#43;`, `&#x2B;`, `&plus;`). One pattern per secret matches it however each character is written.
  */
 
@@ -84,14 +85,15 @@ function characterPattern(character: string): string {
   let percent = ''
   for (const byte of new TextEncoder().encode(character)) percent += `%(?:25)*${hexPattern(byte, 2)}`
   spellings.push(percent)
-  // JSON escapes, UTF-16 unit by unit (a surrogate pair for a character past U+FFFF).
+  // JSON escapes, UTF-16 unit by unit (a surrogate pair for a character past U+FFFF). An escape's
+  // backslash may itself be escaped, once per level of JSON written inside JSON (`\\/`, `\\u002B`).
   let unicode = ''
   for (let index = 0; index < character.length; index++) {
-    unicode += `\\\\u${hexPattern(character.charCodeAt(index), 4)}`
+    unicode += `\\\\+u${hexPattern(character.charCodeAt(index), 4)}`
   }
   spellings.push(unicode)
   const short = jsonShortEscapes[character]
-  if (short !== undefined) spellings.push(escapeRegExp(short))
+  if (short !== undefined) spellings.push(`\\\\+${escapeRegExp(short.slice(1))}`)
   // HTML character references; browsers also read them without the closing `;`.
   spellings.push(`&#0*${code}(?![0-9]);?`, `&#[xX]0*${hexPattern(code, 1)}(?![0-9a-fA-F]);?`)
   const named = namedEntities[character]
