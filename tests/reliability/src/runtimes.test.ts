@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,8 +26,8 @@ interface Report {
 }
 
 /**
- * The machine's own Node (20, the oldest the packages support), found on PATH outside any
- * node_modules/.bin: under pnpm, this package's `node` devDependency (22) comes first on PATH.
+ * The machine's own Node (whatever started pnpm: 20.19+, 22 or 24), found on PATH outside any
+ * node_modules/.bin: under pnpm, the Node 22 the install brings comes first on PATH.
  */
 function systemNode(): string {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -38,8 +38,20 @@ function systemNode(): string {
   throw new Error('No node on PATH outside node_modules')
 }
 
+/** The system Node's major version, asked of it, so the row checks the spawn reached that binary. */
+function majorOf(node: string): string {
+  return execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim()
+}
+
+const system = systemNode()
 const runtimes = [
-  { label: 'Node 20 (the system node)', command: systemNode(), args: [script], name: 'node', major: '20' },
+  {
+    label: `Node ${majorOf(system)} (the system node)`,
+    command: system,
+    args: [script],
+    name: 'node',
+    major: majorOf(system),
+  },
   { label: 'Node 22', command: bin('node'), args: [script], name: 'node', major: '22' },
   { label: 'Bun', command: bin('bun'), args: [script], name: 'bun', major: '1' },
   {
