@@ -55,7 +55,6 @@ export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
 }
 
 export interface ProviderApi<TCredentials> {
-  readonly redactor: Redactor
   /**
    * One typed query to one endpoint: send (signing each attempt), parse, the envelope check, the
    * HTTP status, schema validation, the echo and id binding, the endpoint's verification, and `raw`.
@@ -191,7 +190,6 @@ export function createProviderApi<TCredentials>(
   }
 
   return {
-    redactor,
     call,
     method(endpoint) {
       return async (query, options) =>
