@@ -1,6 +1,7 @@
 import {
   createProviderApi,
   createRedactor,
+  createTransport,
   type EndpointCallOptions,
   type ProviderApi,
   type ProviderEndpoint,
@@ -59,6 +60,8 @@ export function createAcmeApi(resolved: ResolvedAcmeOptions): ProviderApi<AcmeCr
     providerLabel: 'acme',
     baseUrl: resolved.baseUrl,
     transportOptions: resolved.transport,
+    // As imported here: under Node's `node` export condition it is the node:http transport.
+    createTransport,
     // Every secret this provider knows, scrubbed from errors, hooks and `raw`.
     redactor: createRedactor({ secrets: resolved.knownSecrets }),
     credentials: resolved.credentials,
