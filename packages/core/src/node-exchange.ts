@@ -13,9 +13,9 @@ import {
 } from './exchange'
 
 /*
- * Node's global fetch costs about twice a plain `node:http` request with a keep-alive agent (measured
- * in benchmarks/), so the Node build talks `node:http` directly: one pooled connection per provider
- * host, no Request/Response objects, the body read as buffers and decoded once.
+ * The Node build talks `node:http` directly, cheaper than Node's global fetch (docs/PERFORMANCE.md,
+ * "The Node build talks node:http"): one pooled connection per provider host, no Request/Response
+ * objects, the body read as buffers and decoded once.
  */
 let agents: { http: HttpAgent; https: HttpsAgent } | undefined
 
@@ -36,8 +36,7 @@ function toHeaders(rawHeaders: string[]): Headers {
  * An answer whose `Headers` are built only when someone reads them: most answers are judged by status
  * and body alone. A class, not an object literal with a getter: each such literal gets its own hidden
  * class in old space holding its getter, which kept every request's `IncomingMessage` (and the socket
- * and parser state behind it) alive past young-generation collections. Measured in benchmarks/: 105
- * µs of client CPU per request with the literal, 62 µs with a shared class.
+ * and parser state behind it) alive past young-generation collections (docs/PERFORMANCE.md).
  */
 class NodeAnswer implements ExchangeResponse {
   readonly status: number
