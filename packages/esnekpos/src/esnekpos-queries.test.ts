@@ -41,7 +41,9 @@ describe('EsnekposStatusQuerySchema', () => {
     expect(fieldOf(query)).toBe(field)
   })
 
-  it('says nothing was sent', () => {
-    expect(() => parse({})).toThrow(/Nothing was sent to EsnekPOS/)
+  it('says which field is at fault and that nothing was sent', () => {
+    expect(() => parse({})).toThrow(
+      'The EsnekPOS query is invalid at `sendPaymentRequestId`: is missing: give one of sendPaymentRequestId or orderReference. Nothing was sent to EsnekPOS.',
+    )
   })
 })

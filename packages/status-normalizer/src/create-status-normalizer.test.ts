@@ -55,8 +55,7 @@ describe('the engine is the door a query passes once', () => {
   it('refuses an invalid query in the same words at every door, and the provider never sees it', async () => {
     const { durum, received } = trimming()
     const query = { provider: 'trim', id: '   ' } as const
-    const message =
-      'The trim query is invalid at `id`: id must not be empty. Nothing was sent; fix the query and try again.'
+    const message = 'The trim query is invalid at `id`: id must not be empty. Nothing was sent to trim.'
     const batch: string[] = []
     for await (const entry of durum.getStatuses([query]))
       batch.push(entry.ok ? 'a result' : entry.error.message)

@@ -62,7 +62,7 @@ describe('validateQuery', () => {
     expect(error.field).toBe('id')
     expect(error.provider).toBe('fake')
     expect(error.message).toBe(
-      'The fake query is invalid at `id`: id must not be empty. Nothing was sent; fix the query and try again.',
+      'The fake query is invalid at `id`: id must not be empty. Nothing was sent to fake.',
     )
   })
 

@@ -1,4 +1,4 @@
-import { DurumError, ValidationError } from '@durum/core'
+import { DurumError, invalidQueryError, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 import type { StatusProvider } from './define-provider'
 import { unreadable } from './read-options'
@@ -33,12 +33,7 @@ export function validateQuery(
     throw unreadable('query', `the ${name} query`, error)
   }
   if (!parsed.success) {
-    const { field, issue } = pickIssue(parsed.issues[0])
-    throw new ValidationError({
-      field,
-      provider: name,
-      message: `The ${name} query is invalid at \`${field}\`: ${sentence(issue.message)} Nothing was sent; fix the query and try again.`,
-    })
+    throw invalidQueryError({ provider: name, providerLabel: name }, parsed.issues[0])
   }
   return { provider, query: parsed.output as object }
 }
@@ -69,32 +64,6 @@ function splitQuery(
     })
   }
   return { name, rest }
-}
-
-/**
- * The issue to report and its dotted path. A union that failed as a whole carries one sub-issue per
- * option; the deepest path points into the option the query came closest to (`session.token` rather
- * than `paymentId` for `{ session: {} }`).
- */
-function pickIssue(issue: v.BaseIssue<unknown>): { field: string; issue: v.BaseIssue<unknown> } {
-  const path = v.getDotPath(issue)
-  if (path) return { field: path, issue }
-  let best = { field: 'query', issue }
-  let bestDepth = 0
-  for (const nested of issue.issues ?? []) {
-    const candidate = pickIssue(nested)
-    const depth = candidate.field === 'query' ? 0 : candidate.field.split('.').length
-    if (depth > bestDepth) {
-      best = candidate
-      bestDepth = depth
-    }
-  }
-  return best
-}
-
-function sentence(message: string): string {
-  const trimmed = message.trim()
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
 function listNames(providers: ReadonlyMap<string, StatusProvider>): string {

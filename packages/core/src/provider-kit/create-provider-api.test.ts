@@ -209,7 +209,7 @@ describe('createProviderApi', () => {
     const error = await failure(getOrder({ orderId: ' ' }))
     expect(error).toMatchObject({ code: 'validation', field: 'orderId', source: 'acme.order' })
     expect(error.message).toBe(
-      'The Acme query is invalid: orderId must not be empty. Nothing was sent to Acme.',
+      'The Acme query is invalid at `orderId`: must not be empty. Nothing was sent to Acme.',
     )
     expect(received).toEqual([])
   })

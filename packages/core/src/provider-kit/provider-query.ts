@@ -69,13 +69,50 @@ export function parseProviderQuery<T>(
 ): T {
   const result = v.safeParse(schema, query)
   if (result.success) return result.output
-  const issue = result.issues[0]
-  const field = (issue && v.getDotPath(issue)) || 'query'
+  throw invalidQueryError(identity, result.issues[0], source)
+}
+
+/**
+ * The error for a query its schema refused, worded alike at every door (the engine's and a client's):
+ * "The iyzico query is invalid at `paymentId`: must not be empty. Nothing was sent to iyzico."
+ */
+export function invalidQueryError(
+  identity: ProviderIdentity,
+  issue: v.BaseIssue<unknown>,
+  source?: string,
+): ValidationError {
+  const { field, issue: picked } = pickIssue(issue)
   const label = identity.providerLabel
-  throw new ValidationError({
+  return new ValidationError({
     provider: identity.provider,
     source,
     field,
-    message: `The ${label} query is invalid: ${field} ${issue?.message ?? 'is malformed'}. Nothing was sent to ${label}.`,
+    message: `The ${label} query is invalid at \`${field}\`: ${sentence(picked.message)} Nothing was sent to ${label}.`,
   })
+}
+
+/**
+ * The issue to report and its dotted path. A union that failed as a whole carries one sub-issue per
+ * option; the deepest path points into the option the query came closest to (`session.token` rather
+ * than `paymentId` for `{ session: {} }`).
+ */
+function pickIssue(issue: v.BaseIssue<unknown>): { field: string; issue: v.BaseIssue<unknown> } {
+  const path = v.getDotPath(issue)
+  if (path) return { field: path, issue }
+  let best = { field: 'query', issue }
+  let bestDepth = 0
+  for (const nested of issue.issues ?? []) {
+    const candidate = pickIssue(nested)
+    const depth = candidate.field === 'query' ? 0 : candidate.field.split('.').length
+    if (depth > bestDepth) {
+      best = candidate
+      bestDepth = depth
+    }
+  }
+  return best
+}
+
+function sentence(message: string): string {
+  const trimmed = message.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
