@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: every case in one run, on one machine, the simulators in their own process.
- * Prints a table and writes results/latest.json (machine, Node version, each figure with its
- * baseline and ratio). BENCH_CASES=e2e,normalization,signing,batch,size picks cases; BENCH_QUICK=1
- * shortens every measurement (for trying the harness, not for figures).
+ * Prints every figure, then issue 15's target table with this run's status per row, and writes
+ * results/latest.json (machine, Node version, each figure with its baseline and ratio, the
+ * targets). BENCH_CASES=e2e,normalization,signing,batch,size picks cases; BENCH_QUICK=1 shortens
+ * every measurement (for trying the harness, not for figures).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +15,8 @@ import { signing } from './cases/signing.mjs'
 import { size } from './cases/size.mjs'
 import { figuresOf } from './figures.mjs'
 import { startSimulators } from './simulator-process.mjs'
-import { printTable } from './table.mjs'
+import { printTable, printTargets } from './table.mjs'
+import { targetsOf } from './targets.mjs'
 
 const quick = process.env.BENCH_QUICK === '1'
 const selected = new Set((process.env.BENCH_CASES ?? 'e2e,normalization,signing,batch,size').split(','))
@@ -95,6 +97,7 @@ const report = {
   machine: { ...machine, loadAverageAtEnd: loadavg() },
   quick,
   settings,
+  targets: targetsOf(measurements),
   figures,
   failures,
   measurements,
@@ -102,5 +105,6 @@ const report = {
 mkdirSync(new URL('../results/', import.meta.url), { recursive: true })
 writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`)
 printTable(report)
+printTargets(report)
 log('wrote benchmarks/results/latest.json')
 if (failures.length > 0) process.exitCode = 1

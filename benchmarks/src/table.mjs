@@ -39,3 +39,15 @@ export function printTable(report) {
   process.stdout.write(`${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`)
   for (const row of rows.slice(1)) process.stdout.write(`${line(row)}\n`)
 }
+
+/** Issue 15's target table, as Markdown so a run can be pasted into benchmarks/README.md as printed. */
+export function printTargets(report) {
+  const cell = (text) => text.replaceAll('|', '\\|')
+  process.stdout.write(
+    `\nIssue 15's targets — commit ${report.commit ?? '?'}, ${report.node}${report.quick ? ', BENCH_QUICK (not for quoting)' : ''}\n\n`,
+  )
+  process.stdout.write('| figure | this run | target | status |\n| --- | --- | --- | --- |\n')
+  for (const row of report.targets) {
+    process.stdout.write(`| ${[row.figure, row.measured, row.target, row.status].map(cell).join(' | ')} |\n`)
+  }
+}

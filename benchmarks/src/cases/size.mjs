@@ -24,12 +24,18 @@ function packageOf(path) {
   return scope?.startsWith('@') ? `${scope}/${name}` : (scope ?? path)
 }
 
-/**
- * Minified and gzipped bytes of `import { provider } + createStatusNormalizer`, for edge (default)
- * and Node, with the minified bytes each package puts in the bundle.
- */
-async function bundleSize(contents, platform) {
-  const result = await build({
+/** Leaves every import that is not a `@durum` package out of the bundle: what remains is durum's own code. */
+const thirdPartyExternal = {
+  name: 'third-party-external',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@durum/') ? undefined : { path: args.path, external: true },
+    )
+  },
+}
+
+async function bundled(contents, platform, plugins) {
+  return build({
     stdin: { contents, resolveDir: benchmarksDir, loader: 'js' },
     bundle: true,
     minify: true,
@@ -38,7 +44,18 @@ async function bundleSize(contents, platform) {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins,
   })
+}
+
+/**
+ * Minified and gzipped bytes of `import { provider } + createStatusNormalizer`, for edge (default)
+ * and Node, with the minified bytes each package puts in the bundle, and the min+gz bytes of
+ * durum's own code (the same bundle with third-party packages left out).
+ */
+async function bundleSize(contents, platform) {
+  const result = await bundled(contents, platform, [])
+  const own = (await bundled(contents, platform, [thirdPartyExternal])).outputFiles[0].contents
   const code = result.outputFiles[0].contents
   const minifiedBytesByPackage = {}
   for (const output of Object.values(result.metafile.outputs)) {
@@ -51,6 +68,7 @@ async function bundleSize(contents, platform) {
   return {
     minifiedBytes: code.byteLength,
     gzippedBytes: gzipSync(code, { level: 9 }).byteLength,
+    ownGzippedBytes: gzipSync(own, { level: 9 }).byteLength,
     minifiedBytesByPackage,
   }
 }
