@@ -76,7 +76,7 @@ const asStored = [
   },
   {
     name: 'esnekpos process-query (omnipay)',
-    text: read('esnekpos', 'process-query.success.status-id-3.omnipay-mock.json'),
+    text: read('esnekpos', 'process-query.success.status-id-3.guess-omnipay-mock.json'),
     normalize: esnekpos(EsnekposOrderBodySchema, normalizeEsnekposOrder),
   },
 ]
