@@ -1,11 +1,8 @@
 import {
   type ClientConnectionOptions,
-  checkClientOptions,
   optionalTextSchema,
-  type ResolvedConnection,
-  readEnv,
-  requireCredential,
-  resolveConnection,
+  type ResolvedProviderOptions,
+  resolveProviderOptions,
   transportOptionsEntries,
 } from '@durum/core'
 import * as v from 'valibot'
@@ -36,37 +33,23 @@ export interface EsnekposCredentials {
   merchantKey: string
 }
 
-export interface ResolvedEsnekposOptions extends ResolvedConnection {
-  /** Read at request time; throws `ValidationError` when a credential is nowhere to be found. */
-  credentials(): EsnekposCredentials
-  /** The merchant key if known, for redaction; never throws. */
-  knownSecrets(): (string | undefined)[]
-}
+export type ResolvedEsnekposOptions = ResolvedProviderOptions<keyof EsnekposCredentials>
 
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveEsnekposOptions(options: EsnekposClientOptions = {}): ResolvedEsnekposOptions {
-  checkClientOptions(EsnekposClientOptionsSchema, options, {
-    provider: 'esnekpos',
-    providerLabel: 'EsnekPOS',
-  })
-  const merchant = () => options.merchant ?? readEnv('ESNEKPOS_MERCHANT')
-  const merchantKey = () => options.merchantKey ?? readEnv('ESNEKPOS_MERCHANT_KEY')
-  return {
-    ...resolveConnection(options, ESNEKPOS_BASE_URLS, 'ESNEKPOS_BASE_URL'),
-    credentials: () => ({
-      merchant: requireCredential(merchant(), {
-        provider: 'esnekpos',
-        field: 'merchant',
-        message:
-          'No EsnekPOS merchant: pass merchant to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT.',
-      }),
-      merchantKey: requireCredential(merchantKey(), {
-        provider: 'esnekpos',
-        field: 'merchantKey',
-        message:
-          'No EsnekPOS merchant key: pass merchantKey to esnekpos() or createEsnekposClient(), or set ESNEKPOS_MERCHANT_KEY.',
-      }),
-    }),
-    knownSecrets: () => [merchantKey()],
-  }
+  return resolveProviderOptions(
+    {
+      provider: 'esnekpos',
+      providerLabel: 'EsnekPOS',
+      schema: EsnekposClientOptionsSchema,
+      environments: ESNEKPOS_BASE_URLS,
+      baseUrlVariable: 'ESNEKPOS_BASE_URL',
+      factories: 'esnekpos() or createEsnekposClient()',
+      credentials: {
+        merchant: { variable: 'ESNEKPOS_MERCHANT', name: 'merchant', secret: false },
+        merchantKey: { variable: 'ESNEKPOS_MERCHANT_KEY', name: 'merchant key', secret: true },
+      },
+    },
+    options,
+  )
 }

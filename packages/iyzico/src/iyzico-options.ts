@@ -1,13 +1,10 @@
 import {
   type ClientConnectionOptions,
-  checkClientOptions,
   optionalFunctionSchema,
   optionalTextSchema,
-  type ResolvedConnection,
+  type ResolvedProviderOptions,
   type RetryOptions,
-  readEnv,
-  requireCredential,
-  resolveConnection,
+  resolveProviderOptions,
   transportOptionsEntries,
 } from '@durum/core'
 import * as v from 'valibot'
@@ -66,43 +63,36 @@ export interface IyzicoCredentials {
   secretKey: string
 }
 
-export interface ResolvedIyzicoOptions extends ResolvedConnection {
+export interface ResolvedIyzicoOptions extends ResolvedProviderOptions<keyof IyzicoCredentials> {
   locale: 'tr' | 'en'
   refunds: 'check' | 'skip'
   randomKey: (() => string) | undefined
   conversationId: () => string
   requireSignature: boolean
-  /** Read at request time; throws `ValidationError` when a key is nowhere to be found. */
-  credentials(): IyzicoCredentials
-  /** The keys known so far, for redaction; never throws. */
-  knownSecrets(): (string | undefined)[]
 }
 
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): ResolvedIyzicoOptions {
-  checkClientOptions(IyzicoClientOptionsSchema, options, { provider: 'iyzico', providerLabel: 'iyzico' })
-  const apiKey = () => options.apiKey ?? readEnv('IYZICO_API_KEY')
-  const secretKey = () => options.secretKey ?? readEnv('IYZICO_SECRET_KEY')
   return {
-    ...resolveConnection(options, IYZICO_BASE_URLS, 'IYZICO_BASE_URL'),
+    ...resolveProviderOptions(
+      {
+        provider: 'iyzico',
+        providerLabel: 'iyzico',
+        schema: IyzicoClientOptionsSchema,
+        environments: IYZICO_BASE_URLS,
+        baseUrlVariable: 'IYZICO_BASE_URL',
+        factories: 'iyzico() or createIyzicoClient()',
+        credentials: {
+          apiKey: { variable: 'IYZICO_API_KEY', name: 'API key', secret: true },
+          secretKey: { variable: 'IYZICO_SECRET_KEY', name: 'secret key', secret: true },
+        },
+      },
+      options,
+    ),
     locale: options.locale ?? 'tr',
     refunds: options.refunds ?? 'check',
     randomKey: options.randomKey,
     conversationId: options.conversationId ?? (() => crypto.randomUUID()),
     requireSignature: options.requireSignature ?? false,
-    credentials: () => ({
-      apiKey: requireCredential(apiKey(), {
-        provider: 'iyzico',
-        field: 'apiKey',
-        message: 'No iyzico API key: pass apiKey to iyzico() or createIyzicoClient(), or set IYZICO_API_KEY.',
-      }),
-      secretKey: requireCredential(secretKey(), {
-        provider: 'iyzico',
-        field: 'secretKey',
-        message:
-          'No iyzico secret key: pass secretKey to iyzico() or createIyzicoClient(), or set IYZICO_SECRET_KEY.',
-      }),
-    }),
-    knownSecrets: () => [apiKey(), secretKey()],
   }
 }

@@ -1,4 +1,5 @@
 export * from './bind-answer'
 export * from './create-provider-api'
 export * from './provider-endpoint'
+export * from './provider-options'
 export * from './provider-query'
