@@ -2,6 +2,8 @@ import {
   type ClientConnectionOptions,
   optionalFunctionSchema,
   optionalTextSchema,
+  type ProviderEnvironment,
+  type ProviderOptionsSpec,
   type ResolvedProviderOptions,
   type RetryOptions,
   resolveProviderOptions,
@@ -9,12 +11,7 @@ import {
 } from '@durum/core'
 import * as v from 'valibot'
 
-export const IYZICO_BASE_URLS = {
-  production: 'https://api.iyzipay.com',
-  sandbox: 'https://sandbox-api.iyzipay.com',
-} as const
-
-export type IyzicoEnvironment = keyof typeof IYZICO_BASE_URLS
+export type IyzicoEnvironment = ProviderEnvironment
 
 /** Retries of transport errors, 429 and 5xx: core's retry options. */
 export type IyzicoRetryOptions = RetryOptions
@@ -63,6 +60,21 @@ export interface IyzicoCredentials {
   secretKey: string
 }
 
+const IYZICO_OPTIONS: ProviderOptionsSpec<keyof IyzicoCredentials> = {
+  provider: 'iyzico',
+  providerLabel: 'iyzico',
+  schema: IyzicoClientOptionsSchema,
+  environments: { production: 'https://api.iyzipay.com', sandbox: 'https://sandbox-api.iyzipay.com' },
+  baseUrlVariable: 'IYZICO_BASE_URL',
+  factories: 'iyzico() or createIyzicoClient()',
+  credentials: {
+    apiKey: { variable: 'IYZICO_API_KEY', name: 'API key', secret: true },
+    secretKey: { variable: 'IYZICO_SECRET_KEY', name: 'secret key', secret: true },
+  },
+}
+
+export const IYZICO_BASE_URLS = IYZICO_OPTIONS.environments
+
 export interface ResolvedIyzicoOptions extends ResolvedProviderOptions<keyof IyzicoCredentials> {
   locale: 'tr' | 'en'
   refunds: 'check' | 'skip'
@@ -74,21 +86,7 @@ export interface ResolvedIyzicoOptions extends ResolvedProviderOptions<keyof Iyz
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveIyzicoOptions(options: IyzicoClientOptions = {}): ResolvedIyzicoOptions {
   return {
-    ...resolveProviderOptions(
-      {
-        provider: 'iyzico',
-        providerLabel: 'iyzico',
-        schema: IyzicoClientOptionsSchema,
-        environments: IYZICO_BASE_URLS,
-        baseUrlVariable: 'IYZICO_BASE_URL',
-        factories: 'iyzico() or createIyzicoClient()',
-        credentials: {
-          apiKey: { variable: 'IYZICO_API_KEY', name: 'API key', secret: true },
-          secretKey: { variable: 'IYZICO_SECRET_KEY', name: 'secret key', secret: true },
-        },
-      },
-      options,
-    ),
+    ...resolveProviderOptions(IYZICO_OPTIONS, options),
     locale: options.locale ?? 'tr',
     refunds: options.refunds ?? 'check',
     randomKey: options.randomKey,

@@ -9,6 +9,9 @@ import {
 } from '../client-options'
 import type { ProviderIdentity } from './provider-query'
 
+/** Where a provider client connects: its test service (the default) or its live one. */
+export type ProviderEnvironment = 'sandbox' | 'production'
+
 /** One credential option: where else it may come from, and how it is named to a merchant. */
 export interface CredentialSpec {
   /** The environment variable read when the option is not given, e.g. `IYZICO_API_KEY`. */
@@ -24,7 +27,7 @@ export interface ProviderOptionsSpec<TCredential extends string> extends Provide
   /** The whole options schema: a typo fails at start-up, naming the option. */
   schema: v.GenericSchema
   /** The base URL of each environment. */
-  environments: Readonly<Record<'sandbox' | 'production', string>>
+  environments: Readonly<Record<ProviderEnvironment, string>>
   /** The environment variable that overrides `environments`, e.g. `IYZICO_BASE_URL`. */
   baseUrlVariable: string
   /** Where a merchant passes options, for the missing-credential message, e.g. `iyzico() or createIyzicoClient()`. */
@@ -47,7 +50,7 @@ export interface ResolvedProviderOptions<TCredential extends string> extends Res
  */
 export function resolveProviderOptions<TCredential extends string>(
   spec: ProviderOptionsSpec<TCredential>,
-  options: ClientConnectionOptions<'sandbox' | 'production'> &
+  options: ClientConnectionOptions<ProviderEnvironment> &
     Partial<Record<NoInfer<TCredential>, string | undefined>>,
 ): ResolvedProviderOptions<TCredential> {
   checkClientOptions(spec.schema, options, spec)
