@@ -1,13 +1,10 @@
 import {
   type ClientConnectionOptions,
-  optionalTextSchema,
   type ProviderEnvironment,
   type ProviderOptionsSpec,
   type ResolvedProviderOptions,
   resolveProviderOptions,
-  transportOptionsEntries,
 } from '@durum/core'
-import * as v from 'valibot'
 
 export type EsnekposEnvironment = ProviderEnvironment
 
@@ -18,12 +15,6 @@ export interface EsnekposClientOptions extends ClientConnectionOptions<EsnekposE
   merchantKey?: string | undefined
 }
 
-const EsnekposClientOptionsSchema = v.object({
-  merchant: optionalTextSchema,
-  merchantKey: optionalTextSchema,
-  ...transportOptionsEntries,
-})
-
 export interface EsnekposCredentials {
   merchant: string
   merchantKey: string
@@ -32,7 +23,6 @@ export interface EsnekposCredentials {
 const ESNEKPOS_OPTIONS: ProviderOptionsSpec<keyof EsnekposCredentials> = {
   provider: 'esnekpos',
   providerLabel: 'EsnekPOS',
-  schema: EsnekposClientOptionsSchema,
   environments: {
     production: 'https://posservice.esnekpos.com',
     /** What EsnekPOS calls its test service. */

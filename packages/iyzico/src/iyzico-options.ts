@@ -1,13 +1,11 @@
 import {
   type ClientConnectionOptions,
   optionalFunctionSchema,
-  optionalTextSchema,
   type ProviderEnvironment,
   type ProviderOptionsSpec,
   type ResolvedProviderOptions,
   type RetryOptions,
   resolveProviderOptions,
-  transportOptionsEntries,
 } from '@durum/core'
 import * as v from 'valibot'
 
@@ -39,22 +37,6 @@ export interface IyzicoClientOptions extends ClientConnectionOptions<IyzicoEnvir
   refunds?: 'check' | 'skip' | undefined
 }
 
-// The hooks stay last, where they always were: the first invalid option named is the first in this order.
-const { onRequest, onResponse, ...connectionEntries } = transportOptionsEntries
-
-const IyzicoClientOptionsSchema = v.object({
-  apiKey: optionalTextSchema,
-  secretKey: optionalTextSchema,
-  ...connectionEntries,
-  randomKey: optionalFunctionSchema,
-  conversationId: optionalFunctionSchema,
-  requireSignature: v.optional(v.boolean('must be true or false')),
-  locale: v.optional(v.picklist(['tr', 'en'], "must be 'tr' or 'en'")),
-  refunds: v.optional(v.picklist(['check', 'skip'], "must be 'check' or 'skip'")),
-  onRequest,
-  onResponse,
-})
-
 export interface IyzicoCredentials {
   apiKey: string
   secretKey: string
@@ -63,7 +45,13 @@ export interface IyzicoCredentials {
 const IYZICO_OPTIONS: ProviderOptionsSpec<keyof IyzicoCredentials> = {
   provider: 'iyzico',
   providerLabel: 'iyzico',
-  schema: IyzicoClientOptionsSchema,
+  ownOptions: {
+    randomKey: optionalFunctionSchema,
+    conversationId: optionalFunctionSchema,
+    requireSignature: v.optional(v.boolean('must be true or false')),
+    locale: v.optional(v.picklist(['tr', 'en'], "must be 'tr' or 'en'")),
+    refunds: v.optional(v.picklist(['check', 'skip'], "must be 'check' or 'skip'")),
+  },
   environments: { production: 'https://api.iyzipay.com', sandbox: 'https://sandbox-api.iyzipay.com' },
   baseUrlVariable: 'IYZICO_BASE_URL',
   factories: 'iyzico() or createIyzicoClient()',

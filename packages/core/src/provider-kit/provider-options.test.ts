@@ -1,13 +1,12 @@
 import * as v from 'valibot'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { optionalTextSchema, transportOptionsEntries } from '../client-options'
 import { DurumError } from '../durum-error'
 import { resolveProviderOptions } from './provider-options'
 
 const spec = {
   provider: 'acme',
   providerLabel: 'Acme',
-  schema: v.object({ account: optionalTextSchema, token: optionalTextSchema, ...transportOptionsEntries }),
+  ownOptions: { region: v.optional(v.picklist(['eu', 'us'], "must be 'eu' or 'us'")) },
   environments: { production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test/' },
   baseUrlVariable: 'ACME_BASE_URL',
   factories: 'acme() or createAcmeClient()',
@@ -79,5 +78,18 @@ describe('resolveProviderOptions', () => {
     const error = validationError(() => resolveProviderOptions(spec, { token: '' }))
     expect(error).toMatchObject({ code: 'validation', provider: 'acme', field: 'token' })
     expect(error.message).toBe('The Acme option token must not be empty.')
+    expect(() => resolveProviderOptions(spec, { region: 'asia' } as never)).toThrow(
+      "The Acme option region must be 'eu' or 'us'.",
+    )
+  })
+
+  it('names the first invalid option in the order credentials, connection, own options, hooks', () => {
+    const options = { onRequest: 1, region: 'asia', timeout: 0, token: '' } as never
+    expect(validationError(() => resolveProviderOptions(spec, options)).field).toBe('token')
+    const withoutToken = { onRequest: 1, region: 'asia', timeout: 0 } as never
+    expect(validationError(() => resolveProviderOptions(spec, withoutToken)).field).toBe('timeout')
+    expect(
+      validationError(() => resolveProviderOptions(spec, { onRequest: 1, region: 'asia' } as never)).field,
+    ).toBe('region')
   })
 })

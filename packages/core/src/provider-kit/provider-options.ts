@@ -1,11 +1,13 @@
-import type * as v from 'valibot'
+import * as v from 'valibot'
 import {
   type ClientConnectionOptions,
   checkClientOptions,
+  optionalTextSchema,
   type ResolvedConnection,
   readEnv,
   requireCredential,
   resolveConnection,
+  transportOptionsEntries,
 } from '../client-options'
 import type { ProviderIdentity } from './provider-query'
 
@@ -24,8 +26,8 @@ export interface CredentialSpec {
 
 /** What a provider's client options are made of: its data only, the resolution is shared. */
 export interface ProviderOptionsSpec<TCredential extends string> extends ProviderIdentity {
-  /** The whole options schema: a typo fails at start-up, naming the option. */
-  schema: v.GenericSchema
+  /** The schemas of the provider's own options, besides its credentials and the shared connection options. */
+  ownOptions?: v.ObjectEntries | undefined
   /** The base URL of each environment. */
   environments: Readonly<Record<ProviderEnvironment, string>>
   /** The environment variable that overrides `environments`, e.g. `IYZICO_BASE_URL`. */
@@ -53,8 +55,8 @@ export function resolveProviderOptions<TCredential extends string>(
   options: ClientConnectionOptions<ProviderEnvironment> &
     Partial<Record<NoInfer<TCredential>, string | undefined>>,
 ): ResolvedProviderOptions<TCredential> {
-  checkClientOptions(spec.schema, options, spec)
   const fields = Object.keys(spec.credentials) as TCredential[]
+  checkClientOptions(optionsSchema(fields, spec.ownOptions), options, spec)
   const read = (field: TCredential) => options[field] ?? readEnv(spec.credentials[field].variable)
   return {
     ...resolveConnection(options, spec.environments, spec.baseUrlVariable),
@@ -72,4 +74,15 @@ export function resolveProviderOptions<TCredential extends string>(
     },
     knownSecrets: () => fields.filter((field) => spec.credentials[field].secret).map(read),
   }
+}
+
+const { onRequest, onResponse, ...connectionEntries } = transportOptionsEntries
+
+/**
+ * Credentials first and the hooks last, the provider's own options between: a typo fails at start-up
+ * naming the option, and the first invalid option named is the first in this order.
+ */
+function optionsSchema(fields: readonly string[], ownOptions: v.ObjectEntries = {}): v.GenericSchema {
+  const credentials = Object.fromEntries(fields.map((field) => [field, optionalTextSchema]))
+  return v.object({ ...credentials, ...connectionEntries, ...ownOptions, onRequest, onResponse })
 }
