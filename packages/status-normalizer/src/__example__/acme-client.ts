@@ -59,7 +59,7 @@ export function createAcmeApi(resolved: ResolvedAcmeOptions): ProviderApi<AcmeCr
     provider: 'acme',
     providerLabel: 'acme',
     baseUrl: resolved.baseUrl,
-    transportOptions: resolved.transport,
+    transportOptions: resolved,
     // As imported here: under Node's `node` export condition it is the node:http transport.
     createTransport,
     // Every secret this provider knows, scrubbed from errors, hooks and `raw`.

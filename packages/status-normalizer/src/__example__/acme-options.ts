@@ -1,49 +1,33 @@
 import {
-  type ClientTransportOptions,
-  checkClientOptions,
-  optionalTextSchema,
-  readEnv,
-  requireCredential,
-  transportOptionsEntries,
+  type ClientConnectionOptions,
+  type ProviderEnvironment,
+  type ProviderOptionsSpec,
+  type ResolvedProviderOptions,
+  resolveProviderOptions,
 } from '@durum/core'
-import * as v from 'valibot'
 
-export interface AcmeOptions extends ClientTransportOptions {
+export interface AcmeOptions extends ClientConnectionOptions<ProviderEnvironment> {
   /** The API key. Defaults to `ACME_API_KEY`, read at the first request (edge runtimes set it late). */
   apiKey?: string | undefined
-  /** Overrides acme's URL, e.g. a simulator's. */
-  baseUrl?: string | undefined
 }
 
 export interface AcmeCredentials {
   apiKey: string
 }
 
-const AcmeOptionsSchema = v.object({ apiKey: optionalTextSchema, ...transportOptionsEntries })
-
-export interface ResolvedAcmeOptions {
-  baseUrl: string
-  transport: ClientTransportOptions
-  /** Read per call; a missing key throws before anything is sent. */
-  credentials(): AcmeCredentials
-  /** The key if known, for redaction; never throws. */
-  knownSecrets(): (string | undefined)[]
+/** acme's options as data: the kit checks them, fills in the defaults and reads the credentials. */
+const ACME_OPTIONS: ProviderOptionsSpec<keyof AcmeCredentials> = {
+  provider: 'acme',
+  providerLabel: 'acme',
+  environments: { production: 'https://api.acme.example', sandbox: 'https://sandbox.acme.example' },
+  baseUrlVariable: 'ACME_BASE_URL',
+  factories: 'acme() or createAcmeClient()',
+  credentials: { apiKey: { variable: 'ACME_API_KEY', name: 'API key', secret: true } },
 }
+
+export type ResolvedAcmeOptions = ResolvedProviderOptions<keyof AcmeCredentials>
 
 /** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
 export function resolveAcmeOptions(options: AcmeOptions): ResolvedAcmeOptions {
-  checkClientOptions(AcmeOptionsSchema, options, { provider: 'acme', providerLabel: 'acme' })
-  const apiKey = () => options.apiKey ?? readEnv('ACME_API_KEY')
-  return {
-    baseUrl: options.baseUrl ?? 'https://api.acme.example',
-    transport: options,
-    credentials: () => ({
-      apiKey: requireCredential(apiKey(), {
-        provider: 'acme',
-        field: 'apiKey',
-        message: 'acme needs an API key: pass apiKey or set ACME_API_KEY.',
-      }),
-    }),
-    knownSecrets: () => [apiKey()],
-  }
+  return resolveProviderOptions(ACME_OPTIONS, options)
 }
