@@ -242,6 +242,23 @@ describe('createRedactor: json', () => {
   })
 })
 
+describe('createRedactor: mayHoldSecret', () => {
+  it('is false only for a text with no form of a known secret and no escape sequence', () => {
+    expect(
+      redactor.mayHoldSecret('{"STATUS":"SUCCESS","AMOUNT":"151,25","STATUS_NAME":"Ödeme - Başarılı"}'),
+    ).toBe(false)
+    expect(redactor.mayHoldSecret(`{"RETURN_CODE":"${apiKey}"}`)).toBe(true)
+    expect(redactor.mayHoldSecret(`{"RETURN_CODE":"${encodeURIComponent(`${apiKey}/`)}"}`)).toBe(true)
+    expect(redactor.mayHoldSecret('{"note":"\\u0041"}')).toBe(true)
+  })
+
+  it('is false for everything when no secret is known but an escape sequence', () => {
+    const none = createRedactor()
+    expect(none.mayHoldSecret('{"a":"sandbox-key"}')).toBe(false)
+    expect(none.mayHoldSecret('{"a":"\\/"}')).toBe(true)
+  })
+})
+
 describe('redactExcerpt', () => {
   it('is redacted before it is cut, one line, at most max characters', () => {
     const html = `<html>\n  <body>\n    ${secretKey} ${'x'.repeat(500)}\n  </body>\n</html>`

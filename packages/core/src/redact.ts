@@ -38,6 +38,12 @@ export interface Redactor {
    * `JSON.stringify` — hold no known secret.
    */
   error<T>(error: T): T
+  /**
+   * Whether `text` may hold a known secret in any form: false only when it has no form of one and
+   * no escape sequence (which could spell one once decoded). Where it is false, nothing parsed from
+   * `text` can carry a secret, so it needs no redacted copy.
+   */
+  mayHoldSecret(text: string): boolean
 }
 
 /** Key names whose values are secret wherever they appear: headers, JSON bodies, query strings. */
@@ -327,19 +333,23 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), secrets: currentSecrets() }, 0) as T
 
+  function mayHoldSecret(text: string): boolean {
+    const secrets = currentSecrets()
+    // An escape sequence could spell a secret in ways no search of the text can see.
+    return (
+      secrets.maySpell.test(text) &&
+      (text.includes('\\') || secrets.anyLiteral.test(text) || secrets.anyEncoded.test(text))
+    )
+  }
+
   return {
     value,
     error: value,
-    json: (source: string, body: unknown): unknown => {
-      const secrets = currentSecrets()
-      // An escape sequence could spell a secret in ways no search of the text can see.
-      const suspect =
-        secrets.maySpell.test(source) &&
-        (source.includes('\\') || secrets.anyLiteral.test(source) || secrets.anyEncoded.test(source))
+    json: (source: string, body: unknown): unknown =>
       // Otherwise only secret-keyed values can need redacting: one walk does that and `toPlainJson`.
-      return suspect ? value(toPlainJson(body)) : toPlainJsonHiding(body, isSecretKey, REDACTED)
-    },
+      mayHoldSecret(source) ? value(toPlainJson(body)) : toPlainJsonHiding(body, isSecretKey, REDACTED),
     text,
+    mayHoldSecret,
   }
 }
 

@@ -123,9 +123,7 @@ export function createProviderApi<TCredentials>(
     if (spec.answersEchoSecrets !== true) return parsed
     // A text with no secret in any form and no escape (which could spell one once decoded) needs no
     // deep copy: that spares one for nearly every answer.
-    const { text } = response
-    const clean = !text.includes('\\') && redactor.text(text) === text
-    return clean ? parsed : redactor.value(parsed)
+    return redactor.mayHoldSecret(response.text) ? redactor.value(parsed) : parsed
   }
 
   async function call<TQuery, TBody>(
