@@ -183,12 +183,14 @@ describe('getStatuses', () => {
         return fakePayment('SUCCEEDED', name)
       }, name)
     const durum = createStatusNormalizer({ providers: [record('a'), record('b')] })
+    // From the call, not from a's first start, which a busy machine may run late.
+    const called = performance.now()
     await collect(
       durum.getStatuses([...queries(3, 'a'), ...queries(6, 'b')] as never[], { ratePerMinute: { a: 2000 } }),
     )
     const a = starts.a as number[]
     const b = starts.b as number[]
-    expect(a[2]! - a[0]!).toBeGreaterThanOrEqual(60 - 2)
+    expect(a[2]! - called).toBeGreaterThanOrEqual(60 - 2)
     // b is unlimited: all of it started before a's second start.
     expect(b.at(-1)).toBeLessThan(a[1] as number)
   })
