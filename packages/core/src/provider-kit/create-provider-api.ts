@@ -1,5 +1,6 @@
 import { type ClientTransportOptions, givenTransportOptions } from '../client-options'
 import { httpStatusError } from '../http-status-error'
+import { toPlainJson } from '../parse-json'
 import { type ProviderAnswerContext, parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
 import type { Redactor } from '../redact'
 import type { Transport, TransportOptions, TransportRequest, TransportResponse } from '../transport'
@@ -117,13 +118,18 @@ export function createProviderApi<TCredentials>(
     return Object.assign(fields, endpoint.fields === undefined ? query : endpoint.fields(query))
   }
 
-  /** The answer's JSON, redacted first where answers may echo a secret. */
-  function parse(response: TransportResponse, context: CallContext): unknown {
+  /**
+   * The answer's JSON, redacted first where answers may echo a secret; `redacted` says whether it
+   * was, so `raw` is not redacted a second time.
+   */
+  function parse(response: TransportResponse, context: CallContext): { json: unknown; redacted: boolean } {
     const parsed = parseProviderAnswerJson(response, context)
-    if (spec.answersEchoSecrets !== true) return parsed
     // A text with no secret in any form and no escape (which could spell one once decoded) needs no
     // deep copy: that spares one for nearly every answer.
-    return redactor.mayHoldSecret(response.text) ? redactor.value(parsed) : parsed
+    if (spec.answersEchoSecrets !== true || !redactor.mayHoldSecret(response.text)) {
+      return { json: parsed, redacted: false }
+    }
+    return { json: redactor.value(parsed), redacted: true }
   }
 
   async function call<TQuery, TBody>(
@@ -160,7 +166,7 @@ export function createProviderApi<TCredentials>(
       hint: spec.unreadableHint,
       messages: spec.binding,
     }
-    const json = parse(response, context)
+    const { json, redacted } = parse(response, context)
     const echoedBack = echo !== undefined && isRecord(json) ? json[echo.field] : undefined
     const refusal = endpoint.refusal(json, context)
     if (refusal !== undefined) {
@@ -177,7 +183,9 @@ export function createProviderApi<TCredentials>(
     if (echo !== undefined && echoed !== undefined) {
       assertAnswerBound(context, echo.field, echoed, echoedBack, endpoint.echo !== 'optional')
     }
-    const result: EndpointAnswer<TBody> = { body: typed, raw: redactor.json(text, json) }
+    // Already redacted whole (secret-keyed values too): `raw` only needs to be plain JSON.
+    const raw = redacted ? toPlainJson(json) : redactor.json(text, json)
+    const result: EndpointAnswer<TBody> = { body: typed, raw }
     if (endpoint.verify !== undefined) result.signed = await endpoint.verify(typed, context, credentials)
     if (endpoint.bind !== undefined) {
       const bind: BindField = (field, asked, answered, required) =>
