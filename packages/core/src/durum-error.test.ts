@@ -113,6 +113,7 @@ describe('toJSON and inspect', () => {
     expect(error.toJSON()).toEqual({
       name: 'DurumError',
       code: 'transport',
+      reason: 'iyzico.transport',
       message: 'iyzico did not answer within 10000 ms.',
       provider: 'iyzico',
       source: 'iyzico.payment-detail',
@@ -133,5 +134,72 @@ describe('toJSON and inspect', () => {
     expect(shown).toContain("code: 'transport'")
     expect(shown).toContain('The request to iyzico failed.')
     expect(shown).not.toContain(SECRET)
+  })
+})
+
+describe('reason and locale', () => {
+  it('defaults the reason to <provider>.<code>, or core.<code> without a provider', () => {
+    expect(new DurumError({ code: 'authentication', provider: 'iyzico', message: 'm' }).reason).toBe(
+      'iyzico.authentication',
+    )
+    expect(new ValidationError({ field: 'options', message: 'm' }).reason).toBe('core.validation')
+    expect(new DurumError({ code: 'transport', reason: 'core.timeout', message: 'm' }).reason).toBe(
+      'core.timeout',
+    )
+  })
+
+  it('reads a message given in every locale in the locale named, English by default', () => {
+    const message = { en: 'The request timed out.', tr: 'İstek zaman aşımına uğradı.' }
+    expect(new DurumError({ code: 'transport', message }).message).toBe('The request timed out.')
+    expect(new DurumError({ code: 'transport', message, locale: 'tr' }).message).toBe(
+      'İstek zaman aşımına uğradı.',
+    )
+  })
+
+  it('inLocale gives a copy in the other locale, same class and fields, leaving the original as it was', () => {
+    const cause = new Error('reset')
+    const original = new ValidationError({
+      field: 'paymentId',
+      provider: 'iyzico',
+      reason: 'iyzico.payment_id_digits',
+      message: { en: 'paymentId must be digits.', tr: 'paymentId yalnızca rakamlardan oluşmalı.' },
+      cause,
+    })
+    const turkish = original.inLocale('tr')
+    expect(turkish).not.toBe(original)
+    expect(turkish).toBeInstanceOf(ValidationError)
+    expect(DurumError.isInstance(turkish)).toBe(true)
+    expect(turkish).toMatchObject({
+      name: 'ValidationError',
+      code: 'validation',
+      reason: 'iyzico.payment_id_digits',
+      field: 'paymentId',
+      provider: 'iyzico',
+      message: 'paymentId yalnızca rakamlardan oluşmalı.',
+    })
+    expect(turkish.cause).toBe(cause)
+    expect(turkish.stack?.split('\n')[0]).toBe('ValidationError: paymentId yalnızca rakamlardan oluşmalı.')
+    expect(original.message).toBe('paymentId must be digits.')
+    expect(turkish.inLocale('en').message).toBe('paymentId must be digits.')
+  })
+
+  it('inLocale keeps an error written in one language as it is', () => {
+    const error = new DurumError({ code: 'provider', message: 'Only English.' })
+    expect(error.inLocale('tr')).toBe(error)
+    const english = new DurumError({ code: 'provider', message: { en: 'a', tr: 'b' } })
+    expect(english.inLocale('en')).toBe(english)
+  })
+
+  it('escapes both languages of a message for printing', () => {
+    const error = new DurumError({ code: 'provider', message: { en: 'bad\u001b[31m', tr: 'kötü\u001b[31m' } })
+    expect(error.message).toBe('bad\\u{001B}[31m')
+    expect(error.inLocale('tr').message).toBe('kötü\\u{001B}[31m')
+  })
+
+  it('puts the reason into toJSON', () => {
+    expect(new DurumError({ code: 'not_found', provider: 'esnekpos', message: 'm' }).toJSON()).toMatchObject({
+      code: 'not_found',
+      reason: 'esnekpos.not_found',
+    })
   })
 })

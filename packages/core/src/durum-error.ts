@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale, type LocalizedText } from './locale'
 import { printable } from './printable'
 
 const marker = Symbol.for('@durum/core/DurumError')
@@ -14,8 +15,18 @@ export type DurumErrorCode =
 
 export interface DurumErrorOptions {
   code: DurumErrorCode
-  /** A sentence the merchant can act on: what failed, for which payment, what to do next. Never a secret. */
-  message: string
+  /**
+   * A sentence the merchant can act on: what failed, for which payment, what to do next. Never a secret.
+   * Given in every locale, the error reads in `locale` and the engine can re-read it in the caller's.
+   */
+  message: string | LocalizedText
+  /** The locale `message` reads in when given in every locale. Defaults to `en`. */
+  locale?: Locale | undefined
+  /**
+   * Stable and machine-readable, the same in every locale: `<provider>.<snake_case>` (`core.` when no
+   * provider). Defaults to `<provider>.<code>`, e.g. `iyzico.authentication`.
+   */
+  reason?: string | undefined
   /** Provider name, e.g. `iyzico`. */
   provider?: string | undefined
   /** The endpoint that answered, e.g. `iyzico.payment-detail`. */
@@ -34,6 +45,10 @@ export interface DurumErrorOptions {
   /** For `response_format`: a short, redacted excerpt of the body that could not be read. */
   excerpt?: string | undefined
   cause?: unknown
+}
+
+function printableText(text: LocalizedText): LocalizedText {
+  return { en: printable(text.en), tr: printable(text.tr) }
 }
 
 function printableOrAbsent(text: string | undefined): string | undefined {
@@ -57,6 +72,8 @@ const retryableByDefault: Record<DurumErrorCode, boolean> = {
 export class DurumError extends Error {
   override readonly name: string = 'DurumError'
   readonly code: DurumErrorCode
+  /** Stable, machine-readable, the same in every locale, e.g. `core.timeout`: branch on this, not on the message. */
+  readonly reason: string
   readonly provider: string | undefined
   readonly source: string | undefined
   readonly status: number | undefined
@@ -66,11 +83,21 @@ export class DurumError extends Error {
   readonly providerMessage: string | undefined
   readonly field: string | undefined
   readonly excerpt: string | undefined
+  /** The message in every locale, when it was written in every locale. */
+  readonly messages: LocalizedText | undefined
   readonly [marker] = true
 
   constructor(options: DurumErrorOptions) {
-    super(printable(options.message), options.cause === undefined ? undefined : { cause: options.cause })
+    const messages = typeof options.message === 'string' ? undefined : printableText(options.message)
+    super(
+      messages === undefined
+        ? printable(options.message as string)
+        : messages[options.locale ?? DEFAULT_LOCALE],
+      options.cause === undefined ? undefined : { cause: options.cause },
+    )
+    this.messages = messages
     this.code = options.code
+    this.reason = options.reason ?? `${options.provider ?? 'core'}.${options.code}`
     this.provider = options.provider
     this.source = options.source
     this.status = options.status
@@ -87,9 +114,34 @@ export class DurumError extends Error {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true
   }
 
+  /**
+   * This error with its message in `locale`: itself when the message has no translation or already
+   * reads so, else a copy (same class, fields, cause and stack) so an error shared between calls in
+   * different locales is never changed under another caller.
+   */
+  inLocale(locale: Locale): DurumError {
+    const message = this.messages?.[locale]
+    if (message === undefined || message === this.message) return this
+    const copy = Object.create(Object.getPrototypeOf(this)) as DurumError
+    Object.defineProperties(copy, Object.getOwnPropertyDescriptors(this))
+    Object.defineProperty(copy, 'message', { value: message, writable: true, configurable: true })
+    // The stack's first line repeats the message; V8 keeps it behind an accessor bound to the original.
+    const stack = this.stack
+    if (stack !== undefined) {
+      const value = stack.replace(this.message, () => message)
+      Object.defineProperty(copy, 'stack', { value, writable: true, configurable: true })
+    }
+    return copy
+  }
+
   /** A plain, log-safe view (no `cause`, which may hold foreign objects). */
   toJSON(): Record<string, unknown> {
-    const json: Record<string, unknown> = { name: this.name, code: this.code, message: this.message }
+    const json: Record<string, unknown> = {
+      name: this.name,
+      code: this.code,
+      reason: this.reason,
+      message: this.message,
+    }
     for (const key of [
       'provider',
       'source',

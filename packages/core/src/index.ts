@@ -33,6 +33,19 @@ export {
   nowIso,
   parseIstanbulDateTime,
 } from './istanbul-time'
+export {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  localizeReason,
+  type Message,
+  type MessageCatalog,
+  type MessageParams,
+  type ReasonOf,
+  renderReason,
+} from './locale'
 export type { Money } from './money'
 export { money } from './money'
 export {
