@@ -1,3 +1,4 @@
+import type { Locale } from '@durum/core'
 import type * as v from 'valibot'
 import type { NormalizedResult } from './normalized-result'
 
@@ -9,6 +10,11 @@ export interface QueryVariant {
 
 export interface ProviderCallOptions {
   signal?: AbortSignal | undefined
+  /**
+   * The language of the result's `explanation` and of error messages. The engine always passes the
+   * resolved one to a provider: this call's, else the normalizer's, else `en`.
+   */
+  locale?: Locale | undefined
 }
 
 /**

@@ -2,7 +2,14 @@
 // its own errors and `raw` (for a merchant's own logs and pages), so a merchant who installs a
 // provider and the normalizer never imports @durum/core.
 export type { Money, Redactor } from '@durum/core'
-export { createRedactor, DurumError, type DurumErrorCode, ValidationError } from '@durum/core'
+export {
+  createRedactor,
+  DurumError,
+  type DurumErrorCode,
+  LOCALES,
+  type Locale,
+  ValidationError,
+} from '@durum/core'
 export {
   createStatusNormalizer,
   type StatusNormalizer,

@@ -16,6 +16,15 @@ const IsoDateTimeSchema = v.pipe(
   ),
 )
 
+/**
+ * Why the status is what it is, for software to branch on: `<provider>.<snake_case>`
+ * (`iyzico.fraud_review`), stable and the same in every locale, unlike `explanation`.
+ */
+export const ReasonSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9_-]*\.[a-z][a-z0-9_]*$/, 'A reason is <provider>.<snake_case>'),
+)
+
 export const NextActionSchema = v.picklist(['customer_3ds', 'merchant_complete_3ds'])
 export type NextAction = v.InferOutput<typeof NextActionSchema>
 
@@ -98,6 +107,7 @@ export const NormalizedPaymentSchema = v.object({
   rawStatus: v.string(),
   /** One sentence: the rule that fired. */
   explanation: v.string(),
+  reason: ReasonSchema,
   nextAction: v.optional(NextActionSchema),
   failure: v.optional(FailureSchema),
   ids: PaymentIdsSchema,
@@ -136,6 +146,7 @@ export const NormalizedSessionSchema = v.object({
   status: SessionStatusSchema,
   rawStatus: v.string(),
   explanation: v.string(),
+  reason: ReasonSchema,
   sessionToken: v.optional(v.string()),
   memberId: v.optional(v.string()),
   paymentMethod: v.picklist(['wallet_balance', 'card', 'unknown']),
