@@ -19,10 +19,10 @@ export type LocalizedText = { readonly [L in Locale]: string }
 // biome-ignore lint/suspicious/noExplicitAny: each entry has its own parameter type; `never` would refuse them all.
 export type MessageCatalog = { readonly [reason: string]: Message<any> }
 
-/** The parameters of a catalog entry: `void` for a sentence that takes none. */
+/** The parameters of a catalog entry: `undefined` for a sentence that takes none. */
 export type MessageParams<M> = M extends { readonly en: (...args: infer A) => string }
   ? A extends []
-    ? void
+    ? undefined
     : A[0]
   : never
 
@@ -31,7 +31,7 @@ export type MessageParams<M> = M extends { readonly en: (...args: infer A) => st
  * returns, so the text is written only once the locale is known.
  */
 export type ReasonOf<C extends MessageCatalog> = {
-  [R in keyof C & string]: [MessageParams<C[R]>] extends [void]
+  [R in keyof C & string]: [MessageParams<C[R]>] extends [undefined]
     ? { readonly reason: R; readonly params?: undefined }
     : { readonly reason: R; readonly params: MessageParams<C[R]> }
 }[keyof C & string]
