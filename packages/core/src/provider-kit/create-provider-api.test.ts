@@ -137,6 +137,19 @@ describe('createProviderApi', () => {
     ])
   })
 
+  it('sends the fields as a form when asked, with the signed fields computed over the others last', async () => {
+    const { fetch, received } = server({
+      body: { result: 'paid', orderId: 'ORD 1&2', echo: 'conversation-1' },
+    })
+    const signFields = async (fields: Readonly<Record<string, string>>, { key }: Credentials) => ({
+      token: `${Object.values(fields).join('|')}|${key.length}`,
+    })
+    await acme(fetch, { bodyEncoding: 'form', signFields }).call(order, { orderId: 'ORD 1&2' })
+    expect(received.map((request) => request.body)).toEqual([
+      `KEY=${SECRET}&echo=conversation-1&ORDER=ORD+1%262&token=${SECRET}%7Cconversation-1%7CORD+1%262%7C18`,
+    ])
+  })
+
   it('keeps raw as the body with every secret redacted', async () => {
     const { fetch } = server({
       body: { result: 'paid', orderId: 'ORD-1', echo: 'conversation-1', note: SECRET },

@@ -39,6 +39,16 @@ export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
   /** Fields every request carries, before `echo` and the endpoint's fields; a fresh object per call. */
   commonFields?(credentials: TCredentials): Record<string, string>
   /**
+   * Fields computed over the request's others and the credentials, added last, once per call (a
+   * token over the values sent, as PayTR's `paytr_token`). Async, so Web Crypto can compute them.
+   */
+  signFields?(
+    fields: Readonly<Record<string, string>>,
+    credentials: TCredentials,
+  ): Promise<Record<string, string>>
+  /** How a POST's fields are sent: a JSON object (the default), or a form (`a=1&b=2`). */
+  bodyEncoding?: 'json' | 'form'
+  /**
    * A fresh value sent with each call that the answer must echo (iyzico's `conversationId`): an answer
    * recorded for an earlier request then cannot be served as this one's.
    */
@@ -142,9 +152,14 @@ export function createProviderApi<TCredentials>(
     const subject = endpoint.describe === undefined ? describeQuery(query) : endpoint.describe(query)
     const echoed = echo?.next()
     const fields = fieldsOf(endpoint, query, credentials, echoed)
+    if (spec.signFields !== undefined) Object.assign(fields, await spec.signFields(fields, credentials))
     const isGet = method === 'GET'
     const path = isGet ? `${endpoint.path}?${new URLSearchParams(fields).toString()}` : endpoint.path
-    const body = isGet ? undefined : JSON.stringify(fields)
+    const body = isGet
+      ? undefined
+      : spec.bodyEncoding === 'form'
+        ? new URLSearchParams(fields).toString()
+        : JSON.stringify(fields)
     const request: TransportRequest = { method, path, readOnly: true, source }
     if (body !== undefined) request.body = body
     if (options.signal !== undefined) request.signal = options.signal
