@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 
+/** Every `PaymentStatus`, in the order of the status table. */
 export const PAYMENT_STATUSES = [
   'PENDING',
   'REQUIRES_ACTION',
@@ -13,7 +14,23 @@ export const PAYMENT_STATUSES = [
   'UNKNOWN',
 ] as const
 
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
+/**
+ * Where a payment stands, one word for every provider:
+ * - `PENDING`: created, nothing decided yet;
+ * - `REQUIRES_ACTION`: waiting on the customer's 3-D Secure step or the merchant's completion call;
+ * - `UNDER_REVIEW`: money taken but fraud review pending (do not ship);
+ * - `AUTHORIZED`: pre-authorised, not captured;
+ * - `SUCCEEDED`: captured and approved;
+ * - `PARTIALLY_REFUNDED`: succeeded, part refunded;
+ * - `REFUNDED`: fully refunded;
+ * - `CANCELLED`: voided;
+ * - `FAILED`: declined, fraud-rejected, or will not be paid;
+ * - `UNKNOWN`: the provider said something this version does not understand.
+ *
+ * Ship on `isPaid(result)`, which weighs the whole result, not on the word alone.
+ */
+// `Extract<…, string>` changes nothing but makes editors print `PaymentStatus` instead of ten words.
+export type PaymentStatus = Extract<(typeof PAYMENT_STATUSES)[number], string>
 
 export const PaymentStatusSchema = v.picklist(PAYMENT_STATUSES)
 
