@@ -3,7 +3,16 @@ import { printable } from './printable'
 
 const marker = Symbol.for('@durum/core/DurumError')
 
-/** What went wrong, in terms a caller can branch on. */
+/**
+ * What went wrong, in terms a caller can branch on:
+ * - `validation`: a query or option that cannot be sent as given (nothing was sent; see `field`);
+ * - `authentication`: the provider refused the credentials;
+ * - `not_found`: the provider knows no such payment;
+ * - `rate_limited`: the provider asked to slow down (see `retryAfterMs`);
+ * - `provider`: the provider refused for another reason (its `providerCode` and `providerMessage` kept);
+ * - `transport`: network error, reset, timeout, or the caller's `signal` aborting;
+ * - `response_format`: an answer that cannot be read, or that answers another question (see `excerpt`).
+ */
 export type DurumErrorCode =
   | 'validation'
   | 'authentication'
@@ -71,17 +80,27 @@ const retryableByDefault: Record<DurumErrorCode, boolean> = {
  */
 export class DurumError extends Error {
   override readonly name: string = 'DurumError'
+  /** What went wrong, in terms a caller can branch on. */
   readonly code: DurumErrorCode
   /** Stable, machine-readable, the same in every locale, e.g. `core.timeout`: branch on this, not on the message. */
   readonly reason: string
+  /** The provider asked, e.g. `iyzico`; absent when the error came before any provider was chosen. */
   readonly provider: string | undefined
+  /** The endpoint that answered, e.g. `iyzico.payment-detail`. */
   readonly source: string | undefined
+  /** The HTTP status, when there was a response. */
   readonly status: number | undefined
+  /** Whether the same query may succeed if sent again later (e.g. a timeout, a 429, a provider's 5xx). */
   readonly retryable: boolean
+  /** For `rate_limited`: how long the provider asked to wait, in ms (from `Retry-After`). */
   readonly retryAfterMs: number | undefined
+  /** The provider's own error code, verbatim, redacted and made printable (e.g. iyzico `5087`). */
   readonly providerCode: string | undefined
+  /** The provider's own error message, verbatim (often Turkish), redacted and made printable. */
   readonly providerMessage: string | undefined
+  /** For `validation`: the field at fault, as a dotted path (`session.paymentId`). */
   readonly field: string | undefined
+  /** For `response_format`: a short, redacted excerpt of the body that could not be read. */
   readonly excerpt: string | undefined
   /** The message in every locale, when it was written in every locale. */
   readonly messages: LocalizedText | undefined
