@@ -12,7 +12,9 @@ import { getStatus } from './get-status'
 import { type BatchResult, type GetStatusesOptions, getStatuses } from './get-statuses'
 import { type WaitForStatusOptions, waitForStatus } from './wait-for-status'
 
+/** What `createStatusNormalizer` takes. */
 export interface StatusNormalizerOptions<TProviders extends readonly StatusProvider<string, QueryVariant>[]> {
+  /** The providers to ask, each from its package's factory (e.g. `iyzico({ … })`); names must be unique. */
   providers: TProviders
 }
 

@@ -8,7 +8,9 @@ export interface QueryVariant {
   result: NormalizedResult
 }
 
+/** What `getStatus` takes besides the query. */
 export interface ProviderCallOptions {
+  /** Aborts the request: the call ends promptly with a `transport` error. */
   signal?: AbortSignal | undefined
   /**
    * The language of the result's `explanation` and of error messages. The engine always passes the

@@ -7,16 +7,21 @@ import type { NormalizedResult } from './normalized-result'
 import { createQueryReader, openQueries, type QuerySource } from './query-reader'
 import { checkCallback, checkSignal, readOptions, unreadable } from './read-options'
 
+/** A snapshot of a batch's progress, handed to `onProgress`. */
 export interface BatchProgress {
   /** Queries sent to their provider so far (an invalid query counts as started and failed at once). */
   started: number
+  /** Queries with an answer or an error so far: `succeeded + failed`. */
   completed: number
+  /** Queries answered with a result (whatever its status). */
   succeeded: number
+  /** Queries that ended in a `DurumError`. */
   failed: number
   /** Known when the queries were given as an array. */
   total?: number
 }
 
+/** What `getStatuses` takes besides the queries; every option is optional. */
 export interface GetStatusesOptions<TName extends string = string> {
   /** How many queries may be in flight at once: a whole number from 1 to 1000. Default 8. */
   concurrency?: number | undefined

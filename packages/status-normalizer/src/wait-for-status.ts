@@ -9,6 +9,7 @@ import { checkCallback, checkSignal, readOptions } from './read-options'
 import { toDurumError } from './to-durum-error'
 import { validateQuery } from './validate-query'
 
+/** What `waitForStatus` takes besides the query: `timeoutMs` is required. */
 export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedResult> {
   /**
    * When to stop polling. Default: a payment is settled (`isSettled(result)`: so polling goes on while
@@ -21,6 +22,7 @@ export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedRes
   intervalMs?: number | undefined
   /** The longest pause between polls (ms, at most an hour). Default 30 000. */
   maxIntervalMs?: number | undefined
+  /** Stops polling at once: the wait ends with a `transport` error. */
   signal?: AbortSignal | undefined
   /** Called with the first answer and then each time the status changes. */
   onChange?: ((result: R) => void) | undefined
