@@ -62,6 +62,12 @@ describe('the named result types are their schemas', () => {
     expectTypeOf<SessionPaymentMethod>().toEqualTypeOf<v.InferOutput<typeof SessionPaymentMethodSchema>>()
   })
 
+  it('keeps a result assignable to a plain record, as an inferred object type was', () => {
+    expectTypeOf<NormalizedPayment>().toExtend<Record<string, unknown>>()
+    expectTypeOf<NormalizedSession>().toExtend<Record<string, unknown>>()
+    expectTypeOf<PaymentItem>().toExtend<Record<string, unknown>>()
+  })
+
   it('tells a payment from a session by kind', () => {
     expectTypeOf<Extract<NormalizedResult, { kind: 'payment' }>>().toEqualTypeOf<NormalizedPayment>()
     expectTypeOf<Extract<NormalizedResult, { kind: 'session' }>>().toEqualTypeOf<NormalizedSession>()

@@ -4,8 +4,9 @@ import { type PaymentStatus, PaymentStatusSchema } from './payment-status'
 
 // Each public type is declared by name, with a doc on every field, so an editor shows
 // `NormalizedPayment` and its docs instead of a schema's inferred shape; `normalized-result.test-d.ts`
-// holds each equal to its schema's output. A union is written `Extract<…, string>`, which changes
-// nothing but makes editors print its name instead of its members.
+// holds each equal to its schema's output. They are object type aliases, not interfaces, so a result
+// stays assignable to `Record<string, unknown>`. A union is written `Extract<…, string>`, which
+// changes nothing but makes editors print its name instead of its members.
 
 /** An exact decimal amount: no exponent, at least two fraction digits (`"1250.00"`, `"0.0315"`). */
 export const MoneySchema = v.object({
@@ -57,7 +58,7 @@ export const FailureSchema = v.object({
   category: FailureCategorySchema,
 })
 /** Why the payment, or its last attempt, failed: the provider's words and durum's category. */
-export interface Failure {
+export type Failure = {
   /** The provider's error code, as given (e.g. iyzico's `errorCode`). */
   code?: string | undefined
   /** The provider's error message, as given (often in Turkish). */
@@ -79,7 +80,7 @@ export const PaymentIdsSchema = v.object({
   transactionIds: v.optional(v.array(v.string())),
 })
 /** The payment's references: whichever the provider's answer holds. */
-export interface PaymentIds {
+export type PaymentIds = {
   /** The provider's id of the payment (iyzico `paymentId`, EsnekPOS `REFNO`). */
   paymentId?: string | undefined
   /** The `conversationId` in the provider's answer (iyzico). */
@@ -106,7 +107,7 @@ export const CardSchema = v.object({
   type: v.optional(v.string()),
 })
 /** What the provider tells of the card, never the full number. */
-export interface Card {
+export type Card = {
   /** The card's first digits (BIN). */
   bin?: string | undefined
   /** The card's last 4 digits. */
@@ -147,7 +148,7 @@ export const PaymentItemSchema = v.object({
   refunded: v.optional(MoneySchema),
 })
 /** One basket item of the payment (iyzico `itemTransactions`). */
-export interface PaymentItem {
+export type PaymentItem = {
   /** The merchant's item id. */
   id?: string | undefined
   /** The provider's transaction id for this item. */
@@ -177,7 +178,7 @@ export const PaymentAttemptSchema = v.object({
   failure: v.optional(FailureSchema),
 })
 /** One try at paying, or one step of an order's history (EsnekPOS `PAYMENTS` or `TRANSACTIONS` rows). */
-export interface PaymentAttempt {
+export type PaymentAttempt = {
   /** The provider's reference of the attempt. */
   reference?: string | undefined
   /** The attempt's own status. */
@@ -225,7 +226,7 @@ export const NormalizedPaymentSchema = v.object({
  * Where a payment stands, in the provider's words and in durum's. Decide with `isPaid(result)` and
  * `isSettled(result)`, which weigh the whole result, not with `status` alone.
  */
-export interface NormalizedPayment {
+export type NormalizedPayment = {
   kind: 'payment'
   /** The provider's name, e.g. `iyzico`. */
   provider: string
@@ -307,7 +308,7 @@ export const NormalizedSessionSchema = v.object({
   raw: v.unknown(),
 })
 /** An iyzico tokenization session (pay with iyzico): whether it can still be used, and how it pays. Never paid. */
-export interface NormalizedSession {
+export type NormalizedSession = {
   kind: 'session'
   /** The provider's name, e.g. `iyzico`. */
   provider: string
