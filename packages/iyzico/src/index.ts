@@ -8,8 +8,12 @@ export {
 export { type IyzicoOptions, type IyzicoProvider, type IyzicoQueryVariant, iyzico } from './iyzico-provider'
 export type {
   IyzicoCheckoutFormQuery,
+  IyzicoCheckoutFormTokenQuery,
+  IyzicoPaymentConversationIdQuery,
   IyzicoPaymentDetailQuery,
+  IyzicoPaymentIdQuery,
   IyzicoReportingQuery,
+  IyzicoSessionQuery,
   IyzicoStatusQuery,
   IyzicoTokenizationSessionQuery,
 } from './iyzico-queries'

@@ -9,11 +9,16 @@ import {
 } from '@durum/core'
 import * as v from 'valibot'
 
+/** `sandbox` (`https://sandbox-api.iyzipay.com`, the default) or `production` (`https://api.iyzipay.com`). */
 export type IyzicoEnvironment = ProviderEnvironment
 
 /** Retries of transport errors, 429 and 5xx: core's retry options. */
 export type IyzicoRetryOptions = RetryOptions
 
+/**
+ * The options of `iyzico()` and `createIyzicoClient()`, all optional: the keys default to environment
+ * variables, and a mistyped option throws a `ValidationError` naming it at start-up.
+ */
 export interface IyzicoClientOptions extends ClientConnectionOptions<IyzicoEnvironment> {
   /** Defaults to `IYZICO_API_KEY`, read when the first request is made (so edge runtimes can set it late). */
   apiKey?: string | undefined
