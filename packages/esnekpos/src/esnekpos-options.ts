@@ -6,8 +6,13 @@ import {
   resolveProviderOptions,
 } from '@durum/core'
 
+/** `sandbox` (EsnekPOS's test service `https://posservicetest.esnekpos.com`, the default) or `production`. */
 export type EsnekposEnvironment = ProviderEnvironment
 
+/**
+ * The options of `esnekpos()` and `createEsnekposClient()`, all optional: the credentials default to
+ * environment variables, and a mistyped option throws a `ValidationError` naming it at start-up.
+ */
 export interface EsnekposClientOptions extends ClientConnectionOptions<EsnekposEnvironment> {
   /** The merchant id (`MERCHANT`). Defaults to `ESNEKPOS_MERCHANT`, read at the first request (so edge runtimes can set it late). */
   merchant?: string | undefined

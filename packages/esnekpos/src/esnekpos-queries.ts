@@ -4,10 +4,19 @@ import * as v from 'valibot'
 export const EsnekposPaymentRequestQuerySchema = v.strictObject({ sendPaymentRequestId: queryIdSchema })
 export const EsnekposOrderQuerySchema = v.strictObject({ orderReference: queryIdSchema })
 
-export type EsnekposPaymentRequestQuery = v.InferOutput<typeof EsnekposPaymentRequestQuerySchema>
-export type EsnekposOrderQuery = v.InferOutput<typeof EsnekposOrderQuerySchema>
+/** A payment request (payment link) by its id: `POST /api/services/SendPaymentRequestQuery`. */
+export type EsnekposPaymentRequestQuery = {
+  /** The payment request's id (`SEND_PAYMENT_REQUEST_ID`), e.g. `'2482'`. */
+  sendPaymentRequestId: string
+}
 
-/** The query shapes `getStatus({ provider: 'esnekpos', … })` accepts. */
+/** An order by your own reference: `POST /api/services/ProcessQuery`. */
+export type EsnekposOrderQuery = {
+  /** The order reference you sent with the payment (`ORDER_REF_NUMBER`). */
+  orderReference: string
+}
+
+/** The query shapes `getStatus({ provider: 'esnekpos', … })` accepts: exactly one of them. */
 export type EsnekposStatusQuery = EsnekposPaymentRequestQuery | EsnekposOrderQuery
 
 /** Exactly one of the two ids, then that id's own schema. */
