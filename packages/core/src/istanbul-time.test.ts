@@ -19,6 +19,8 @@ describe('parseIstanbulDateTime', () => {
     ['2018-06-01 16:06:56', '2018-06-01T16:06:56+03:00'],
     ['2018-06-01 16:06:56.123', '2018-06-01T16:06:56.123+03:00'],
     ['2018-06-01 16:06:56.5', '2018-06-01T16:06:56.500+03:00'],
+    ['2018-06-01T16:06:56.12', '2018-06-01T16:06:56.120+03:00'],
+    ['1.2.2025 0:00:00', '2025-02-01T00:00:00+03:00'],
     ['2023-10-28 00:00:00', '2023-10-28T00:00:00+03:00'],
     ['29.02.2024 23:59:59', '2024-02-29T23:59:59+03:00'],
     // Before September 2016 Turkey had winter time (+02:00) and summer time (+03:00).
@@ -48,6 +50,12 @@ describe('parseIstanbulDateTime', () => {
     '2024-10-17T16:20:27Z',
     '2024-10-17T16:20:27+03:00',
     '17/10/2024 16:20:27',
+    '2018-06-01 16:06:56.',
+    '2018-06-01 16:06:56.1234',
+    '2018-06-01  16:06:56',
+    '117.10.2024 16:20:27',
+    '17.10.2024 16:20:2',
+    '17.10.2024 16:20:27 ',
     '',
     ' 17.10.2024 16:20:27',
   ])('rejects %j as response_format', (text) => {
@@ -85,6 +93,9 @@ describe('epochMillisToIso', () => {
     expect(epochMillisToIso(Date.UTC(2015, 0, 15, 10))).toBe('2015-01-15T12:00:00.000+02:00')
     // Turkey's summer time of 1983 was +04:00; the IANA zone knows.
     expect(epochMillisToIso(Date.UTC(1983, 7, 1, 8))).toBe('1983-08-01T12:00:00.000+04:00')
+    // Before 1970: the day and the time of day are counted from a negative epoch.
+    expect(epochMillisToIso(Date.UTC(1969, 11, 31, 22, 0, 0, 5))).toBe('1970-01-01T00:00:00.005+02:00')
+    expect(epochMillisToIso(Date.UTC(1969, 6, 20, 20, 17, 40, 120))).toBe('1969-07-20T22:17:40.120+02:00')
   })
 
   it('names the same instant for any time', () => {

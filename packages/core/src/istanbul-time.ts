@@ -58,22 +58,40 @@ function formatOffset(offsetMs: number): string {
   return text
 }
 
+/** `00`–`99`, made once: every field of a wall time but the year is one of them. */
+const twoDigits = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'))
+
+function pad2(value: number): string {
+  return twoDigits[value] ?? String(value).padStart(2, '0')
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0')
 }
 
+const offsetTextByWallHour = new Map<number, string>()
+
 /*
- * The offset that applies to an Istanbul wall-clock time. Around a summer-time change the wall time
- * is either repeated (autumn: take the earlier instant) or skipped (spring: read it with the offset
- * before the change), as `Temporal`'s 'compatible' disambiguation does.
+ * The offset that applies to an Istanbul wall-clock time, as text. Around a summer-time change the
+ * wall time is either repeated (autumn: take the earlier instant) or skipped (spring: read it with
+ * the offset before the change), as `Temporal`'s 'compatible' disambiguation does. Away from a
+ * change the answer holds for the whole wall hour (the offsets it reads are cached per hour), so it
+ * is cached per wall hour; bounded, as callers may pass any date.
  */
-function offsetForWallTime(wallMs: number): number {
+function offsetTextForWallTime(wallMs: number): string {
+  const wallHour = Math.floor(wallMs / hourMs)
+  const cached = offsetTextByWallHour.get(wallHour)
+  if (cached !== undefined) return cached
   const before = istanbulOffsetMs(wallMs - dayMs)
   const after = istanbulOffsetMs(wallMs + dayMs)
-  if (before === after) return before
-  const fits = (offset: number) => istanbulOffsetMs(wallMs - offset) === offset
-  if (fits(before)) return before
-  return fits(after) ? after : before
+  if (before !== after) {
+    const fits = (offset: number) => istanbulOffsetMs(wallMs - offset) === offset
+    return formatOffset(fits(before) || !fits(after) ? before : after)
+  }
+  const text = formatOffset(before)
+  if (offsetTextByWallHour.size > 10_000) offsetTextByWallHour.clear()
+  offsetTextByWallHour.set(wallHour, text)
+  return text
 }
 
 /** `2024-10-17T16:20:27`, with `.123` when `millis` is given. */
@@ -90,21 +108,70 @@ function wallText(
   return millis === undefined ? text : `${text}.${pad(millis, 3)}`
 }
 
-function wallTimeIso(wallMs: number, withMillis: boolean): string {
-  const date = new Date(wallMs)
-  return wallText(
-    date.getUTCFullYear(),
-    date.getUTCMonth() + 1,
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-    withMillis ? date.getUTCMilliseconds() : undefined,
-  )
+const dateTexts = new Map<number, string>()
+
+/** `2018-06-01` of a day counted from 1970-01-01 UTC; a status check meets few days, so each is made once. */
+function dateText(dayNumber: number): string {
+  let text = dateTexts.get(dayNumber)
+  if (text === undefined) {
+    const date = new Date(dayNumber * dayMs)
+    text = `${pad(date.getUTCFullYear(), 4)}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`
+    if (dateTexts.size > 10_000) dateTexts.clear()
+    dateTexts.set(dayNumber, text)
+  }
+  return text
 }
 
-const turkishDateTime = /^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2}):(\d{2})$/
-const isoLikeDateTime = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/
+/** `2018-06-01T16:06:56.000` of a wall time in milliseconds: the day's text, then the time by arithmetic. */
+function wallTimeIso(wallMs: number): string {
+  const dayNumber = Math.floor(wallMs / dayMs)
+  const inDay = wallMs - dayNumber * dayMs
+  const seconds = Math.floor(inDay / 1000)
+  const millis = inDay - seconds * 1000
+  return `${dateText(dayNumber)}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${pad(millis, 3)}`
+}
+
+/**
+ * Reads the numbers of a wall time left to right, by character codes (a regular expression and a
+ * `Number` per field cost several times more, on every time of every answer). Once a field is not
+ * there, `failed` stays set and every later read gives 0.
+ */
+class WallTimeReader {
+  index = 0
+  failed = false
+  readonly text: string
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  /** The number written here in `min`–`max` digits, then one of the characters of `then` ('' at the end). */
+  number(min: number, max: number, then: string): number {
+    const { text } = this
+    const start = this.index
+    let value = 0
+    while (this.index - start < max) {
+      const digit = text.charCodeAt(this.index) - 0x30
+      if (!(digit >= 0 && digit <= 9)) break
+      value = value * 10 + digit
+      this.index++
+    }
+    if (this.index - start < min) this.failed = true
+    if (then !== '' && !this.passes(then)) this.failed = true
+    return this.failed ? 0 : value
+  }
+
+  /** Steps over one of the characters of `separators` if it is here. */
+  passes(separators: string): boolean {
+    if (this.index >= this.text.length || !separators.includes(this.text.charAt(this.index))) return false
+    this.index++
+    return true
+  }
+
+  get atEnd(): boolean {
+    return this.index === this.text.length
+  }
+}
 
 function notADateTime(text: string): DurumError {
   return new DurumError({
@@ -125,25 +192,29 @@ export function parseIstanbulDateTime(text: string): string {
   let hour: number
   let minute: number
   let second: number
-  let fraction: string | undefined
-  const turkish = turkishDateTime.exec(text)
-  if (turkish !== null) {
-    day = Number(turkish[1])
-    month = Number(turkish[2])
-    year = Number(turkish[3])
-    hour = Number(turkish[4])
-    minute = Number(turkish[5])
-    second = Number(turkish[6])
-  } else {
-    const iso = isoLikeDateTime.exec(text)
-    if (iso === null) throw notADateTime(text)
-    year = Number(iso[1])
-    month = Number(iso[2])
-    day = Number(iso[3])
-    hour = Number(iso[4])
-    minute = Number(iso[5])
-    second = Number(iso[6])
-    fraction = iso[7]
+  let millis: number | undefined
+  // `D.M.YYYY H:MM:SS`, day, month and hour in one or two digits.
+  const turkish = new WallTimeReader(text)
+  day = turkish.number(1, 2, '.')
+  month = turkish.number(1, 2, '.')
+  year = turkish.number(4, 4, ' ')
+  hour = turkish.number(1, 2, ':')
+  minute = turkish.number(2, 2, ':')
+  second = turkish.number(2, 2, '')
+  if (turkish.failed || !turkish.atEnd) {
+    // `YYYY-MM-DD HH:MM:SS`, with `T` for the space and up to three digits of a second allowed.
+    const iso = new WallTimeReader(text)
+    year = iso.number(4, 4, '-')
+    month = iso.number(2, 2, '-')
+    day = iso.number(2, 2, ' T')
+    hour = iso.number(2, 2, ':')
+    minute = iso.number(2, 2, ':')
+    second = iso.number(2, 2, '')
+    if (!iso.failed && iso.passes('.')) {
+      const start = iso.index
+      millis = iso.number(1, 3, '') * 10 ** (3 - (iso.index - start))
+    }
+    if (iso.failed || !iso.atEnd) throw notADateTime(text)
   }
   // No 31.02 (it would roll over into March) and no 24:00: a real wall time or an error.
   if (
@@ -157,25 +228,19 @@ export function parseIstanbulDateTime(text: string): string {
   ) {
     throw notADateTime(text)
   }
-  const millis = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'))
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const wallMs =
     year >= 100
-      ? Date.UTC(year, month - 1, day, hour, minute, second, millis)
+      ? Date.UTC(year, month - 1, day, hour, minute, second, millis ?? 0)
       : new Date(0).setUTCFullYear(year, month - 1, day) +
         ((hour * 60 + minute) * 60 + second) * 1000 +
-        millis
-  const wall = wallText(year, month, day, hour, minute, second, fraction === undefined ? undefined : millis)
-  return `${wall}${formatOffset(offsetForWallTime(wallMs))}`
+        (millis ?? 0)
+  return `${wallText(year, month, day, hour, minute, second, millis)}${offsetTextForWallTime(wallMs)}`
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
-
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value)
 }
 
 /** Epoch milliseconds (iyzico's `systemTime`) → ISO-8601 in Istanbul time: `"2018-06-01T16:06:56.000+03:00"`. */
@@ -184,7 +249,7 @@ export function epochMillisToIso(ms: number): string {
   if (!Number.isSafeInteger(ms) || ms < -62_135_596_800_000 || ms > 253_402_300_799_999)
     throw notEpochMillis(String(ms))
   const offset = istanbulOffsetMs(ms)
-  return `${wallTimeIso(ms + offset, true)}${formatOffset(offset)}`
+  return `${wallTimeIso(ms + offset)}${formatOffset(offset)}`
 }
 
 function notEpochMillis(shown: string): DurumError {
