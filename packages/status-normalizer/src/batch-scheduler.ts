@@ -1,4 +1,4 @@
-import { DurumError } from '@durum/core'
+import { DurumError, type Locale } from '@durum/core'
 import { PAUSE_MAX_MS } from './engine-bounds'
 import { callProvider, type ProviderRegistry } from './get-status'
 import type { BatchProgress, BatchResult } from './get-statuses'
@@ -13,6 +13,8 @@ export interface BatchSchedulerSettings {
   onProgress: ((progress: BatchProgress) => void) | undefined
   /** The number of queries, when known. */
   total: number | undefined
+  /** The locale the batch's providers write in; default `en`. */
+  locale?: Locale | undefined
 }
 
 export interface BatchSchedulerEvents {
@@ -141,7 +143,7 @@ export function createBatchScheduler<Q>(
     enqueue(query) {
       const index = nextIndex++
       try {
-        pending.push({ index, query, validated: validateQuery(providers, query) })
+        pending.push({ index, query, validated: validateQuery(providers, query, settings.locale) })
       } catch (error) {
         progress.started++
         settle({ index, query, ok: false, error: toDurumError(error, 'durum') })

@@ -1,4 +1,4 @@
-import { ValidationError } from '@durum/core'
+import { DEFAULT_LOCALE, type Locale, ValidationError } from '@durum/core'
 import type {
   KnownKeysOnly,
   ProviderCallOptions,
@@ -10,12 +10,18 @@ import type {
 } from './define-provider'
 import { getStatus } from './get-status'
 import { type BatchResult, type GetStatusesOptions, getStatuses } from './get-statuses'
+import { checkLocale } from './locale-option'
 import { type WaitForStatusOptions, waitForStatus } from './wait-for-status'
 
 /** What `createStatusNormalizer` takes. */
 export interface StatusNormalizerOptions<TProviders extends readonly StatusProvider<string, QueryVariant>[]> {
   /** The providers to ask, each from its package's factory (e.g. `iyzico({ … })`); names must be unique. */
   providers: TProviders
+  /**
+   * The language of every result's `explanation` and every error message: `en` (default) or `tr`.
+   * A call's own `{ locale }` overrides it. `reason` codes are the same in both.
+   */
+  locale?: Locale | undefined
 }
 
 /** The engine over a set of providers `P`: every method accepts only their query shapes. */
@@ -47,6 +53,7 @@ export function createStatusNormalizer<
   const TProviders extends readonly StatusProvider<string, QueryVariant>[],
 >(options: StatusNormalizerOptions<TProviders>): StatusNormalizer<TProviders[number]> {
   type P = TProviders[number]
+  const locale = checkLocale(options.locale, 'locale') ?? DEFAULT_LOCALE
   const registry = new Map<string, StatusProvider>()
   for (const provider of options.providers) {
     if (registry.has(provider.name)) {
@@ -60,10 +67,10 @@ export function createStatusNormalizer<
   }
   return {
     providers: registry as unknown as ReadonlyMap<ProviderNameOf<P>, P>,
-    getStatus: (query, callOptions) => getStatus(registry, query, callOptions) as Promise<never>,
+    getStatus: (query, callOptions) => getStatus(registry, query, callOptions, locale) as Promise<never>,
     getStatuses: (queries, batchOptions) =>
-      getStatuses(registry, queries, batchOptions) as AsyncIterable<never>,
+      getStatuses(registry, queries, batchOptions, locale) as AsyncIterable<never>,
     waitForStatus: (query, waitOptions) =>
-      waitForStatus(registry, query, waitOptions as WaitForStatusOptions) as Promise<never>,
+      waitForStatus(registry, query, waitOptions as WaitForStatusOptions, locale) as Promise<never>,
   }
 }

@@ -1,5 +1,7 @@
+import { DEFAULT_LOCALE, type Locale } from '@durum/core'
 import { abortable, cancelledError } from './cancellation'
 import type { ProviderCallOptions, StatusProvider } from './define-provider'
+import { checkLocale, inLocale } from './locale-option'
 import type { NormalizedResult } from './normalized-result'
 import { checkSignal, readOptions } from './read-options'
 import { toDurumError } from './to-durum-error'
@@ -9,31 +11,34 @@ export type ProviderRegistry = ReadonlyMap<string, StatusProvider>
 
 /**
  * One query, start to end: validated before anything is sent, cancelled promptly when `signal`
- * aborts, and every failure a `DurumError`.
+ * aborts, and every failure a `DurumError` in the call's locale (`options.locale`, else `locale`).
  */
 export function getStatus(
   providers: ProviderRegistry,
   query: unknown,
   options: ProviderCallOptions = {},
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<NormalizedResult> {
+  let callLocale = locale
   try {
-    const validated = validateQuery(providers, query)
-    const signal = checkSignal(readOptions(options, ['signal'], 'getStatus').signal)
-    return callProvider(validated, signal)
+    const given = readOptions(options, ['signal', 'locale'], 'getStatus')
+    callLocale = checkLocale(given.locale, 'locale') ?? locale
+    const validated = validateQuery(providers, query, callLocale)
+    return callProvider(validated, checkSignal(given.signal))
   } catch (error) {
-    return Promise.reject(error)
+    return Promise.reject(inLocale(error, callLocale))
   }
 }
 
-/** Sends an already validated query to its provider. */
+/** Sends an already validated query to its provider; what fails is a `DurumError` in the query's locale. */
 export async function callProvider(
-  { provider, query }: ValidatedQuery,
+  { provider, query, locale }: ValidatedQuery,
   signal: AbortSignal | undefined,
 ): Promise<NormalizedResult> {
-  if (signal?.aborted) throw cancelledError(signal, provider.name)
   try {
-    return await abortable(provider.getStatus(query, { signal }), signal, provider.name)
+    if (signal?.aborted) throw cancelledError(signal, provider.name)
+    return await abortable(provider.getStatus(query, { signal, locale }), signal, provider.name)
   } catch (error) {
-    throw toDurumError(error, provider.name, signal)
+    throw inLocale(toDurumError(error, provider.name, signal), locale)
   }
 }

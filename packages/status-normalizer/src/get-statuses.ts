@@ -1,8 +1,9 @@
-import { DurumError } from '@durum/core'
+import { DEFAULT_LOCALE, DurumError, type Locale } from '@durum/core'
 import { type BatchSchedulerSettings, createBatchScheduler } from './batch-scheduler'
 import { cancelledError } from './cancellation'
 import { checkConcurrency, checkRatePerMinute } from './engine-bounds'
 import type { ProviderRegistry } from './get-status'
+import { checkLocale, inLocale } from './locale-option'
 import type { NormalizedResult } from './normalized-result'
 import { createQueryReader, openQueries, type QuerySource } from './query-reader'
 import { checkCallback, checkSignal, readOptions, unreadable } from './read-options'
@@ -38,6 +39,8 @@ export interface GetStatusesOptions<TName extends string = string> {
   signal?: AbortSignal | undefined
   /** Called after every start and every completion, with a fresh snapshot. */
   onProgress?: ((progress: BatchProgress) => void) | undefined
+  /** The language of explanations and error messages for this batch; default the normalizer's. */
+  locale?: Locale | undefined
 }
 
 /** One settled query of a batch. `index` is its position in the input; results come in completion order. */
@@ -57,17 +60,46 @@ export function getStatuses<Q>(
   providers: ProviderRegistry,
   queries: Iterable<Q> | AsyncIterable<Q>,
   options: GetStatusesOptions = {},
+  locale: Locale = DEFAULT_LOCALE,
 ): AsyncIterable<BatchResult<Q>> {
-  const given = readOptions(options, ['concurrency', 'ratePerMinute', 'signal', 'onProgress'], 'getStatuses')
-  const source = openQueries(queries)
-  const settings: BatchSchedulerSettings = {
-    concurrency: given.concurrency === undefined ? DEFAULT_CONCURRENCY : checkConcurrency(given.concurrency),
-    ratePerMinuteOf: ratesPerMinute(given.ratePerMinute),
-    signal: checkSignal(given.signal),
-    onProgress: checkCallback<(progress: BatchProgress) => void>(given.onProgress, 'onProgress'),
-    total: source.total,
+  let settings: BatchSchedulerSettings
+  let source: QuerySource
+  try {
+    const given = readOptions(
+      options,
+      ['concurrency', 'ratePerMinute', 'signal', 'onProgress', 'locale'],
+      'getStatuses',
+    )
+    locale = checkLocale(given.locale, 'locale') ?? locale
+    source = openQueries(queries)
+    settings = {
+      concurrency:
+        given.concurrency === undefined ? DEFAULT_CONCURRENCY : checkConcurrency(given.concurrency),
+      ratePerMinuteOf: ratesPerMinute(given.ratePerMinute),
+      signal: checkSignal(given.signal),
+      onProgress: checkCallback<(progress: BatchProgress) => void>(given.onProgress, 'onProgress'),
+      total: source.total,
+      locale,
+    }
+  } catch (error) {
+    throw inLocale(error, locale)
   }
-  return { [Symbol.asyncIterator]: () => runBatch<Q>(providers, source, settings)[Symbol.asyncIterator]() }
+  return {
+    [Symbol.asyncIterator]: () => inBatchLocale(runBatch<Q>(providers, source, settings), locale),
+  }
+}
+
+/** The batch's results and its ending error, every message in the batch's locale. */
+async function* inBatchLocale<Q>(
+  batch: AsyncGenerator<BatchResult<Q>>,
+  locale: Locale,
+): AsyncGenerator<BatchResult<Q>> {
+  try {
+    for await (const entry of batch)
+      yield entry.ok ? entry : { ...entry, error: inLocale(entry.error, locale) }
+  } catch (error) {
+    throw inLocale(error, locale)
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DurumError, invalidQueryError, ValidationError } from '@durum/core'
+import { DEFAULT_LOCALE, DurumError, invalidQueryError, type Locale, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 import type { StatusProvider } from './define-provider'
 import { unreadable } from './read-options'
@@ -7,6 +7,8 @@ export interface ValidatedQuery {
   provider: StatusProvider
   /** The provider's query, without `provider`, as its `querySchema` output it. */
   query: object
+  /** The locale its explanation and errors are written in. */
+  locale: Locale
 }
 
 /**
@@ -16,6 +18,7 @@ export interface ValidatedQuery {
 export function validateQuery(
   providers: ReadonlyMap<string, StatusProvider>,
   query: unknown,
+  locale: Locale = DEFAULT_LOCALE,
 ): ValidatedQuery {
   const { name, rest } = splitQuery(providers, query)
   const provider = providers.get(name)
@@ -28,14 +31,15 @@ export function validateQuery(
   }
   let parsed: v.SafeParseResult<typeof provider.querySchema>
   try {
-    parsed = v.safeParse(provider.querySchema, rest)
+    // A schema message written as a function reads `issue.lang` to answer in the call's locale.
+    parsed = v.safeParse(provider.querySchema, rest, { lang: locale })
   } catch (error) {
     throw unreadable('query', `the ${name} query`, error)
   }
   if (!parsed.success) {
     throw invalidQueryError({ provider: name, providerLabel: name }, parsed.issues[0])
   }
-  return { provider, query: parsed.output as object }
+  return { provider, query: parsed.output as object, locale }
 }
 
 /** The provider name and the rest of the query, read once; a getter or Proxy trap that throws is refused. */

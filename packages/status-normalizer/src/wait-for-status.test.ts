@@ -88,6 +88,7 @@ describe('waitForStatus', () => {
         status: answers[Math.min(call++, 1)] as NormalizedSession['status'],
         rawStatus: 'x',
         explanation: 'x',
+        reason: 's.session',
         paymentMethod: 'unknown',
         checkedAt: '2026-11-23T10:00:00+03:00',
         raw: {},

@@ -1,13 +1,14 @@
-import { abortableDelay, DurumError, ValidationError } from '@durum/core'
+import { abortableDelay, DEFAULT_LOCALE, DurumError, type Locale, ValidationError } from '@durum/core'
 import { backoffDelay } from './backoff'
 import { cancelledError } from './cancellation'
 import { boundedMs, PAUSE_MAX_MS, WAIT_TIMEOUT_MAX_MS } from './engine-bounds'
 import { callProvider, type ProviderRegistry } from './get-status'
 import { isSettled } from './is-paid'
+import { checkLocale, inLocale } from './locale-option'
 import type { NormalizedResult } from './normalized-result'
 import { checkCallback, checkSignal, readOptions } from './read-options'
 import { toDurumError } from './to-durum-error'
-import { validateQuery } from './validate-query'
+import { type ValidatedQuery, validateQuery } from './validate-query'
 
 /** What `waitForStatus` takes besides the query: `timeoutMs` is required. */
 export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedResult> {
@@ -26,6 +27,8 @@ export interface WaitForStatusOptions<R extends NormalizedResult = NormalizedRes
   signal?: AbortSignal | undefined
   /** Called with the first answer and then each time the status changes. */
   onChange?: ((result: R) => void) | undefined
+  /** The language of explanations and error messages for this call; default the normalizer's. */
+  locale?: Locale | undefined
 }
 
 const DEFAULT_INTERVAL_MS = 2000
@@ -45,13 +48,26 @@ export async function waitForStatus(
   providers: ProviderRegistry,
   query: unknown,
   options: WaitForStatusOptions,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<NormalizedResult> {
-  const validated = validateQuery(providers, query)
-  const given = readOptions(
-    options,
-    ['until', 'timeoutMs', 'intervalMs', 'maxIntervalMs', 'signal', 'onChange'],
-    'waitForStatus',
-  )
+  let callLocale = locale
+  try {
+    const given = readOptions(
+      options,
+      ['until', 'timeoutMs', 'intervalMs', 'maxIntervalMs', 'signal', 'onChange', 'locale'],
+      'waitForStatus',
+    )
+    callLocale = checkLocale(given.locale, 'locale') ?? locale
+    return await poll(validateQuery(providers, query, callLocale), given)
+  } catch (error) {
+    throw inLocale(error, callLocale)
+  }
+}
+
+async function poll(
+  validated: ValidatedQuery,
+  given: Partial<Record<keyof WaitForStatusOptions, unknown>>,
+): Promise<NormalizedResult> {
   if (given.timeoutMs === undefined) {
     throw new ValidationError({
       field: 'timeoutMs',

@@ -1,0 +1,93 @@
+import { DurumError, type Locale } from '@durum/core'
+import { describe, expect, it } from 'vitest'
+import { fakePayment, fakeProvider } from './__test__/fake-provider'
+import { rejectedDurumError } from './__test__/rejected-durum-error'
+import { createStatusNormalizer } from './create-status-normalizer'
+import type { ProviderCallOptions } from './define-provider'
+
+/** A provider recording the locale of each call, and failing id `no` with a message in both languages. */
+function localeRecorder() {
+  const seen: (Locale | undefined)[] = []
+  const provider = fakeProvider(async (query, options?: ProviderCallOptions) => {
+    seen.push(options?.locale)
+    if (query.id === 'no') {
+      throw new DurumError({
+        code: 'not_found',
+        provider: 'fake',
+        reason: 'fake.no_payment',
+        message: { en: 'fake has no payment no.', tr: "fake'te no ödemesi yok." },
+      })
+    }
+    return fakePayment('SUCCEEDED')
+  })
+  return { provider, seen }
+}
+
+const query = { provider: 'fake', id: '1' } as const
+const missing = { provider: 'fake', id: 'no' } as const
+
+describe('locale', () => {
+  it('gives the provider en by default, the normalizer’s locale, or the call’s, at every door', async () => {
+    const { provider, seen } = localeRecorder()
+    const english = createStatusNormalizer({ providers: [provider] })
+    const turkish = createStatusNormalizer({ providers: [provider], locale: 'tr' })
+    await english.getStatus(query)
+    await turkish.getStatus(query)
+    await turkish.getStatus(query, { locale: 'en' })
+    await english.getStatus(query, { locale: 'tr' })
+    for await (const _ of turkish.getStatuses([query])) {
+      // What matters is the locale the provider was called with.
+    }
+    for await (const _ of turkish.getStatuses([query], { locale: 'en' })) {
+      // Likewise.
+    }
+    await turkish.waitForStatus(query, { timeoutMs: 1000 })
+    await english.waitForStatus(query, { timeoutMs: 1000, locale: 'tr' })
+    expect(seen).toEqual(['en', 'tr', 'en', 'tr', 'tr', 'en', 'tr', 'tr'])
+  })
+
+  it("shows a provider's error in the call's locale, same code and reason, at every door", async () => {
+    const { provider } = localeRecorder()
+    const durum = createStatusNormalizer({ providers: [provider], locale: 'tr' })
+    const batch: DurumError[] = []
+    for await (const entry of durum.getStatuses([missing])) if (!entry.ok) batch.push(entry.error)
+    const errors = [
+      await rejectedDurumError(durum.getStatus(missing)),
+      ...batch,
+      await rejectedDurumError(durum.waitForStatus(missing, { timeoutMs: 1000 })),
+    ]
+    expect(errors.map(({ code, reason, message }) => ({ code, reason, message }))).toEqual(
+      Array(3).fill({ code: 'not_found', reason: 'fake.no_payment', message: "fake'te no ödemesi yok." }),
+    )
+    expect((await rejectedDurumError(durum.getStatus(missing, { locale: 'en' }))).message).toBe(
+      'fake has no payment no.',
+    )
+  })
+
+  it('refuses a locale it does not write, naming the field, before anything is sent', async () => {
+    const { provider, seen } = localeRecorder()
+    expect(() => createStatusNormalizer({ providers: [provider], locale: 'de' as never })).toThrow(
+      expect.objectContaining({
+        code: 'validation',
+        reason: 'core.invalid_locale',
+        field: 'locale',
+        message: `locale must be 'en' or 'tr', not "de".`,
+      }),
+    )
+    const durum = createStatusNormalizer({ providers: [provider], locale: 'tr' })
+    expect(await rejectedDurumError(durum.getStatus(query, { locale: 'TR' as never }))).toMatchObject({
+      field: 'locale',
+      message: `locale 'en' ya da 'tr' olmalı; verilen: "TR".`,
+    })
+    expect(() => durum.getStatuses([query], { locale: 7 as never })).toThrow(
+      expect.objectContaining({
+        field: 'locale',
+        message: `locale 'en' ya da 'tr' olmalı; verilen: number.`,
+      }),
+    )
+    expect(
+      await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 1000, locale: null as never })),
+    ).toMatchObject({ field: 'locale', message: `locale 'en' ya da 'tr' olmalı; verilen: null.` })
+    expect(seen).toEqual([])
+  })
+})
