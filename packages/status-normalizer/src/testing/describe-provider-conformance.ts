@@ -1,4 +1,4 @@
-import { DurumError, type DurumErrorCode } from '@durum/core'
+import { DurumError, type DurumErrorCode, type Locale } from '@durum/core'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { createStatusNormalizer } from '../create-status-normalizer'
@@ -6,6 +6,7 @@ import type { QueryOf, StatusProvider } from '../define-provider'
 import type { BatchResult } from '../get-statuses'
 import { type NormalizedResult, NormalizedResultSchema, SessionStatusSchema } from '../normalized-result'
 import { PAYMENT_STATUSES } from '../payment-status'
+import { reasonPatternOf } from './catalog-gaps'
 import type { FaultInjector, FaultRule } from './fault'
 import { findSecrets } from './find-secrets'
 import { serveFetchHandler } from './serve-fetch-handler'
@@ -84,8 +85,8 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     }
     const provider = options.createProvider({ ...providerOptions, fetch: countingFetch, retry: false })
     const durum = createStatusNormalizer({ providers: [provider] })
-    const getStatus = (query: unknown, signal?: AbortSignal) =>
-      durum.getStatus(engineQuery(query), signal ? { signal } : {})
+    const getStatus = (query: unknown, signal?: AbortSignal, locale?: Locale) =>
+      durum.getStatus(engineQuery(query), { ...(signal ? { signal } : {}), ...(locale ? { locale } : {}) })
     return { simulator, provider, fetch: countingFetch, getStatus, requests: () => requests }
   }
 
@@ -115,6 +116,8 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
     expect(masked, `${what} leaks ${masked.join(', ')}`).toEqual([])
   }
 
+  const reasonPattern = reasonPatternOf(name)
+
   describe(`${name} provider conformance`, () => {
     it('is named as its queries say', () => {
       expect(setup().provider.name).toBe(name)
@@ -135,7 +138,19 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
           expect(result.provider).toBe(name)
           expect(result.rawStatus, 'rawStatus keeps the provider words').not.toBe('')
           expect(result.explanation, 'explanation names the rule that fired').not.toBe('')
+          expect(result.reason, 'reason is <provider>.<snake_case>').toMatch(reasonPattern)
           expectNoSecrets(result, `scenario ${scenario.name}`)
+        })
+
+        it(`${scenario.name} → ${scenario.expect.status}, explained in Turkish when asked`, async () => {
+          const english = await setup().getStatus(scenario.query)
+          const turkish = await setup().getStatus(scenario.query, undefined, 'tr')
+          expect(turkish.status).toBe(english.status)
+          expect(turkish.reason, 'reason is the same in every locale').toBe(english.reason)
+          expect(turkish.explanation.trim(), 'a Turkish explanation').not.toBe('')
+          expect(turkish.explanation, 'the Turkish explanation is not the English one').not.toBe(
+            english.explanation,
+          )
         })
       }
     })
@@ -156,6 +171,7 @@ export function describeProviderConformance(options: ProviderConformanceOptions)
           const { getStatus } = setup()
           const caught = await expectError(getStatus(error.query))
           expect(caught.code).toBe(error.code)
+          expect(caught.reason, 'reason is <provider>.<snake_case>').toMatch(reasonPattern)
           expect(caught.provider).toBe(name)
           expect(caught.source, 'the error names the endpoint that answered').toMatch(/\S/)
           expectNoSecrets(caught, `error ${error.name}`)

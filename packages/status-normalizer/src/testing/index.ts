@@ -1,3 +1,4 @@
+export { type CatalogSamples, catalogGaps } from './catalog-gaps'
 export {
   type ConformanceProviderOptions,
   type ConformanceScenario,
