@@ -1,4 +1,4 @@
-import { nowIso } from '@durum/core'
+import { DEFAULT_LOCALE, nowIso } from '@durum/core'
 import { defineProvider, type ProviderCallOptions, type StatusProvider } from '../define-provider'
 import type { NormalizedPayment, NormalizedSession } from '../normalized-result'
 import { ACME_ENDPOINTS, createAcmeApi } from './acme-client'
@@ -24,12 +24,13 @@ export function acme(options: AcmeOptions = {}): AcmeProvider {
 
   // The engine has validated the query by `querySchema`: it arrives typed, and is not checked again.
   async function getStatus(query: AcmeStatusQuery, callOptions: ProviderCallOptions = {}) {
+    const locale = callOptions.locale ?? DEFAULT_LOCALE
     if ('session' in query) {
       const { body, raw } = await api.call(ACME_ENDPOINTS.session, query, callOptions)
-      return normalizeAcmeSession(body, { raw, checkedAt: nowIso() })
+      return normalizeAcmeSession(body, { raw, checkedAt: nowIso(), locale })
     }
     const { body, raw } = await api.call(ACME_ENDPOINTS.payment, query, callOptions)
-    return normalizeAcmePayment(body, { raw, checkedAt: nowIso() })
+    return normalizeAcmePayment(body, { raw, checkedAt: nowIso(), locale })
   }
 
   return defineProvider<'acme', AcmeVariants>({

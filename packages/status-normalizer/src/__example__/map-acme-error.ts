@@ -1,14 +1,22 @@
-import { type AnswerContext, DurumError, type DurumErrorCode } from '@durum/core'
+import {
+  type AnswerContext,
+  DurumError,
+  type DurumErrorCode,
+  localizeReason,
+  type ReasonOf,
+} from '@durum/core'
 import * as v from 'valibot'
+import { acmeMessages } from './acme-messages'
 import { AcmeErrorBodySchema } from './acme-schemas'
 
 const ACME_ERROR_CODES = ['invalid_api_key', 'not_found'] as const
 type AcmeErrorCode = (typeof ACME_ERROR_CODES)[number]
 
 /**
- * Pure, the envelope check: acme's refusal body → the `DurumError` it stands for. A body that is not
- * one of acme's documented refusals gives `undefined`, and the kit's HTTP-status errors judge it (a
- * 429 keeps its `Retry-After`, a 5xx stays retryable).
+ * Pure, the envelope check: acme's refusal body → the `DurumError` it stands for, its message in every
+ * locale (the engine shows the caller's). A body that is not one of acme's documented refusals gives
+ * `undefined`, and the kit's HTTP-status errors judge it (a 429 keeps its `Retry-After`, a 5xx stays
+ * retryable).
  */
 export function mapAcmeError(json: unknown, answer: AnswerContext): DurumError | undefined {
   const parsed = v.safeParse(AcmeErrorBodySchema, json)
@@ -16,15 +24,12 @@ export function mapAcmeError(json: unknown, answer: AnswerContext): DurumError |
   const { error, message } = parsed.output
   switch (error) {
     case 'invalid_api_key':
-      return refusal(answer, error, message, 'authentication', 'acme refused the API key: check apiKey.')
+      return refusal(answer, error, message, 'authentication', { reason: 'acme.invalid_api_key' })
     case 'not_found':
-      return refusal(
-        answer,
-        error,
-        message,
-        'not_found',
-        `acme has no ${answer.subject}: check the id, and that it belongs to this account.`,
-      )
+      return refusal(answer, error, message, 'not_found', {
+        reason: 'acme.not_found',
+        params: { subject: answer.subject },
+      })
     default: {
       const unhandled: never = error
       return unhandled
@@ -37,11 +42,12 @@ function refusal(
   providerCode: AcmeErrorCode,
   providerMessage: string | undefined,
   code: DurumErrorCode,
-  message: string,
+  why: ReasonOf<typeof acmeMessages>,
 ): DurumError {
   return new DurumError({
     code,
-    message,
+    reason: why.reason,
+    message: localizeReason(acmeMessages, why),
     provider: 'acme',
     source: answer.source,
     status: answer.status,

@@ -1,43 +1,48 @@
+import { DEFAULT_LOCALE, type Locale, type ReasonOf, renderReason } from '@durum/core'
 import type { Failure, NextAction, SessionStatus } from '../normalized-result'
 import type { PaymentStatus } from '../payment-status'
+import { type AcmeReason, acmeMessages } from './acme-messages'
 
 const ACME_PAYMENT_STATES = ['created', 'action_required', 'paid', 'declined', 'refunded'] as const
 type AcmePaymentState = (typeof ACME_PAYMENT_STATES)[number]
 
 export interface AcmePaymentMapping {
   status: PaymentStatus
+  reason: AcmeReason
   explanation: string
   nextAction?: NextAction
   failure?: Failure
 }
 
-/** Pure: acme's `state` (and decline reason) → the normalized status and the rule that fired. */
-export function mapAcmePaymentState(state: string, reason?: string): AcmePaymentMapping {
-  if (!isKnown(state)) {
-    return {
-      status: 'UNKNOWN',
-      explanation: `acme reported state "${state}", which this version does not know.`,
-    }
-  }
+/**
+ * Pure: acme's `state` (and decline reason) → the normalized status and the rule that fired, its
+ * sentence from the catalog in `locale`.
+ */
+export function mapAcmePaymentState(
+  state: string,
+  reason?: string,
+  locale: Locale = DEFAULT_LOCALE,
+): AcmePaymentMapping {
+  const why = (status: PaymentStatus, said: ReasonOf<typeof acmeMessages>): AcmePaymentMapping => ({
+    status,
+    reason: said.reason,
+    explanation: renderReason(acmeMessages, said, locale),
+  })
+  if (!isKnown(state)) return why('UNKNOWN', { reason: 'acme.unknown_state', params: { state } })
   switch (state) {
     case 'created':
-      return { status: 'PENDING', explanation: 'acme state "created": the customer has not paid yet.' }
+      return why('PENDING', { reason: 'acme.created' })
     case 'action_required':
-      return {
-        status: 'REQUIRES_ACTION',
-        nextAction: 'customer_3ds',
-        explanation: 'acme state "action_required": waiting for the customer to finish 3-D Secure.',
-      }
+      return { ...why('REQUIRES_ACTION', { reason: 'acme.action_required' }), nextAction: 'customer_3ds' }
     case 'paid':
-      return { status: 'SUCCEEDED', explanation: 'acme state "paid": the payment was captured.' }
+      return why('SUCCEEDED', { reason: 'acme.paid' })
     case 'declined':
       return {
-        status: 'FAILED',
+        ...why('FAILED', { reason: 'acme.declined' }),
         failure: { category: 'declined', ...(reason === undefined ? {} : { message: reason }) },
-        explanation: 'acme state "declined": the bank declined the payment.',
       }
     case 'refunded':
-      return { status: 'REFUNDED', explanation: 'acme state "refunded": the payment was refunded in full.' }
+      return why('REFUNDED', { reason: 'acme.refunded' })
     default: {
       const unhandled: never = state
       return unhandled

@@ -11,13 +11,14 @@ const bodyOf = (name: string) =>
 describe('normalizeAcmePayment', () => {
   it('a paid payment: exact money, the state kept as rawStatus, raw as the kit gave it', () => {
     const raw = { id: 'pay-paid' }
-    expect(normalizeAcmePayment(bodyOf('payment paid'), { raw, checkedAt })).toEqual({
+    expect(normalizeAcmePayment(bodyOf('payment paid'), { raw, checkedAt, locale: 'en' })).toEqual({
       kind: 'payment',
       provider: 'acme',
       source: 'acme.payment-status',
       status: 'SUCCEEDED',
       rawStatus: 'paid',
       explanation: 'acme state "paid": the payment was captured.',
+      reason: 'acme.paid',
       ids: { paymentId: 'pay-paid' },
       amount: { amount: '1250.00', currency: 'TRY' },
       paidAmount: { amount: '1250.00', currency: 'TRY' },
@@ -27,8 +28,13 @@ describe('normalizeAcmePayment', () => {
     })
   })
 
+  it('explains in Turkish when asked, the reason the same', () => {
+    const payment = normalizeAcmePayment(bodyOf('payment paid'), { raw: {}, checkedAt, locale: 'tr' })
+    expect(payment).toMatchObject({ reason: 'acme.paid', explanation: 'acme durumu "paid": ödeme alındı.' })
+  })
+
   it('a declined payment carries its failure, and no paid amount it was not given', () => {
-    const payment = normalizeAcmePayment(bodyOf('payment declined'), { raw: {}, checkedAt })
+    const payment = normalizeAcmePayment(bodyOf('payment declined'), { raw: {}, checkedAt, locale: 'en' })
     expect(payment.failure).toEqual({ category: 'declined', message: 'insufficient funds' })
     expect('paidAmount' in payment).toBe(false)
   })

@@ -1,5 +1,6 @@
-import { money } from '@durum/core'
+import { type Locale, money, renderReason } from '@durum/core'
 import type { NormalizedPayment, NormalizedSession } from '../normalized-result'
+import { acmeMessages } from './acme-messages'
 import type { AcmePaymentBody, AcmeSessionBody } from './acme-schemas'
 import { mapAcmePaymentState, mapAcmeSessionState } from './map-acme-state'
 
@@ -7,6 +8,8 @@ export interface AcmeAnswerContext {
   /** The answer as plain JSON, redacted by the kit. */
   raw: unknown
   checkedAt: string
+  /** The language of the explanation. */
+  locale: Locale
 }
 
 /**
@@ -14,7 +17,7 @@ export interface AcmeAnswerContext {
  * are assigned, not spread in: docs/PERFORMANCE.md, "No leading spread on a hot path".
  */
 export function normalizeAcmePayment(body: AcmePaymentBody, context: AcmeAnswerContext): NormalizedPayment {
-  const mapping = mapAcmePaymentState(body.state, body.reason)
+  const mapping = mapAcmePaymentState(body.state, body.reason, context.locale)
   const payment: NormalizedPayment = {
     kind: 'payment',
     provider: 'acme',
@@ -22,6 +25,7 @@ export function normalizeAcmePayment(body: AcmePaymentBody, context: AcmeAnswerC
     status: mapping.status,
     rawStatus: body.state,
     explanation: mapping.explanation,
+    reason: mapping.reason,
     ids: { paymentId: body.id },
     amount: money(body.amount, body.currency),
     occurredAt: body.updated,
@@ -36,13 +40,15 @@ export function normalizeAcmePayment(body: AcmePaymentBody, context: AcmeAnswerC
 
 /** Pure: acme's session body → the normalized session. */
 export function normalizeAcmeSession(body: AcmeSessionBody, context: AcmeAnswerContext): NormalizedSession {
+  const session = { reason: 'acme.session', params: { state: body.state } } as const
   return {
     kind: 'session',
     provider: 'acme',
     source: 'acme.session-status',
     status: mapAcmeSessionState(body.state),
     rawStatus: body.state,
-    explanation: `acme reports the session as "${body.state}".`,
+    explanation: renderReason(acmeMessages, session, context.locale),
+    reason: session.reason,
     sessionToken: body.token,
     paymentMethod: 'unknown',
     checkedAt: context.checkedAt,
