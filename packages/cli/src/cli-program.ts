@@ -1,0 +1,144 @@
+import { type Command, CommanderError, InvalidArgumentError, Command as Program } from 'commander'
+import type { CliContext } from './cli-context'
+import { CliFailure } from './cli-failure'
+import { CLI_PROVIDERS, flagOf } from './cli-providers'
+import { EXIT, type ExitCode } from './exit-codes'
+import type { ProviderChoice } from './open-providers'
+import { runStatus } from './status-command'
+
+/** Sets the exit code a command's action arrived at. */
+type Finish = (code: ExitCode) => void
+
+/** The `durum` program: every text in the context's locale, errors left to `runCli`. */
+export function buildProgram(context: CliContext, finish: Finish): Command {
+  const { text } = context
+  const program = new Program('durum')
+    .description(text('programDescription'))
+    .option('--locale <locale>', text('localeHelp'))
+    .helpOption('-h, --help', text('helpHelp'))
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (line) => context.out(line),
+      writeErr: (line) => context.err(line),
+      // runCli prints the error itself, in the locale.
+      outputError: () => {},
+    })
+    .configureHelp({ styleTitle: (title) => translatedTitle(context, title) })
+    .showSuggestionAfterError(context.locale === 'en')
+
+  const status = program.command('status').description(text('statusDescription'))
+  for (const provider of CLI_PROVIDERS) {
+    const command = status
+      .command(provider.name)
+      .description(text('statusProviderDescription', { provider: provider.name }))
+    for (const field of provider.queryFields) {
+      command.option(`${flagOf(field)} <value>`, text('queryFieldHelp', { field }))
+    }
+    addProviderChoice(command, context)
+      .option('--json', text('jsonHelp'))
+      .action(async (options: Record<string, string | boolean | undefined>) => {
+        const fields = Object.fromEntries(provider.queryFields.map((field) => [field, options[field]]))
+        finish(
+          await runStatus(context, provider, {
+            ...providerChoice(options),
+            json: options.json === true,
+            fields: fields as Record<string, string | undefined>,
+          }),
+        )
+      })
+  }
+  return program
+}
+
+/** `--simulator` and `--environment`, shared by every command that queries providers. */
+function addProviderChoice(command: Command, context: CliContext): Command {
+  const { text } = context
+  return command
+    .option('--simulator', text('simulatorHelp'))
+    .option('--environment <environment>', text('environmentHelp'), oneOf(context, ['sandbox', 'production']))
+}
+
+function providerChoice(options: Record<string, unknown>): ProviderChoice {
+  return {
+    simulator: options.simulator === true,
+    environment: options.environment === 'production' ? 'production' : 'sandbox',
+  }
+}
+
+const TITLES: Record<string, 'titleUsage' | 'titleOptions' | 'titleCommands' | 'titleArguments'> = {
+  'Usage:': 'titleUsage',
+  'Options:': 'titleOptions',
+  'Commands:': 'titleCommands',
+  'Arguments:': 'titleArguments',
+}
+
+function translatedTitle({ text }: CliContext, title: string): string {
+  const key = TITLES[title]
+  return key === undefined ? title : text(key)
+}
+
+/** One of `values`, or commander's invalid-argument error in the locale. */
+export function oneOf(context: CliContext, values: readonly string[]): (value: string) => string {
+  return (value) => {
+    if (!values.includes(value))
+      throw new InvalidArgumentError(context.text('notOneOf', { values: values.join(', ') }))
+    return value
+  }
+}
+
+/** A whole number in `[min, max]`, or commander's invalid-argument error in the locale. */
+export function wholeNumber(context: CliContext, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value)
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+      throw new InvalidArgumentError(context.text('notWholeNumber', { min, max }))
+    }
+    return number
+  }
+}
+
+/**
+ * The exit code for what stopped the program, after telling the user in their language: a usage
+ * error, a failure they can fix, or (never expected) a bug, without a stack trace.
+ */
+export function reportFailure(context: CliContext, error: unknown): ExitCode {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT.ok
+    // Help shown because a command was missing: the help itself is the message.
+    if (error.code !== 'commander.help') context.err(`${commanderMessage(context, error)}\n`)
+    context.err(`${context.text('usageHint')}\n`)
+    return EXIT.usage
+  }
+  if (error instanceof CliFailure) {
+    context.err(`${error.message}\n`)
+    return error.exitCode
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  context.err(`${context.text('internalError', { message })}\n`)
+  return EXIT.internal
+}
+
+/** Commander's own sentence in English; in Turkish, the same error said in Turkish. */
+function commanderMessage({ locale, text }: CliContext, error: CommanderError): string {
+  const english = error.message.replace(/^error: /, '')
+  if (locale === 'en') return english.charAt(0).toUpperCase() + english.slice(1)
+  const token = /'([^']*)'/.exec(error.message)?.[1] ?? ''
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return text('unknownOption', { token })
+    case 'commander.unknownCommand':
+      return text('unknownCommand', { token })
+    case 'commander.missingArgument':
+      return text('missingArgument', { token })
+    case 'commander.optionMissingArgument':
+      return text('optionMissingArgument', { token })
+    case 'commander.excessArguments':
+      return text('excessArguments')
+    case 'commander.invalidArgument':
+      // Our own parsers' sentence, already in the locale, follows commander's English preamble.
+      return `${token}: ${english.replace(/^.*? is invalid\. /, '')}`
+    default:
+      return english
+  }
+}

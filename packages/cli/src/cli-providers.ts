@@ -1,0 +1,121 @@
+import { esnekpos } from '@durum/esnekpos'
+import { createEsnekposSimulator } from '@durum/esnekpos/testing'
+import { iyzico } from '@durum/iyzico'
+import { createIyzicoSimulator } from '@durum/iyzico/testing'
+import type { StatusProvider } from '@durum/status-normalizer'
+import type { Env } from './cli-context'
+
+/** Where a provider connects when it uses real credentials. */
+export type ProviderEnvironment = 'sandbox' | 'production'
+
+/** A simulator as the CLI uses it: served on a loopback port, optionally slowed down. */
+export interface CliSimulator {
+  listen(port?: number): Promise<{ url: string; port: number; close(): Promise<void> }>
+  faults: { add(rule: { type: 'latency'; ms: number }): void }
+}
+
+/** Everything the CLI knows of one provider: its query fields, its variables, how to build it. */
+export interface CliProvider {
+  name: string
+  /**
+   * The query fields, as the library names them: each is the flag `--kebab-case` of `durum status`
+   * and the column of the same name in `durum check`'s CSV.
+   */
+  queryFields: readonly string[]
+  /** The variables holding its credentials, in the order a missing one is named. */
+  credentialVariables: readonly string[]
+  /** Those of them that are secrets, kept out of every line printed. */
+  secretVariables: readonly string[]
+  /** The variable that points it at another base URL (e.g. a `durum simulate` port). */
+  baseUrlVariable: string
+  /** The provider over the credentials in `env` (all present: checked before). */
+  live(env: Env, environment: ProviderEnvironment): StatusProvider
+  /** The credentials its simulator accepts; not secrets, they are printed by `durum simulate`. */
+  simulatorCredentials: Readonly<Record<string, string>>
+  createSimulator(): CliSimulator
+  /** The provider talking to a simulator served at `baseUrl`. */
+  overSimulator(baseUrl: string): StatusProvider
+  /** One query its simulator answers, to show in examples: `--flag value`. */
+  exampleQuery: { field: string; value: string }
+}
+
+const IYZICO_SIMULATOR = { apiKey: 'sandbox-durum-api-key', secretKey: 'sandbox-durum-secret-key' } as const
+// EsnekPOS's published test merchant.
+const ESNEKPOS_SIMULATOR = { merchant: 'TEST1234', merchantKey: '4oK26hK8MOXrIV1bzTRVPA==' } as const
+
+/** A credential checked present by `missingCredentials`, as the user set it less stray spaces. */
+function credential(env: Env, variable: string): string {
+  return env[variable]!.trim()
+}
+
+/** The base URL variable when set, else the environment's own URL (the library's default). */
+function baseUrlFrom(env: Env, variable: string): { baseUrl?: string } {
+  const baseUrl = env[variable]?.trim()
+  return baseUrl ? { baseUrl } : {}
+}
+
+export const CLI_PROVIDERS: readonly CliProvider[] = [
+  {
+    name: 'iyzico',
+    queryFields: ['paymentId', 'paymentConversationId', 'checkoutFormToken'],
+    credentialVariables: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY'],
+    secretVariables: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY'],
+    baseUrlVariable: 'IYZICO_BASE_URL',
+    live: (env, environment) =>
+      iyzico({
+        apiKey: credential(env, 'IYZICO_API_KEY'),
+        secretKey: credential(env, 'IYZICO_SECRET_KEY'),
+        environment,
+        ...baseUrlFrom(env, 'IYZICO_BASE_URL'),
+      }),
+    simulatorCredentials: {
+      IYZICO_API_KEY: IYZICO_SIMULATOR.apiKey,
+      IYZICO_SECRET_KEY: IYZICO_SIMULATOR.secretKey,
+    },
+    createSimulator: () => createIyzicoSimulator({ ...IYZICO_SIMULATOR }),
+    overSimulator: (baseUrl) => iyzico({ ...IYZICO_SIMULATOR, baseUrl }),
+    exampleQuery: { field: 'paymentId', value: '20885695' },
+  },
+  {
+    name: 'esnekpos',
+    queryFields: ['sendPaymentRequestId', 'orderReference'],
+    credentialVariables: ['ESNEKPOS_MERCHANT', 'ESNEKPOS_MERCHANT_KEY'],
+    secretVariables: ['ESNEKPOS_MERCHANT_KEY'],
+    baseUrlVariable: 'ESNEKPOS_BASE_URL',
+    live: (env, environment) =>
+      esnekpos({
+        merchant: credential(env, 'ESNEKPOS_MERCHANT'),
+        merchantKey: credential(env, 'ESNEKPOS_MERCHANT_KEY'),
+        environment,
+        ...baseUrlFrom(env, 'ESNEKPOS_BASE_URL'),
+      }),
+    simulatorCredentials: {
+      ESNEKPOS_MERCHANT: ESNEKPOS_SIMULATOR.merchant,
+      ESNEKPOS_MERCHANT_KEY: ESNEKPOS_SIMULATOR.merchantKey,
+    },
+    createSimulator: () => createEsnekposSimulator({ ...ESNEKPOS_SIMULATOR }),
+    overSimulator: (baseUrl) => esnekpos({ ...ESNEKPOS_SIMULATOR, baseUrl }),
+    exampleQuery: { field: 'sendPaymentRequestId', value: '2482' },
+  },
+]
+
+export function findProvider(name: string): CliProvider | undefined {
+  return CLI_PROVIDERS.find((provider) => provider.name === name)
+}
+
+/** `paymentId` → `--payment-id`. */
+export function flagOf(field: string): string {
+  return `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`
+}
+
+/** The variables of `provider` that are not set (blank counts as not set). */
+export function missingCredentials(provider: CliProvider, env: Env): string[] {
+  return provider.credentialVariables.filter((variable) => !env[variable]?.trim())
+}
+
+/** Every secret credential set in `env`, for redaction. */
+export function secretsIn(env: Env): string[] {
+  return CLI_PROVIDERS.flatMap((provider) => provider.secretVariables)
+    .map((variable) => env[variable]?.trim())
+    .filter((value): value is string => value !== undefined && value !== '')
+}

@@ -1,0 +1,58 @@
+import type { CliContext } from './cli-context'
+import { CliFailure } from './cli-failure'
+import { type CliProvider, flagOf } from './cli-providers'
+import { EXIT, type ExitCode } from './exit-codes'
+import { formatQueryError, isDurumError, queryErrorJson } from './format-error'
+import { formatResult } from './format-result'
+import { openProviders, type ProviderChoice } from './open-providers'
+
+export interface StatusOptions extends ProviderChoice {
+  json: boolean
+  /** The query flags given, by field name (`paymentId`), as typed. */
+  fields: Readonly<Record<string, string | undefined>>
+}
+
+/** `durum status <provider> --<field> <id>`: one payment's answer, as a block or as JSON. */
+export async function runStatus(
+  context: CliContext,
+  provider: CliProvider,
+  options: StatusOptions,
+): Promise<ExitCode> {
+  const query = { provider: provider.name, ...oneQueryField(context, provider, options.fields) }
+  const opened = await openProviders(context, [provider], options)
+  try {
+    const result = await opened.normalizer.getStatus(query as never, { signal: context.signal })
+    context.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, context))
+    return EXIT.ok
+  } catch (error) {
+    if (!isDurumError(error)) throw error
+    if (options.json) context.out(`${JSON.stringify({ error: queryErrorJson(error) }, null, 2)}\n`)
+    else context.err(formatQueryError(error, context))
+    return context.signal.aborted ? EXIT.interrupted : EXIT.errors
+  } finally {
+    await opened.close()
+  }
+}
+
+/** The one query field given; none or several is a usage error naming the flags. */
+function oneQueryField(
+  context: CliContext,
+  provider: CliProvider,
+  fields: StatusOptions['fields'],
+): Record<string, string> {
+  const given = provider.queryFields.filter((field) => fields[field] !== undefined)
+  const flags = provider.queryFields.map(flagOf).join(', ')
+  if (given.length !== 1) {
+    const message =
+      given.length === 0
+        ? context.text('noQueryFlag', { provider: provider.name, flags })
+        : context.text('manyQueryFlags', {
+            provider: provider.name,
+            flags,
+            given: given.map(flagOf).join(', '),
+          })
+    throw new CliFailure(EXIT.usage, message)
+  }
+  const field = given[0]!
+  return { [field]: fields[field]! }
+}
