@@ -173,6 +173,23 @@ describe('parseTurkishDecimal', () => {
     'rejects ambiguous or malformed %j',
     (text) => expectResponseFormat(() => parseTurkishDecimal(text)),
   )
+
+  it('reads exactly the texts of the Turkish grammar, and refuses every other', () => {
+    // The grammar as a regular expression, the reference the one-pass reader must agree with.
+    const turkish = /^(-?)(\d+|\d{1,3}(?:\.\d{3})+(?=,))(?:,(\d+))?$/
+    fc.assert(
+      fc.property(fc.stringMatching(/^[-0-9.,]{0,12}$/), (text) => {
+        const match = turkish.exec(text)
+        if (match === null) {
+          expectResponseFormat(() => parseTurkishDecimal(text))
+        } else {
+          const plain = `${match[1]}${(match[2] ?? '').replaceAll('.', '')}${match[3] === undefined ? '' : `.${match[3]}`}`
+          expect(parseTurkishDecimal(text)).toBe(parseDecimal(plain))
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
 })
 
 describe('formatTurkishDecimal', () => {

@@ -11,7 +11,6 @@ interface Decimal {
 const maxDigits = 100
 
 const decimalText = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/
-const turkishText = /^(-?)(\d+|\d{1,3}(?:\.\d{3})+(?=,))(?:,(\d+))?$/
 
 function notADecimal(text: string, what: string): DurumError {
   return new DurumError({
@@ -114,11 +113,44 @@ function plainCanonical(text: string): string | undefined {
  * `response_format`: a thousands dot and a decimal dot cannot be told apart, so durum refuses to guess.
  */
 export function parseTurkishDecimal(text: string): string {
-  const match = turkishText.exec(text.trim())
-  if (match === null) throw notADecimal(text, 'an unambiguous Turkish amount (like "1.250,00")')
-  const integer = (match[2] ?? '').replaceAll('.', '')
-  const fraction = match[3]
-  return parseDecimal(`${match[1]}${integer}${fraction === undefined ? '' : `.${fraction}`}`)
+  const plain = plainOfTurkish(text.trim())
+  if (plain === undefined) throw notADecimal(text, 'an unambiguous Turkish amount (like "1.250,00")')
+  return parseDecimal(plain)
+}
+
+/**
+ * `-1.250,00` → `-1250.00`, in one pass over the characters (a regular expression and a copy
+ * without the dots cost several times more, on every amount of every EsnekPOS answer): an optional
+ * minus, digits, either ungrouped or grouped by dots in threes (`1.250.000`, then only before a
+ * comma), then optionally a comma and digits. `undefined` for anything else.
+ */
+function plainOfTurkish(text: string): string | undefined {
+  const length = text.length
+  const negative = text.charCodeAt(0) === 0x2d
+  let index = negative ? 1 : 0
+  let integer = ''
+  let groupStart = index
+  let dots = 0
+  for (; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (isDigit(code)) continue
+    if (code !== 0x2e) break
+    // A thousands dot follows one to three digits first, then exactly three.
+    const group = index - groupStart
+    if (group === 0 || group > 3 || (dots > 0 && group !== 3)) return undefined
+    integer += text.slice(groupStart, index)
+    groupStart = index + 1
+    dots++
+  }
+  const last = index - groupStart
+  if (last === 0 || (dots > 0 && (last !== 3 || text.charCodeAt(index) !== 0x2c))) return undefined
+  integer += text.slice(groupStart, index)
+  const sign = negative ? '-' : ''
+  if (index === length) return `${sign}${integer}`
+  if (text.charCodeAt(index) !== 0x2c) return undefined
+  const fractionStart = index + 1
+  for (index = fractionStart; index < length; index++) if (!isDigit(text.charCodeAt(index))) return undefined
+  return index === fractionStart ? undefined : `${sign}${integer}.${text.slice(fractionStart)}`
 }
 
 /** A decimal in Turkish notation (`"1250.5"` → `"1.250,50"`), canonical fraction digits. */
