@@ -79,6 +79,7 @@ const retryableByDefault: Record<DurumErrorCode, boolean> = {
  * `instanceof`: it also recognises errors from another copy of `@durum/core` in the same process.
  */
 export class DurumError extends Error {
+  /** `DurumError`, or the subclass's own name (`ValidationError`). */
   override readonly name: string = 'DurumError'
   /** What went wrong, in terms a caller can branch on. */
   readonly code: DurumErrorCode
