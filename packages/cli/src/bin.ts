@@ -1,13 +1,16 @@
 #!/usr/bin/env node
+import { EXIT } from './exit-codes'
 import { runCli } from './run-cli'
 
 const interrupt = new AbortController()
 // Ctrl-C ends the command's work (queries aborted, servers closed) instead of killing it mid-write;
 // a second one stops at once.
-process.once('SIGINT', () => {
-  interrupt.abort()
-  process.once('SIGINT', () => process.exit(130))
-})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupt.abort()
+    process.once(signal, () => process.exit(EXIT.interrupted))
+  })
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,

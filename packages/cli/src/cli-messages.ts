@@ -65,6 +65,31 @@ export const CLI_MESSAGES = {
     () => 'sandbox (default) or production; IYZICO_BASE_URL and the like override it',
     () => 'sandbox (varsayılan) ya da production; IYZICO_BASE_URL gibi değişkenler bunu geçersiz kılar',
   ),
+  simulateDescription: message(
+    () => "serve every provider's simulator on loopback ports, until Ctrl-C",
+    () => 'tüm sağlayıcı simülatörlerini Ctrl-C ile durdurulana kadar loopback portlarında çalıştır',
+  ),
+  portHelp: message(
+    () => 'port of the first simulator, the others on the next ports; 0 for free ports (default 4010)',
+    () => 'ilk simülatörün portu, diğerleri sonraki portlarda; boş portlar için 0 (varsayılan 4010)',
+  ),
+  latencyHelp: message(
+    () => 'delay every answer by this many milliseconds (default 0)',
+    () => 'her yanıtı bu kadar milisaniye geciktir (varsayılan 0)',
+  ),
+  simulatorsListening: message(
+    () => 'Simulators listening (Ctrl-C to stop):',
+    () => 'Simülatörler dinliyor (durdurmak için Ctrl-C):',
+  ),
+  simulatorsTry: message(
+    () => 'Query them from another terminal, e.g.:',
+    () => 'Başka bir terminalden sorgulayın, örneğin:',
+  ),
+  portUnavailable: message<{ port: number }>(
+    ({ port }) => `Port ${port} is not available: choose another with --port, or --port 0 for free ones.`,
+    ({ port }) =>
+      `${port} portu kullanılamıyor: --port ile başka bir port seçin ya da boş portlar için --port 0 verin.`,
+  ),
   missingCredentials: message<{ providers: string; variables: string }>(
     ({ providers, variables }) =>
       `No credentials for ${providers}: set ${variables} in the environment, or add --simulator to query the built-in simulator.`,

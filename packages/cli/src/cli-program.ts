@@ -4,6 +4,7 @@ import { CliFailure } from './cli-failure'
 import { CLI_PROVIDERS, flagOf } from './cli-providers'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { ProviderChoice } from './open-providers'
+import { runSimulate } from './simulate-command'
 import { runStatus } from './status-command'
 
 /** Sets the exit code a command's action arrived at. */
@@ -24,7 +25,11 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
       // runCli prints the error itself, in the locale.
       outputError: () => {},
     })
-    .configureHelp({ styleTitle: (title) => translatedTitle(context, title) })
+    .configureHelp({
+      styleTitle: (title) => translatedTitle(context, title),
+      // Each description states its default in the locale; commander's "(default: …)" is English only.
+      optionDescription: (option) => option.description,
+    })
     .showSuggestionAfterError(context.locale === 'en')
 
   const status = program.command('status').description(text('statusDescription'))
@@ -48,6 +53,15 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
         )
       })
   }
+
+  program
+    .command('simulate')
+    .description(text('simulateDescription'))
+    .option('--port <port>', text('portHelp'), wholeNumber(context, 0, 65_535), 4010)
+    .option('--latency <ms>', text('latencyHelp'), wholeNumber(context, 0, 60_000), 0)
+    .action(async (options: { port: number; latency: number }) => {
+      finish(await runSimulate(context, { port: options.port, latencyMs: options.latency }))
+    })
   return program
 }
 
