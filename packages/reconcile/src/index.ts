@@ -26,7 +26,7 @@ export {
   watchReconcileProgress,
 } from './read-reconcile-report'
 export { DEFAULT_PREFIX, DEFAULT_QUEUE_NAME, reconcileJobId } from './reconcile-keys'
-export type { ReconcileJobData } from './reconcile-record'
+export { failureOf, type ReconcileJobData, recordOfFailure, recordOfResult } from './reconcile-record'
 export {
   type AccountQueries,
   EXPECTED_STATES,
