@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { readmeBlocks } from './readme/readme-blocks.ts'
+import { mismatches, runReadme } from './readme/run-readme.ts'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const project = fileURLToPath(new URL('../', import.meta.url))
+
+/** The root README and every package's, in each language they are written in. */
+const readmes = [
+  ...readdirSync(root).filter((file) => /^README(\.[a-z]{2})?\.md$/.test(file)),
+  ...readdirSync(join(root, 'packages')).flatMap((dir) =>
+    readdirSync(join(root, 'packages', dir))
+      .filter((file) => /^README(\.[a-z]{2})?\.md$/.test(file))
+      .map((file) => `packages/${dir}/${file}`),
+  ),
+].sort()
+
+/**
+ * Blocks that cannot run as a module against the simulators, found by a line they contain; each
+ * must still be in its README (a stale entry fails), and no other block may be left out.
+ */
+const NOT_RUN: readonly { readme: RegExp; marker: string; reason: string }[] = [
+  {
+    readme: /^packages\/core\/README/,
+    marker: "baseUrl: () => 'https://api.acme.example'",
+    reason: 'the provider-kit sketch calls a made-up host, api.acme.example',
+  },
+  {
+    readme: /^packages\/status-normalizer\/README/,
+    marker: 'describeProviderConformance({',
+    reason: "declares vitest tests: it runs inside a provider's own test suite",
+  },
+  {
+    readme: /^packages\/status-normalizer\/README/,
+    marker: 'providers: [iyzico({...}), esnekpos({...})]',
+    reason: 'a placeholder (`{...}`), not code',
+  },
+]
+
+const leftOut = (readme: string) => NOT_RUN.filter((entry) => entry.readme.test(readme))
+
+describe.each(readmes)('%s', (readme) => {
+  const path = join(root, readme)
+
+  it('every example runs against the simulators and prints what its comments say', async () => {
+    const skipped = leftOut(readme)
+    const run = await runReadme(path, {
+      project,
+      select: (block) => !skipped.some(({ marker }) => block.code.includes(marker)),
+    })
+    expect(run.failure).toBeUndefined()
+    expect(run.unparsable).toEqual([])
+    expect(mismatches(run)).toEqual([])
+    // A worker example answers the harness's request for a paid payment; a webhook route refuses
+    // a body iyzico did not sign.
+    for (const handler of run.handlers)
+      expect(handler).toEqual(
+        handler.handler === 'fetch'
+          ? { handler: 'fetch', status: 200, body: 'SUCCEEDED' }
+          : { handler: 'POST', status: 401, body: 'rejected' },
+      )
+  })
+})
+
+it('every example left out is still in a README', () => {
+  const stale = NOT_RUN.filter(({ readme, marker }) =>
+    readmes
+      .filter((file) => readme.test(file))
+      .every(
+        (file) =>
+          !readmeBlocks(readFileSync(join(root, file), 'utf8')).some((block) => block.code.includes(marker)),
+      ),
+  )
+  expect(stale).toEqual([])
+})
