@@ -21,6 +21,8 @@ export const workspaceAliases = [
   { find: /^@durum\/iyzico$/, replacement: src('iyzico/src/index.ts') },
   { find: /^@durum\/esnekpos\/testing$/, replacement: src('esnekpos/src/testing/index.ts') },
   { find: /^@durum\/esnekpos$/, replacement: src('esnekpos/src/index.ts') },
+  { find: /^@durum\/paytr\/testing$/, replacement: src('paytr/src/testing/index.ts') },
+  { find: /^@durum\/paytr$/, replacement: src('paytr/src/index.ts') },
   { find: /^@durum\/reconcile\/testing$/, replacement: src('reconcile/src/testing/index.ts') },
   { find: /^@durum\/reconcile$/, replacement: src('reconcile/src/index.ts') },
 ]

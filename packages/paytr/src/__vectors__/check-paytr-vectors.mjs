@@ -1,0 +1,24 @@
+// Checks the published PayTR vectors with the package's own signer, on whatever runtime runs it (the
+// vectors test spawns it under Bun and Deno; Node runs the same checks in-process). Prints one JSON line.
+
+import { paytrNotificationHash, paytrStatusToken, verifyPaytrHmac } from '../sign-paytr-request.ts'
+import notification from './paytr-notification-hash.json' with { type: 'json' }
+import status from './paytr-status-token.json' with { type: 'json' }
+
+const runtime =
+  typeof globalThis.Bun !== 'undefined' ? 'bun' : typeof globalThis.Deno !== 'undefined' ? 'deno' : 'node'
+
+const rows = []
+for (const vector of status.vectors) {
+  rows.push({ name: vector.name, expected: vector.paytrToken, actual: await paytrStatusToken(vector) })
+}
+for (const vector of notification.vectors) {
+  const text = `${vector.merchantOid}${vector.merchantSalt}${vector.status}${vector.totalAmount}`
+  rows.push({
+    name: vector.name,
+    expected: vector.hash,
+    actual: await paytrNotificationHash(vector),
+    verified: await verifyPaytrHmac(vector.merchantKey, text, vector.hash),
+  })
+}
+console.log(JSON.stringify({ runtime, rows }))

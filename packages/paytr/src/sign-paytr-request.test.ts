@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process'
+import { createHmac } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import notification from './__vectors__/paytr-notification-hash.json' with { type: 'json' }
+import status from './__vectors__/paytr-status-token.json' with { type: 'json' }
+import {
+  paytrNotificationHash,
+  paytrNotificationHashText,
+  paytrStatusToken,
+  paytrStatusTokenText,
+  verifyPaytrHmac,
+} from './sign-paytr-request'
+
+const run = promisify(execFile)
+const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url))
+const script = fileURLToPath(new URL('./__vectors__/check-paytr-vectors.mjs', import.meta.url))
+
+/** PayTR's samples, written with node:crypto: independent of the package's Web Crypto signer. */
+const nodeHmac = (key: string, message: string) =>
+  createHmac('sha256', key).update(message, 'utf8').digest('base64')
+
+describe('the published PayTR vectors', () => {
+  it.each(status.vectors)('status token: $name', async (vector) => {
+    const text = `${vector.merchantId}${vector.merchantOid}${vector.merchantSalt}`
+    expect(paytrStatusTokenText(vector)).toBe(text)
+    expect(nodeHmac(vector.merchantKey, text)).toBe(vector.paytrToken)
+    expect(await paytrStatusToken(vector)).toBe(vector.paytrToken)
+  })
+
+  it.each(notification.vectors)('notification hash: $name', async (vector) => {
+    const text = `${vector.merchantOid}${vector.merchantSalt}${vector.status}${vector.totalAmount}`
+    expect(paytrNotificationHashText(vector)).toBe(text)
+    expect(nodeHmac(vector.merchantKey, text)).toBe(vector.hash)
+    expect(await paytrNotificationHash(vector)).toBe(vector.hash)
+    expect(await verifyPaytrHmac(vector.merchantKey, text, vector.hash)).toBe(true)
+  })
+
+  // The same signer file, run by each runtime itself: Web Crypto and base64 as Bun and Deno have them.
+  it.each([
+    { runtime: 'bun', args: [script] },
+    { runtime: 'deno', args: ['run', '--no-lock', script] },
+  ])('hold on $runtime', async ({ runtime, args }) => {
+    const { stdout } = await run(bin(runtime), args, {
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
+      runtime: string
+      rows: { name: string; expected: string; actual: string; verified?: boolean }[]
+    }
+    expect(report.runtime).toBe(runtime)
+    expect(report.rows.map((row) => row.name)).toEqual([
+      ...status.vectors.map((vector) => vector.name),
+      ...notification.vectors.map((vector) => vector.name),
+    ])
+    expect(report.rows.filter((row) => row.actual !== row.expected || row.verified === false)).toEqual([])
+    expect(report.rows.filter((row) => row.verified === true)).toHaveLength(notification.vectors.length)
+  })
+})
+
+describe('verifyPaytrHmac', () => {
+  const [vector] = notification.vectors
+  if (vector === undefined) throw new Error('no notification vector')
+  const text = paytrNotificationHashText(vector)
+
+  it('refuses a hash over another text, or made with another key', async () => {
+    expect(await verifyPaytrHmac(vector.merchantKey, `${text}0`, vector.hash)).toBe(false)
+    expect(await verifyPaytrHmac('another-merchant-key', text, vector.hash)).toBe(false)
+  })
+
+  it('refuses a hash that is not 32 bytes of padded standard base64, before any HMAC', async () => {
+    expect(await verifyPaytrHmac(vector.merchantKey, text, vector.hash.slice(0, -1))).toBe(false)
+    expect(await verifyPaytrHmac(vector.merchantKey, text, ` ${vector.hash}`)).toBe(false)
+    expect(await verifyPaytrHmac(vector.merchantKey, text, vector.hash.replaceAll('+', '-'))).toBe(false)
+    expect(await verifyPaytrHmac(vector.merchantKey, text, '')).toBe(false)
+  })
+})
