@@ -242,6 +242,18 @@ describe('createRedactor: json', () => {
   })
 })
 
+describe('createRedactor: plainJson', () => {
+  it('replaces secret-keyed values and makes JsonNumbers plain, copying only the way to either', () => {
+    const text = '{"items": [{"cardNumber": "4111111111111111"}, {"id": "2"}], "n": 12345678901234567890}'
+    const body = parseJson(text)
+    const raw = redactor.plainJson(body)
+    expect(raw).toEqual({ items: [{ cardNumber: REDACTED }, { id: '2' }], n: '12345678901234567890' })
+    expect((raw as { items: unknown[] }).items[1]).toBe((body as { items: unknown[] }).items[1])
+    const clean = parseJson('{"status": "success", "items": [{"id": "1"}]}')
+    expect(redactor.plainJson(clean)).toBe(clean)
+  })
+})
+
 describe('createRedactor: mayHoldSecret', () => {
   it('is false only for a text with no form of a known secret and no escape sequence', () => {
     expect(
@@ -250,6 +262,13 @@ describe('createRedactor: mayHoldSecret', () => {
     expect(redactor.mayHoldSecret(`{"RETURN_CODE":"${apiKey}"}`)).toBe(true)
     expect(redactor.mayHoldSecret(`{"RETURN_CODE":"${encodeURIComponent(`${apiKey}/`)}"}`)).toBe(true)
     expect(redactor.mayHoldSecret('{"note":"\\u0041"}')).toBe(true)
+  })
+
+  it('looks past a percent sign or an ampersand that spells no secret, and finds one that does', () => {
+    expect(redactor.mayHoldSecret('{"note":"50% off & free shipping"}')).toBe(false)
+    const [first = '', ...rest] = secretKey
+    expect(redactor.mayHoldSecret(`{"echo":"&#${first.charCodeAt(0)};${rest.join('')}"}`)).toBe(true)
+    expect(redactor.mayHoldSecret(`{"auth":"${btoa(`apiKey:${apiKey}`)}"}`)).toBe(true)
   })
 
   it('is false for everything when no secret is known but an escape sequence', () => {

@@ -27,6 +27,11 @@ export interface Redactor {
    */
   json(text: string, body: unknown): unknown
   /**
+   * `json` for a body whose text `mayHoldSecret` has just found free of every secret: plain JSON with
+   * only secret-keyed values replaced, without a second search of the text.
+   */
+  plainJson(body: unknown): unknown
+  /**
    * The text with every known secret and every secret-keyed value replaced. A secret is found as it
    * is, inside base64, and with any of its characters percent-encoded (either case, or twice),
    * form-encoded, JSON-escaped (`\/`, `\u002B`) or written as an HTML entity (`&#43;`, `&plus;`).
@@ -333,21 +338,30 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   const value = <T>(input: T): T => redact(input, { seen: new WeakMap(), secrets: currentSecrets() }, 0) as T
 
+  /*
+   * A whole body, not a short string: the marks are looked for with `includes` and the literal forms
+   * with their own regex, which V8 runs several times faster over a body than `maySpell`, whose
+   * character class defeats its search for the literal prefixes.
+   */
   function mayHoldSecret(text: string): boolean {
     const secrets = currentSecrets()
     // An escape sequence could spell a secret in ways no search of the text can see.
     return (
-      secrets.maySpell.test(text) &&
-      (text.includes('\\') || secrets.anyLiteral.test(text) || secrets.anyEncoded.test(text))
+      text.includes('\\') ||
+      secrets.anyLiteral.test(text) ||
+      (hasEncodingMark(text, secrets) && secrets.anyEncoded.test(text))
     )
   }
+
+  const plainJson = (body: unknown): unknown => toPlainJsonHiding(body, isSecretKey, REDACTED)
 
   return {
     value,
     error: value,
     json: (source: string, body: unknown): unknown =>
       // Otherwise only secret-keyed values can need redacting: one walk does that and `toPlainJson`.
-      mayHoldSecret(source) ? value(toPlainJson(body)) : toPlainJsonHiding(body, isSecretKey, REDACTED),
+      mayHoldSecret(source) ? value(toPlainJson(body)) : plainJson(body),
+    plainJson,
     text,
     mayHoldSecret,
   }

@@ -129,17 +129,26 @@ export function createProviderApi<TCredentials>(
   }
 
   /**
-   * The answer's JSON, redacted first where answers may echo a secret; `redacted` says whether it
-   * was, so `raw` is not redacted a second time.
+   * The answer's JSON, redacted first where answers may echo a secret; `text` says what is known of
+   * the answer's text, so `raw` is neither redacted nor searched a second time.
    */
-  function parse(response: TransportResponse, context: CallContext): { json: unknown; redacted: boolean } {
+  function parse(
+    response: TransportResponse,
+    context: CallContext,
+  ): { json: unknown; text: 'redacted' | 'secret-free' | 'unsearched' } {
     const parsed = parseProviderAnswerJson(response, context)
+    if (spec.answersEchoSecrets !== true) return { json: parsed, text: 'unsearched' }
     // A text with no secret in any form and no escape (which could spell one once decoded) needs no
     // deep copy: that spares one for nearly every answer.
-    if (spec.answersEchoSecrets !== true || !redactor.mayHoldSecret(response.text)) {
-      return { json: parsed, redacted: false }
-    }
-    return { json: redactor.value(parsed), redacted: true }
+    if (!redactor.mayHoldSecret(response.text)) return { json: parsed, text: 'secret-free' }
+    return { json: redactor.value(parsed), text: 'redacted' }
+  }
+
+  /** `raw`: plain JSON, redacted as the parse step left it to be. */
+  function rawOf(json: unknown, text: string, known: 'redacted' | 'secret-free' | 'unsearched'): unknown {
+    // Already redacted whole (secret-keyed values too): `raw` only needs to be plain JSON.
+    if (known === 'redacted') return toPlainJson(json)
+    return known === 'secret-free' ? redactor.plainJson(json) : redactor.json(text, json)
   }
 
   async function call<TQuery, TBody>(
@@ -181,7 +190,7 @@ export function createProviderApi<TCredentials>(
       hint: spec.unreadableHint,
       messages: spec.binding,
     }
-    const { json, redacted } = parse(response, context)
+    const { json, text: known } = parse(response, context)
     const echoedBack = echo !== undefined && isRecord(json) ? json[echo.field] : undefined
     const refusal = endpoint.refusal(json, context)
     if (refusal !== undefined) {
@@ -198,9 +207,7 @@ export function createProviderApi<TCredentials>(
     if (echo !== undefined && echoed !== undefined) {
       assertAnswerBound(context, echo.field, echoed, echoedBack, endpoint.echo !== 'optional')
     }
-    // Already redacted whole (secret-keyed values too): `raw` only needs to be plain JSON.
-    const raw = redacted ? toPlainJson(json) : redactor.json(text, json)
-    const result: EndpointAnswer<TBody> = { body: typed, raw }
+    const result: EndpointAnswer<TBody> = { body: typed, raw: rawOf(json, text, known) }
     if (endpoint.verify !== undefined) result.signed = await endpoint.verify(typed, context, credentials)
     if (endpoint.bind !== undefined) {
       const bind: BindField = (field, asked, answered, required) =>
