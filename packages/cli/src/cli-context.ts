@@ -34,6 +34,8 @@ export interface CliContext {
   signal: AbortSignal
   stdout: OutputStream
   stderr: OutputStream
+  /** `text` with every credential found in the environment redacted, for a file. */
+  redact(text: string): string
   /** Writes `text` to stdout, every credential found in the environment redacted. */
   out(text: string): void
   /** Writes `text` to stderr, every credential found in the environment redacted. */
@@ -52,6 +54,7 @@ export function createCliContext(io: CliIo, locale: Locale): CliContext {
     signal: io.signal,
     stdout: io.stdout,
     stderr: io.stderr,
+    redact: (text) => redactor.text(text),
     out: (text) => void io.stdout.write(redactor.text(text)),
     err: (text) => void io.stderr.write(redactor.text(text)),
     colors: picocolors.createColors(colorsWanted(io.stdout, io.env)),

@@ -90,6 +90,146 @@ export const CLI_MESSAGES = {
     ({ port }) =>
       `${port} portu kullanılamıyor: --port ile başka bir port seçin ya da boş portlar için --port 0 verin.`,
   ),
+  checkDescription: message(
+    () => 'check every order of a CSV against its provider and against what you expected',
+    () => 'bir CSV dosyasındaki her siparişi sağlayıcısına sorup beklediğiniz durumla karşılaştır',
+  ),
+  checkFileHelp: message(
+    () => 'CSV with a header row: provider, expected, the query fields (paymentId, …), optionally key',
+    () => 'başlık satırı olan CSV: provider, expected, sorgu alanları (paymentId, …), isteğe bağlı key',
+  ),
+  outHelp: message(
+    () => "write every order's record to this file (CSV, or NDJSON for .ndjson/.jsonl)",
+    () => 'her siparişin kaydını bu dosyaya yaz (CSV; .ndjson/.jsonl için NDJSON)',
+  ),
+  formatHelp: message(
+    () => 'csv or ndjson; without --out, the records go to stdout and the summary to stderr',
+    () => "csv ya da ndjson; --out yoksa kayıtlar stdout'a, özet stderr'e yazılır",
+  ),
+  concurrencyHelp: message(
+    () => 'queries in flight at once, 1 to 1000 (default 8)',
+    () => 'aynı anda yürütülen sorgu sayısı, 1 ile 1000 arası (varsayılan 8)',
+  ),
+  rateHelp: message(
+    () => 'most queries started per minute, per provider (default: no limit)',
+    () => 'sağlayıcı başına dakikada başlatılacak en fazla sorgu (varsayılan: sınırsız)',
+  ),
+  noProgressHelp: message(
+    () => 'no progress bar or progress lines',
+    () => 'ilerleme çubuğu ya da ilerleme satırı gösterme',
+  ),
+  fileUnreadable: message<{ file: string; code: string }>(
+    ({ file, code }) => `Cannot read ${file} (${code}).`,
+    ({ file, code }) => `${file} okunamıyor (${code}).`,
+  ),
+  fileUnwritable: message<{ file: string; code: string }>(
+    ({ file, code }) => `Cannot write ${file} (${code}).`,
+    ({ file, code }) => `${file} yazılamıyor (${code}).`,
+  ),
+  csvUnreadable: message<{ message: string }>(
+    ({ message }) => `not a readable CSV: ${message}`,
+    ({ message }) => `okunabilir bir CSV değil: ${message}`,
+  ),
+  csvEmpty: message(
+    () => 'no orders: the file needs a header row and at least one order.',
+    () => 'sipariş yok: dosyada bir başlık satırı ve en az bir sipariş olmalı.',
+  ),
+  csvUnknownColumns: message<{ columns: string; known: string }>(
+    ({ columns, known }) => `unknown column ${columns}; the columns are ${known}.`,
+    ({ columns, known }) => `bilinmeyen sütun: ${columns}; kullanılabilecek sütunlar: ${known}.`,
+  ),
+  csvMissingColumns: message<{ columns: string }>(
+    ({ columns }) => `the header row has no ${columns} column.`,
+    ({ columns }) => `başlık satırında ${columns} sütunu yok.`,
+  ),
+  csvUnknownProvider: message<{ line: number; provider: string; known: string }>(
+    ({ line, provider, known }) => `line ${line}: unknown provider "${provider}"; use one of ${known}.`,
+    ({ line, provider, known }) =>
+      `${line}. satır: bilinmeyen sağlayıcı "${provider}"; şunlardan birini kullanın: ${known}.`,
+  ),
+  csvUnknownExpected: message<{ line: number; expected: string; known: string }>(
+    ({ line, expected, known }) => `line ${line}: unknown expected state "${expected}"; use one of ${known}.`,
+    ({ line, expected, known }) =>
+      `${line}. satır: bilinmeyen beklenen durum "${expected}"; şunlardan birini kullanın: ${known}.`,
+  ),
+  progressBar: message(
+    () =>
+      'Checking {bar} {percentage}% | {value}/{total} orders | {mismatches} not as expected, {errors} failed | ETA {eta_formatted}',
+    () =>
+      'Kontrol {bar} %{percentage} | {value}/{total} sipariş | {mismatches} beklenmedik, {errors} başarısız | kalan {eta_formatted}',
+  ),
+  progressLine: message<{ done: number; total: number; percent: number; mismatches: number; errors: number }>(
+    ({ done, total, percent, mismatches, errors }) =>
+      `Checked ${done}/${total} (${percent}%): ${mismatches} not as expected, ${errors} failed`,
+    ({ done, total, percent, mismatches, errors }) =>
+      `Kontrol edilen ${done}/${total} (%${percent}): ${mismatches} beklenmedik, ${errors} başarısız`,
+  ),
+  summaryLine: message<{ finished: number; total: number; match: number; mismatch: number; error: number }>(
+    ({ finished, total, match, mismatch, error }) =>
+      `Checked ${finished} of ${total} orders: ${match} as expected, ${mismatch} not as expected, ${error} failed.`,
+    ({ finished, total, match, mismatch, error }) =>
+      `${total} siparişten ${finished} tanesi kontrol edildi: ${match} beklendiği gibi, ${mismatch} beklenmedik, ${error} başarısız.`,
+  ),
+  columnStatus: message(
+    () => 'Status',
+    () => 'Durum',
+  ),
+  columnCount: message(
+    () => 'Orders',
+    () => 'Sipariş',
+  ),
+  errorCount: message<{ code: string }>(
+    ({ code }) => `error: ${code}`,
+    ({ code }) => `hata: ${code}`,
+  ),
+  columnKey: message(
+    () => 'Order',
+    () => 'Sipariş',
+  ),
+  columnProvider: message(
+    () => 'Provider',
+    () => 'Sağlayıcı',
+  ),
+  columnExpected: message(
+    () => 'Expected',
+    () => 'Beklenen',
+  ),
+  columnProviderSays: message(
+    () => 'Provider says',
+    () => 'Sağlayıcıya göre',
+  ),
+  columnPaid: message(
+    () => 'Paid',
+    () => 'Ödendi',
+  ),
+  columnReason: message(
+    () => 'Reason',
+    () => 'Gerekçe kodu',
+  ),
+  yes: message(
+    () => 'yes',
+    () => 'evet',
+  ),
+  no: message(
+    () => 'no',
+    () => 'hayır',
+  ),
+  mismatchesTitle: message(
+    () => 'Not as expected:',
+    () => 'Beklendiği gibi olmayanlar:',
+  ),
+  errorsTitle: message(
+    () => 'Failed queries (their answer is unknown):',
+    () => 'Başarısız sorgular (yanıtları bilinmiyor):',
+  ),
+  andMore: message<{ count: number }>(
+    ({ count }) => `… and ${count} more: every record is in --out.`,
+    ({ count }) => `… ve ${count} tane daha: tüm kayıtlar --out dosyasında.`,
+  ),
+  interrupted: message<{ finished: number; total: number }>(
+    ({ finished, total }) => `Stopped by Ctrl-C after ${finished} of ${total} orders.`,
+    ({ finished, total }) => `Ctrl-C ile ${total} siparişten ${finished} tanesinden sonra durduruldu.`,
+  ),
   missingCredentials: message<{ providers: string; variables: string }>(
     ({ providers, variables }) =>
       `No credentials for ${providers}: set ${variables} in the environment, or add --simulator to query the built-in simulator.`,

@@ -1,4 +1,5 @@
 import { type Command, CommanderError, InvalidArgumentError, Command as Program } from 'commander'
+import { runCheck } from './check-command'
 import type { CliContext } from './cli-context'
 import { CliFailure } from './cli-failure'
 import { CLI_PROVIDERS, flagOf } from './cli-providers'
@@ -53,6 +54,28 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
         )
       })
   }
+
+  const check = program
+    .command('check')
+    .description(text('checkDescription'))
+    .argument('<file>', text('checkFileHelp'))
+    .option('--out <file>', text('outHelp'))
+    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
+    .option('--concurrency <n>', text('concurrencyHelp'), wholeNumber(context, 1, 1000), 8)
+    .option('--rate <perMinute>', text('rateHelp'), wholeNumber(context, 1, 1_000_000))
+    .option('--no-progress', text('noProgressHelp'))
+  addProviderChoice(check, context).action(async (file: string, options: Record<string, unknown>) => {
+    finish(
+      await runCheck(context, file, {
+        ...providerChoice(options),
+        out: options.out as string | undefined,
+        format: options.format as 'csv' | 'ndjson' | undefined,
+        concurrency: options.concurrency as number,
+        ratePerMinute: options.rate as number | undefined,
+        progress: options.progress === false ? 'none' : 'auto',
+      }),
+    )
+  })
 
   program
     .command('simulate')
