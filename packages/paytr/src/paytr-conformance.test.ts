@@ -8,13 +8,23 @@ const merchantId = '123456'
 const merchantKey = 'aB3dE5fG7hJ9kL1m'
 const merchantSalt = 'Zx8Cv6Bn4Mq2Wr0t'
 /** PayTR's status query reports successful payments and their refunds only (README, status table). */
-const UNREACHABLE: readonly PaymentStatus[] = ['REQUIRES_ACTION', 'UNDER_REVIEW', 'AUTHORIZED', 'CANCELLED', 'FAILED']
+const UNREACHABLE: readonly PaymentStatus[] = [
+  'REQUIRES_ACTION',
+  'UNDER_REVIEW',
+  'AUTHORIZED',
+  'CANCELLED',
+  'FAILED',
+]
 
 describeProviderConformance({
   name: 'paytr',
   createProvider: (options) => paytr({ merchantId, merchantKey, merchantSalt, ...options }),
   createSimulator: () => createPaytrSimulator({ merchantId, merchantKey, merchantSalt }),
-  scenarios: paytrScenarios.map(({ name, query, expect }) => ({ name, query, expect: { ...expect, kind: 'payment' } })),
+  scenarios: paytrScenarios.map(({ name, query, expect }) => ({
+    name,
+    query,
+    expect: { ...expect, kind: 'payment' },
+  })),
   statuses: PAYMENT_STATUSES.filter((status) => !UNREACHABLE.includes(status)),
   errors: paytrErrorScenarios.map(({ name, query, expect }) => ({ name, query, code: expect.error })),
   invalidQueries: [
