@@ -1,4 +1,4 @@
-import { DurumError } from '@durum/core'
+import { DurumError, type Locale } from '@durum/core'
 import { createStatusNormalizer, type StatusNormalizer, type StatusProvider } from '@durum/status-normalizer'
 import { DelayedError, type Job, Worker } from 'bullmq'
 import { type AccountRateLimit, checkRateLimit, createAccountRateLimiter } from './account-rate-limiter'
@@ -39,6 +39,8 @@ export interface ReconcileWorkerOptions extends ReconcileConnectionOptions {
    * a new job.
    */
   maxStalledCount?: number
+  /** The language of the records' explanations and error messages: `en` (default) or `tr`. */
+  locale?: Locale
   /** Called in this process with each record it wrote (for progress output). */
   onRecord?: (record: ReconcileRecord) => void
 }
@@ -85,7 +87,10 @@ export function createReconcileWorker(options: ReconcileWorkerOptions): Reconcil
     let normalizer = normalizers.get(accountId)
     if (normalizer === undefined) {
       normalizer = (async () =>
-        createStatusNormalizer({ providers: [await options.resolveAccount(accountId)] }))()
+        createStatusNormalizer({
+          providers: [await options.resolveAccount(accountId)],
+          locale: options.locale,
+        }))()
       normalizer.catch(() => normalizers.delete(accountId))
       if (normalizers.size >= ACCOUNTS_KEPT) normalizers.delete(normalizers.keys().next().value!)
     } else normalizers.delete(accountId)

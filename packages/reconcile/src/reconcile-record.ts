@@ -89,6 +89,7 @@ function base(job: ReconcileJobData, attempts: number) {
   }
 }
 
+/** A query's record from its result: compared with the expectation, redacted, without `raw`. */
 export function recordOfResult(
   job: ReconcileJobData,
   result: NormalizedResult,
@@ -101,6 +102,7 @@ export function recordOfResult(
     : { ...base(job, attempts), outcome: 'mismatch', mismatch: comparison.mismatch, result: reconciled }
 }
 
+/** A query's record from the failure that ended it (see `failureOf`). */
 export function recordOfFailure(
   job: ReconcileJobData,
   failure: ReconcileFailure,

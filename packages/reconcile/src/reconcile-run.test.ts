@@ -2,7 +2,7 @@ import { esnekpos } from '@durum/esnekpos'
 import { createEsnekposSimulator, esnekposScenarios } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator, iyzicoScenarios } from '@durum/iyzico/testing'
-import type { StatusProvider } from '@durum/status-normalizer'
+import { createStatusNormalizer, type Locale, type StatusProvider } from '@durum/status-normalizer'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createReconcileWorker, type ReconcileWorker } from './create-reconcile-worker'
@@ -76,7 +76,7 @@ async function runToEnd(
   runId: string,
   accounts: AccountQueries[],
   resolveAccount: ResolveAccount,
-  workerOptions: { retryDelayMs?: number; workers?: number } = {},
+  workerOptions: { retryDelayMs?: number; workers?: number; locale?: Locale } = {},
 ) {
   const connection = { connection: redis.url, queueName }
   const enqueued = await enqueueReconcileRun({ ...connection, runId, accounts })
@@ -88,6 +88,7 @@ async function runToEnd(
         resolveAccount,
         concurrency: 4,
         retryDelayMs: workerOptions.retryDelayMs ?? 50,
+        ...(workerOptions.locale === undefined ? {} : { locale: workerOptions.locale }),
       }),
     )
   }
@@ -271,6 +272,27 @@ describe('a reconcile run against the simulators', () => {
           'The credentials resolver failed for this account (Error); its message is not kept, as it may hold a credential.',
       },
     })
+  })
+
+  it("writes explanations in the worker's locale, with the same reason", async () => {
+    const { resolveAccount } = platform()
+    const query = iyzicoScenario('failed')
+    const { byKey } = await runToEnd(
+      'q-locale',
+      'run-tr',
+      [{ accountId: 'iyzico-merchant-1', queries: [{ key: 'tr', query, expected: 'failed' }] }],
+      resolveAccount,
+      { workers: 1, locale: 'tr' },
+    )
+    const provider = () => resolveAccount('iyzico-merchant-1') as StatusProvider
+    const turkish = await createStatusNormalizer({ providers: [provider()], locale: 'tr' }).getStatus(
+      query as never,
+    )
+    const english = await createStatusNormalizer({ providers: [provider()] }).getStatus(query as never)
+    const record = byKey.get('tr')
+    expect(record?.outcome === 'match' && record.result.explanation).toBe(turkish.explanation)
+    expect(record?.outcome === 'match' && record.result.reason).toBe(english.reason)
+    expect(turkish.explanation).not.toBe(english.explanation)
   })
 
   it('leaves no credential anywhere in Redis', async () => {
