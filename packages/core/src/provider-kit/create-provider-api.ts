@@ -87,6 +87,40 @@ interface CallContext extends AnswerContext, BindingContext, ProviderAnswerConte
   hint: string
 }
 
+/**
+ * One call's `CallContext`. A class whose `headers` reads the answer's only when a step asks for them
+ * (a refusal's `Retry-After`): a `node:http` answer builds its `Headers` on first read, and most
+ * answers are judged by status and body alone (docs/PERFORMANCE.md, "Node answers are a class,
+ * headers built lazily").
+ */
+class CallReading implements CallContext {
+  readonly provider: string
+  readonly providerLabel: string
+  readonly source: string
+  readonly subject: string
+  readonly status: number
+  readonly redactor: Redactor
+  readonly hint: string
+  readonly messages: BindingMessages
+  readonly #response: TransportResponse
+
+  constructor(spec: ProviderApiSpec<unknown>, source: string, subject: string, response: TransportResponse) {
+    this.provider = spec.provider
+    this.providerLabel = spec.providerLabel
+    this.source = source
+    this.subject = subject
+    this.status = response.status
+    this.redactor = spec.redactor
+    this.hint = spec.unreadableHint
+    this.messages = spec.binding
+    this.#response = response
+  }
+
+  get headers(): Headers {
+    return this.#response.headers
+  }
+}
+
 function describeQuery(query: unknown): string {
   return Object.entries(query as Record<string, unknown>)
     .map(([key, value]) => `${key} ${String(value)}`)
@@ -177,19 +211,9 @@ export function createProviderApi<TCredentials>(
       request.headers = () => sign(outgoing, credentials)
     }
     const response = await transportFor().request(request)
-    const { status, headers, text } = response
+    const { status, text } = response
     // One context per answer, read by each step below (and the provider's refusal and verify).
-    const context: CallContext = {
-      provider,
-      providerLabel,
-      source,
-      subject,
-      status,
-      headers,
-      redactor,
-      hint: spec.unreadableHint,
-      messages: spec.binding,
-    }
+    const context = new CallReading(spec, source, subject, response)
     const { json, text: known } = parse(response, context)
     const echoedBack = echo !== undefined && isRecord(json) ? json[echo.field] : undefined
     const refusal = endpoint.refusal(json, context)
@@ -201,7 +225,7 @@ export function createProviderApi<TCredentials>(
       throw redactor.error(refusal)
     }
     if (status < 200 || status >= 300) {
-      throw httpStatusError({ provider, source, status, headers, text, redactor })
+      throw httpStatusError({ provider, source, status, headers: response.headers, text, redactor })
     }
     const typed = readProviderAnswer(endpoint.schema, json, response, context)
     if (echo !== undefined && echoed !== undefined) {
