@@ -1,47 +1,100 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { basename, delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { createEsnekposSimulator } from '@durum/esnekpos/testing'
-import { createIyzicoSimulator } from '@durum/iyzico/testing'
-import type { ServedHandler } from '@durum/status-normalizer/testing'
+import { mismatches, runReadme } from '@durum/consumer-tests/readme'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type LocalRegistry, startLocalRegistry } from './support/local-registry.ts'
 
 const exec = promisify(execFile)
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'durum-release-'))
-const packDir = join(work, 'packs')
-
-afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 interface Manifest {
   name: string
   version: string
   private?: boolean
+  types?: string
+  bin?: string | Record<string, string>
+  exports?: unknown
   dependencies?: Record<string, string>
   peerDependencies?: Record<string, string>
 }
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T
 
-const publicPackages = readdirSync(join(root, 'packages'))
-  .map((dir) => ({
-    dir: join(root, 'packages', dir),
-    manifest: readJson<Manifest>(join(root, 'packages', dir, 'package.json')),
-  }))
-  .filter(({ manifest }) => !manifest.private)
+const workspacePackages = ['packages', 'apps', 'tests'].flatMap((group) =>
+  readdirSync(join(root, group))
+    .filter((dir) => existsSync(join(root, group, dir, 'package.json')))
+    .map((dir) => ({
+      dir: join(root, group, dir),
+      manifest: readJson<Manifest>(join(root, group, dir, 'package.json')),
+    })),
+)
+const publicPackages = workspacePackages.filter(({ manifest }) => !manifest.private)
+const versionOf = (name: string) =>
+  workspacePackages.find(({ manifest }) => manifest.name === name)?.manifest.version
 
-/**
- * The environment for a plain `npm install`, as a user's shell has it: without the `npm_config_*`
- * settings pnpm exports to scripts (its own globalconfig among them, which hides npm's own config,
- * e.g. the CA file of a registry proxy).
- */
-function plainNpmEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_config_/i.test(key)))
+/** What a merchant installs for each provider: the README's install line for iyzico, the package alone for the rest. */
+const installs = [
+  ['iyzico', ['@durum/iyzico', '@durum/status-normalizer']],
+  ['esnekpos', ['@durum/esnekpos']],
+  ['paytr', ['@durum/paytr']],
+].filter(([provider]) => existsSync(join(root, 'packages', provider as string, 'package.json'))) as [
+  string,
+  string[],
+][]
+const providers = installs.map(([provider]) => provider)
+
+/** Every file a manifest points to (exports, types, bin), as `npm pack` lists it. */
+function entryPoints(manifest: Manifest): string[] {
+  const targets: string[] = []
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') targets.push(value)
+    else if (value !== null && typeof value === 'object')
+      for (const nested of Object.values(value)) walk(nested)
+  }
+  walk([manifest.exports, manifest.types, manifest.bin])
+  return [...new Set(targets.map((target) => `package/${target.replace(/^\.\//, '')}`))].sort()
 }
 
-/** The machine's Node (20), not this package's `node` devDependency that pnpm puts first on PATH. */
+/** A package's directory as the workspace installed it (pnpm's store), found the way Node finds it. */
+function locate(name: string, from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = basename(dir) === 'node_modules' ? join(dir, name) : join(dir, 'node_modules', name)
+    if (existsSync(join(candidate, 'package.json'))) return realpathSync(candidate)
+  }
+  throw new Error(`${name} is not installed below ${from}`)
+}
+
+/** The third-party packages the installs below need, with what they need in turn, from the workspace's own copies. */
+function thirdPartyClosure(): string[] {
+  const found = new Map<string, string>()
+  const visit = (dir: string) => {
+    for (const name of Object.keys(readJson<Manifest>(join(dir, 'package.json')).dependencies ?? {})) {
+      if (name.startsWith('@durum/')) visit(join(root, 'packages', name.slice('@durum/'.length)))
+      else if (!found.has(name)) {
+        found.set(name, locate(name, dir))
+        visit(found.get(name) as string)
+      }
+    }
+  }
+  for (const [, names] of installs)
+    for (const name of names) visit(join(root, 'packages', name.slice('@durum/'.length)))
+  return [...found.values()]
+}
+
+/** The machine's Node (20.19+), not the `node` devDependency pnpm puts first on PATH: durum must run on both. */
 function systemNode(): string {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir.includes('node_modules') && existsSync(join(dir, 'node'))) return join(dir, 'node')
@@ -49,201 +102,159 @@ function systemNode(): string {
   throw new Error('No node on PATH outside node_modules')
 }
 
-const tarballOf = (name: string) => join(packDir, `${name.replace('@', '').replace('/', '-')}-0.0.0.tgz`)
-const tarList = async (file: string) => (await exec('tar', ['-tzf', file])).stdout.trim().split('\n')
-const tarManifest = async (file: string) =>
-  JSON.parse(
-    (await exec('tar', ['-xzOf', file, 'package/package.json'], { maxBuffer: 1 << 24 })).stdout,
-  ) as Manifest
+const failureTail = (what: string) => (error: { stdout?: string; stderr?: string }) => {
+  const tail = `${error.stdout ?? ''}\n${error.stderr ?? ''}`.split('\n').slice(-40).join('\n')
+  throw new Error(`${what} failed:\n${tail}`)
+}
 
-describe('pnpm release:dry', () => {
+describe('release round trip through a local registry (verdaccio)', () => {
+  let registry: LocalRegistry
+  let publishOutput: string
+
   beforeAll(async () => {
-    // The one pack step: the install tests below use these tarballs too.
-    await exec('pnpm', ['run', 'release:dry'], {
-      cwd: root,
-      env: { ...process.env, DURUM_PACK_DIR: packDir, FORCE_COLOR: '0' },
-      timeout: 150_000,
-      maxBuffer: 1 << 26,
-    }).catch((error: { stdout?: string; stderr?: string }) => {
-      const tail = `${error.stdout ?? ''}\n${error.stderr ?? ''}`.split('\n').slice(-40).join('\n')
-      throw new Error(`pnpm release:dry failed:\n${tail}`)
-    })
-  }, 160_000)
-
-  it('packs every public package, and nothing else', () => {
-    expect(readdirSync(packDir).sort()).toEqual(
-      publicPackages.map(({ manifest }) => tarballOf(manifest.name).slice(packDir.length + 1)).sort(),
+    const unbuilt = publicPackages.flatMap(({ dir, manifest }) =>
+      entryPoints(manifest)
+        .map((file) => file.replace(/^package\//, ''))
+        .filter((file) => !existsSync(join(dir, file)))
+        .map((file) => `${manifest.name}: ${file}`),
     )
+    if (unbuilt.length > 0) throw new Error(`Build first (pnpm build); missing:\n${unbuilt.join('\n')}`)
+    registry = await startLocalRegistry(work)
+    // valibot and the like come from the copies the workspace built and tested against, published to
+    // this registry: it has no uplink, so the round trip needs no network and sees no other version.
+    for (const dir of thirdPartyClosure()) {
+      await exec('npm', ['publish', '--ignore-scripts', '--loglevel=error', dir], {
+        cwd: work,
+        env: registry.env,
+        timeout: 60_000,
+      }).catch(failureTail(`npm publish ${dir}`))
+    }
+    // The maintainer's command (see docs/RELEASING.md), without the git tags it would add to this checkout.
+    const { stdout, stderr } = await exec('pnpm', ['exec', 'changeset', 'publish', '--no-git-tag'], {
+      cwd: root,
+      env: registry.env,
+      timeout: 120_000,
+      maxBuffer: 1 << 24,
+    }).catch(failureTail('changeset publish'))
+    publishOutput = `${stdout}\n${stderr}`
+  }, 150_000)
+
+  afterAll(async () => {
+    await registry?.close()
+    rmSync(work, { recursive: true, force: true })
   })
 
-  it.each(publicPackages.map(({ manifest }) => manifest.name))(
-    '%s: ships its built entry points and no sources or tests',
-    async (name) => {
-      const files = await tarList(tarballOf(name))
-      expect(files).toEqual(
-        expect.arrayContaining([
-          'package/package.json',
-          'package/README.md',
-          'package/dist/index.js',
-          'package/dist/index.d.ts',
-        ]),
-      )
-      expect(files.filter((file) => /\/src\/|\.test\.|__fixtures__|tsconfig|\.turbo/.test(file))).toEqual([])
-    },
-  )
-
-  it.each(publicPackages.map(({ manifest }) => manifest.name))(
-    '%s: workspace ranges are rewritten to real versions',
-    async (name) => {
-      const manifest = await tarManifest(tarballOf(name))
-      const ranges = { ...manifest.dependencies, ...manifest.peerDependencies }
-      expect(Object.values(ranges).filter((range) => range.startsWith('workspace:'))).toEqual([])
-      for (const [dependency, range] of Object.entries(ranges)) {
-        if (dependency.startsWith('@durum/'))
-          expect(range).toBe(
-            `^${readJson<Manifest>(join(root, 'packages', dependency.slice(7), 'package.json')).version}`,
-          )
-      }
-    },
-  )
-
-  describe('selective install from the tarballs with plain npm', { timeout: 120_000 }, () => {
-    let iyzicoServer: ServedHandler
-    let esnekposServer: ServedHandler
-    const iyzicoKeys = { apiKey: 'install-api-key', secretKey: 'install-secret-key' }
-    const esnekposKeys = { merchant: 'INSTALL', merchantKey: 'install-merchant-key' }
-
-    beforeAll(async () => {
-      iyzicoServer = await createIyzicoSimulator(iyzicoKeys).listen()
-      esnekposServer = await createEsnekposSimulator(esnekposKeys).listen()
-    })
-    afterAll(async () => {
-      await iyzicoServer?.close()
-      await esnekposServer?.close()
-    })
-
-    /** An empty project with only these tarballs installed; the registry (or npm's cache) gives the rest. */
-    async function install(project: string, names: string[]): Promise<string> {
-      const dir = join(work, project)
-      await exec('mkdir', ['-p', dir])
-      writeFileSync(
-        join(dir, 'package.json'),
-        JSON.stringify({ name: project, private: true, type: 'module' }),
-      )
-      await exec(
-        'npm',
-        [
-          'install',
-          '--no-audit',
-          '--no-fund',
-          '--prefer-offline',
-          // npm also looks the @durum names up in the registry (a 404 there); fail such a lookup fast.
-          '--fetch-retries=1',
-          '--fetch-retry-mintimeout=1000',
-          '--fetch-retry-maxtimeout=3000',
-          '--loglevel=error',
-          ...names.map(tarballOf),
-        ],
-        { cwd: dir, timeout: 120_000, env: plainNpmEnv() },
-      )
-      return dir
+  const packument = async (name: string) => {
+    const response = await fetch(`${registry.url}/${name.replace('/', '%2f')}`)
+    return {
+      status: response.status,
+      body: response.status === 200 ? ((await response.json()) as Packument) : undefined,
     }
+  }
+  interface Packument {
+    'dist-tags': Record<string, string>
+    versions: Record<string, Manifest & { dist: { tarball: string } }>
+  }
 
-    /** Runs `source` as an ES module in `dir` on the system Node and returns what it printed as JSON. */
-    async function runIn(dir: string, source: string, env: Record<string, string> = {}) {
-      writeFileSync(join(dir, 'query.mjs'), source)
-      const { stdout } = await exec(systemNode(), ['query.mjs'], {
-        cwd: dir,
-        env: { ...process.env, ...env },
-        timeout: 30_000,
+  it('changeset publish puts every public package on the registry at its version, and no private one', async () => {
+    const latest = async (name: string) => (await packument(name)).body?.['dist-tags'].latest ?? null
+    const publicOnes = Object.fromEntries(
+      publicPackages.map(({ manifest }) => [manifest.name, manifest.version]),
+    )
+    const privateOnes = Object.fromEntries(
+      workspacePackages
+        .filter(({ manifest }) => manifest.private)
+        .map(({ manifest }) => [manifest.name, null]),
+    )
+    const names = [...Object.keys(publicOnes), ...Object.keys(privateOnes)]
+    const onRegistry = Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name, await latest(name)])),
+    )
+    expect(onRegistry).toEqual({ ...publicOnes, ...privateOnes })
+    expect(publishOutput).toContain('packages published successfully')
+  })
+
+  describe.each(publicPackages.map(({ manifest }) => [manifest.name, manifest] as const))(
+    '%s',
+    (name, manifest) => {
+      const published = async () => (await packument(name)).body?.versions[manifest.version]
+
+      it('ships its manifest, README and every file the manifest points to; no sources, tests or source maps', async () => {
+        const tarball = join(work, `${name.replace('/', '-')}.tgz`)
+        const response = await fetch((await published())?.dist.tarball ?? '')
+        writeFileSync(tarball, new Uint8Array(await response.arrayBuffer()))
+        const files = (await exec('tar', ['-tzf', tarball])).stdout.trim().split('\n')
+        expect(files).toEqual(
+          expect.arrayContaining(['package/package.json', 'package/README.md', ...entryPoints(manifest)]),
+        )
+        expect(
+          files.filter((file) => /\/src\/|\.test\.|__fixtures__|tsconfig|\.turbo|\.map$/.test(file)),
+        ).toEqual([])
       })
-      return JSON.parse(stdout) as Record<string, unknown>
-    }
 
-    const probe = (name: string) => `await import('${name}').then(() => 'installed', (error) => error.code)`
+      it('names its @durum dependencies by the released versions, not workspace: ranges', async () => {
+        const version = await published()
+        const ranges = { ...version?.dependencies, ...version?.peerDependencies }
+        const durum = Object.entries(ranges).filter(([dependency]) => dependency.startsWith('@durum/'))
+        expect(durum).toEqual(durum.map(([dependency]) => [dependency, `^${versionOf(dependency)}`]))
+        expect(Object.values(ranges).filter((range) => range.startsWith('workspace:'))).toEqual([])
+      })
+    },
+  )
 
-    let iyzicoProject: Promise<string>
-    let esnekposProject: Promise<string>
+  describe('npm install from the registry into empty projects', () => {
+    const projects = new Map<string, Promise<string>>()
     beforeAll(() => {
-      // Both installs at once: they only share npm's cache.
-      iyzicoProject = install('iyzico-only', ['@durum/core', '@durum/status-normalizer', '@durum/iyzico'])
-      esnekposProject = install('esnekpos-only', [
-        '@durum/core',
-        '@durum/status-normalizer',
-        '@durum/esnekpos',
-      ])
+      // All at once: they only share the registry and npm's cache.
+      for (const [provider, names] of installs) {
+        const dir = join(work, `${provider}-project`)
+        mkdirSync(dir)
+        writeFileSync(
+          join(dir, 'package.json'),
+          JSON.stringify({ name: `${provider}-project`, private: true, type: 'module' }),
+        )
+        projects.set(
+          provider,
+          exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...names], {
+            cwd: dir,
+            env: registry.env,
+            timeout: 120_000,
+          }).then(() => dir, failureTail(`npm install ${names.join(' ')}`)),
+        )
+      }
     })
+    const project = (provider: string) => projects.get(provider) as Promise<string>
 
-    it('iyzico alone: installs, imports by name and queries the simulator; @durum/esnekpos is absent', async () => {
-      const dir = await iyzicoProject
-      expect(existsSync(join(dir, 'node_modules/@durum/esnekpos'))).toBe(false)
-      const report = await runIn(
-        dir,
-        `import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
-import { iyzico } from '@durum/iyzico'
-const durum = createStatusNormalizer({ providers: [iyzico({ apiKey: '${iyzicoKeys.apiKey}', secretKey: '${iyzicoKeys.secretKey}', baseUrl: process.env.IYZICO_URL })] })
-const paid = await durum.getStatus({ provider: 'iyzico', paymentConversationId: '20260611N100' })
-const missing = await durum.getStatus({ provider: 'iyzico', paymentConversationId: 'nonexistent-order-99999' }).catch((error) => error.code)
-console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid), missing, esnekpos: await ${probe('@durum/esnekpos')} }))
-`,
-        { IYZICO_URL: iyzicoServer.url },
-      )
-      expect(report).toEqual({
-        status: 'SUCCEEDED',
-        paid: true,
-        missing: 'not_found',
-        esnekpos: 'ERR_MODULE_NOT_FOUND',
-      })
-    })
-
-    it('esnekpos alone: installs, imports by name and queries the simulator; @durum/iyzico is absent', async () => {
-      const dir = await esnekposProject
-      expect(existsSync(join(dir, 'node_modules/@durum/iyzico'))).toBe(false)
-      const report = await runIn(
-        dir,
-        `import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
-import { esnekpos } from '@durum/esnekpos'
-const durum = createStatusNormalizer({ providers: [esnekpos({ merchant: '${esnekposKeys.merchant}', merchantKey: '${esnekposKeys.merchantKey}', baseUrl: process.env.ESNEKPOS_URL })] })
-const paid = await durum.getStatus({ provider: 'esnekpos', sendPaymentRequestId: '2482' })
-const missing = await durum.getStatus({ provider: 'esnekpos', sendPaymentRequestId: '999999' }).catch((error) => error.code)
-console.log(JSON.stringify({ status: paid.status, paid: isPaid(paid), missing, iyzico: await ${probe('@durum/iyzico')} }))
-`,
-        { ESNEKPOS_URL: esnekposServer.url },
-      )
-      expect(report).toEqual({
-        status: 'SUCCEEDED',
-        paid: true,
-        missing: 'not_found',
-        iyzico: 'ERR_MODULE_NOT_FOUND',
-      })
-    })
-
-    it('installs only the allow-listed third-party packages', async () => {
-      for (const dir of [await iyzicoProject, await esnekposProject]) {
-        const installed = readdirSync(join(dir, 'node_modules')).filter(
+    it.each(installs)(
+      '%s: installs %j with core and valibot, and no other provider',
+      async (provider, names) => {
+        const dir = await project(provider)
+        const durum = readdirSync(join(dir, 'node_modules/@durum')).map((name) => `@durum/${name}`)
+        expect(durum.sort()).toEqual(
+          [...new Set(['@durum/core', '@durum/status-normalizer', ...names])].sort(),
+        )
+        const thirdParty = readdirSync(join(dir, 'node_modules')).filter(
           (name) => !name.startsWith('.') && name !== '@durum',
         )
-        expect(installed.sort()).toEqual(['valibot'])
-      }
-    })
+        expect(thirdParty).toEqual(['valibot'])
+      },
+    )
 
-    // The simulators once needed vitest (status-normalizer's ./testing imported it at the top), so a
-    // merchant could not import them; since 98087ad they build on the vitest-free ./simulator entry.
-    it.each([
-      [
-        'iyzico',
-        () => iyzicoProject,
-        `import('@durum/iyzico/testing').then((m) => m.createIyzicoSimulator({ apiKey: 'k', secretKey: 's' }).fetch('https://x/payment/detail', { method: 'POST', body: '{}' })).then((r) => r.status, (e) => e.code)`,
-      ],
-      [
-        'esnekpos',
-        () => esnekposProject,
-        `import('@durum/esnekpos/testing').then((m) => m.createEsnekposSimulator({ merchant: 'm', merchantKey: 'k' }).fetch('https://x/api/services/ProcessQuery', { method: 'POST', body: '{}' })).then((r) => r.status, (e) => e.code)`,
-      ],
-    ])('%s: the installed simulator (./testing) works without vitest', async (_, project, expression) => {
-      const dir = await project()
-      const report = await runIn(dir, `console.log(JSON.stringify({ status: await ${expression} }))`)
-      expect(report).toEqual({ status: 200 })
-    })
+    it.each(providers)(
+      "%s: the README's first example runs as written on the system Node, against the installed simulator",
+      async (provider) => {
+        const run = await runReadme(join(root, 'packages', provider, 'README.md'), {
+          project: await project(provider),
+          node: systemNode(),
+          select: (_, index) => index === 0,
+        })
+        expect(run.failure).toBeUndefined()
+        expect(mismatches(run)).toEqual([])
+        // The example asks for a paid payment: its status and isPaid, printed as the README says.
+        expect(run.checks.map((check) => check.actual?.[0])).toEqual(
+          expect.arrayContaining(['SUCCEEDED', 'true']),
+        )
+      },
+    )
   })
 })
