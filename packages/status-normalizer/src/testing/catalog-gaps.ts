@@ -1,4 +1,11 @@
-import { LOCALES, type MessageCatalog, type MessageParams } from '@durum/core'
+import {
+  LOCALES,
+  type Locale,
+  type MessageCatalog,
+  type MessageParams,
+  type ReasonOf,
+  renderReason,
+} from '@durum/core'
 
 /** Parameters for every entry of catalog `C` that takes some: a missing one is a compile error. */
 export type CatalogSamples<C extends MessageCatalog> = {
@@ -40,4 +47,16 @@ export function catalogGaps<C extends MessageCatalog>(
     }
   }
   return gaps
+}
+
+/**
+ * The explanation a provider gives for a rule and the notes it adds after it, as the catalog writes
+ * them in `locale`: what a scenario's result must say, word for word.
+ */
+export function catalogText<C extends MessageCatalog>(
+  catalog: C,
+  reasons: readonly ReasonOf<C>[],
+  locale: Locale,
+): string {
+  return reasons.map((reason) => renderReason(catalog, reason, locale)).join(' ')
 }

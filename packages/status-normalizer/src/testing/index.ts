@@ -1,4 +1,4 @@
-export { type CatalogSamples, catalogGaps } from './catalog-gaps'
+export { type CatalogSamples, catalogGaps, catalogText } from './catalog-gaps'
 export {
   type ConformanceProviderOptions,
   type ConformanceScenario,
