@@ -22,7 +22,7 @@ import { verifyIyzicoWebhook } from './verify-iyzico-webhook'
 
 type Outcome = Record<string, unknown>
 
-const notAsked = { kind: 'skipped', reason: 'not asked.' } as const
+const notAsked = { kind: 'skipped', why: { reason: 'iyzico.refunds_skipped' } } as const
 
 /** A `/payment/detail` body (or another endpoint's Payment resource), by itself. */
 const asPaymentDetail = (name: string): Outcome =>

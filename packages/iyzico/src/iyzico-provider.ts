@@ -1,4 +1,4 @@
-import { DurumError, type ProviderApi } from '@durum/core'
+import { DEFAULT_LOCALE, DurumError, type ProviderApi } from '@durum/core'
 import {
   defineProvider,
   type NormalizedPayment,
@@ -46,26 +46,16 @@ async function lookUpRefunds(
   paymentConversationId: string | undefined,
   options: ProviderCallOptions,
 ): Promise<IyzicoRefundLookup> {
-  if (!needsIyzicoRefundCheck(mapping.status)) return { kind: 'skipped', reason: 'not needed.' }
-  if (refunds === 'skip') {
-    return {
-      kind: 'skipped',
-      reason: "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting.",
-    }
-  }
+  if (!needsIyzicoRefundCheck(mapping.status))
+    return { kind: 'skipped', why: { reason: 'iyzico.refunds_not_needed' } }
+  if (refunds === 'skip') return { kind: 'skipped', why: { reason: 'iyzico.refunds_skipped' } }
   const asked: IyzicoReportingQuery | undefined =
     body.paymentId != null && body.paymentId !== ''
       ? { paymentId: body.paymentId }
       : paymentConversationId === undefined
         ? undefined
         : { paymentConversationId }
-  if (asked === undefined) {
-    return {
-      kind: 'skipped',
-      reason:
-        "iyzico's answer has no paymentId and the query gave no paymentConversationId, so reporting could not be asked about this payment.",
-    }
-  }
+  if (asked === undefined) return { kind: 'skipped', why: { reason: 'iyzico.reporting_unaskable' } }
   try {
     const { body: reporting } = await api.call(IYZICO_ENDPOINTS.reporting, asked, options)
     return matchIyzicoReportingPayment(reporting.payments, asked)
@@ -74,10 +64,7 @@ async function lookUpRefunds(
     // this question (replayed, another payment's), fails the query: it is an attack or a fault to see.
     if (options.signal?.aborted || !DurumError.isInstance(error) || error.code === 'response_format')
       throw error
-    return {
-      kind: 'skipped',
-      reason: `iyzico's reporting endpoint could not be read (${error.code}); ask again later.`,
-    }
+    return { kind: 'skipped', why: { reason: 'iyzico.reporting_unreadable', params: { code: error.code } } }
   }
 }
 
@@ -92,9 +79,10 @@ export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
   const api = createIyzicoApi(resolved)
 
   async function getStatus(query: IyzicoStatusQuery, callOptions: ProviderCallOptions = {}) {
+    const locale = callOptions.locale ?? DEFAULT_LOCALE
     if ('session' in query) {
       const answer = await api.call(IYZICO_ENDPOINTS.session, query.session, callOptions)
-      return normalizeIyzicoSession(answer)
+      return normalizeIyzicoSession({ ...answer, locale })
     }
     const byToken = 'checkoutFormToken' in query
     const answer = byToken
@@ -102,7 +90,7 @@ export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
       : await api.call(IYZICO_ENDPOINTS.paymentDetail, query, callOptions)
     const merchantReference = 'paymentConversationId' in query ? query.paymentConversationId : undefined
     // Mapped once: the status decides on the refund look-up, and the normalizer takes it as is.
-    const mapping = mapIyzicoPaymentStatus(iyzicoStatusFields(answer.body))
+    const mapping = mapIyzicoPaymentStatus(iyzicoStatusFields(answer.body), locale)
     const lookup = await lookUpRefunds(api, refunds, answer.body, mapping, merchantReference, callOptions)
     return normalizeIyzicoPayment({
       source: byToken ? 'iyzico.checkout-form' : 'iyzico.payment-detail',
@@ -110,6 +98,7 @@ export function iyzico(options: IyzicoOptions = {}): IyzicoProvider {
       merchantReference,
       refunds: lookup,
       mapping,
+      locale,
     })
   }
 

@@ -37,6 +37,25 @@ describe('mapIyzicoError', () => {
     expect(error.retryable).toBe(false)
   })
 
+  it('gives each kind its reason, and its message in both languages, iyzico’s words untouched', () => {
+    const error = mapIyzicoError(fixture('payment-detail.error-5087-payment-not-found.sandbox.json'), context)
+    expect(error.reason).toBe('iyzico.not_found')
+    expect(error.message).toBe(
+      'iyzico has no record for paymentId 20885695 (error 5087: "Üye işyerine ait ödeme kaydı bulunamadı"). Check the id, and that it was created in the environment called (sandbox or production).',
+    )
+    expect(error.inLocale('tr').message).toBe(
+      `iyzico'da paymentId 20885695 için kayıt yok (hata 5087: "Üye işyerine ait ödeme kaydı bulunamadı"). Kimliği ve çağrılan ortamda (sandbox ya da production) oluşturulduğunu kontrol edin.`,
+    )
+    expect(
+      [
+        'error.1000-invalid-signature.sandbox.json',
+        'payment-detail.error-11-invalid-request.sandbox.json',
+        'error.5010-3ds-required.json',
+      ].map((name) => mapIyzicoError(fixture(name), context).reason),
+    ).toEqual(['iyzico.authentication', 'iyzico.invalid_query', 'iyzico.refused'])
+    expect(mapIyzicoError({ errorMessage: 'Too many requests' }, context).reason).toBe('iyzico.rate_limited')
+  })
+
   it('maps 5002 to validation', () => {
     expect(
       mapIyzicoError({ errorCode: '5002', errorMessage: 'paymentId gönderilmesi zorunludur' }, context).code,

@@ -1,4 +1,5 @@
-import { DurumError, type DurumErrorCode } from '@durum/core'
+import { DurumError, type DurumErrorCode, localizeReason } from '@durum/core'
+import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 
 /** The parts of an iyzico `status: "failure"` body that explain it. */
 export interface IyzicoFailureFields {
@@ -41,33 +42,41 @@ export function classifyIyzicoFailure(fields: IyzicoFailureFields, httpStatus?: 
   return 'provider'
 }
 
-function quoted(fields: IyzicoFailureFields): string {
-  const code = fields.errorCode ? `error ${fields.errorCode}` : 'no error code'
-  return fields.errorMessage ? `${code}: "${fields.errorMessage}"` : code
-}
-
-function messageFor(code: DurumErrorCode, fields: IyzicoFailureFields, context: IyzicoErrorContext): string {
-  const said = quoted(fields)
+function reasonFor(
+  code: DurumErrorCode,
+  fields: IyzicoFailureFields,
+  context: IyzicoErrorContext,
+): IyzicoWhy {
+  const params = {
+    subject: context.subject,
+    errorCode: fields.errorCode ?? undefined,
+    errorMessage: fields.errorMessage ?? undefined,
+  }
   switch (code) {
     case 'authentication':
-      return `iyzico rejected the credentials for ${context.subject} (${said}). Check the API key and secret key (IYZICO_API_KEY, IYZICO_SECRET_KEY) and that they belong to the environment called (sandbox or production).`
+      return { reason: 'iyzico.authentication', params }
     case 'not_found':
-      return `iyzico has no record for ${context.subject} (${said}). Check the id, and that it was created in the environment called (sandbox or production).`
+      return { reason: 'iyzico.not_found', params }
     case 'validation':
-      return `iyzico refused the query for ${context.subject} as invalid (${said}). Check the id's format; nothing was changed at iyzico.`
+      return { reason: 'iyzico.invalid_query', params }
     case 'rate_limited':
-      return `iyzico is rate-limiting requests (${said}) while asking about ${context.subject}. Slow down and retry later.`
+      return { reason: 'iyzico.rate_limited', params }
     default:
-      return `iyzico refused the query for ${context.subject} (${said}). The payment itself was not changed; retry later or contact iyzico support with this code.`
+      return { reason: 'iyzico.refused', params }
   }
 }
 
-/** An iyzico `status: "failure"` body without a payment in it → the typed query error. Pure. */
+/**
+ * An iyzico `status: "failure"` body without a payment in it → the typed query error, its message in
+ * every locale (the engine shows the caller's). Pure.
+ */
 export function mapIyzicoError(fields: IyzicoFailureFields, context: IyzicoErrorContext): DurumError {
   const code = classifyIyzicoFailure(fields, context.status)
+  const why = reasonFor(code, fields, context)
   return new DurumError({
     code,
-    message: messageFor(code, fields, context),
+    reason: why.reason,
+    message: localizeReason(iyzicoMessages, why),
     provider: 'iyzico',
     source: context.source,
     status: context.status,

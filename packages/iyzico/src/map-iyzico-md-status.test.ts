@@ -9,16 +9,28 @@ describe('mapIyzicoMdStatus', () => {
   })
 
   it.each([
-    ['0', 'the 3-D Secure signature or verification is invalid'],
-    ['2', 'the card holder or the issuer is not enrolled in 3-D Secure'],
-    ['3', 'the issuer is not enrolled in 3-D Secure'],
-    ['4', 'verification was not possible and the card holder chose to enrol later'],
-    ['5', 'verification was not possible'],
-    ['6', 'a 3-D Secure error'],
-    ['7', 'a system error'],
-    ['8', 'an unknown card'],
-  ])('%s → failed: %s', (mdStatus, meaning) => {
-    expect(mapIyzicoMdStatus(mdStatus)).toEqual({ kind: 'failed', meaning })
+    [
+      '0',
+      'the 3-D Secure signature or verification is invalid',
+      '3-D Secure imzası ya da doğrulaması geçersiz',
+    ],
+    [
+      '2',
+      'the card holder or the issuer is not enrolled in 3-D Secure',
+      'kart sahibi ya da kartı veren banka 3-D Secure sistemine kayıtlı değil',
+    ],
+    ['3', 'the issuer is not enrolled in 3-D Secure', 'kartı veren banka 3-D Secure sistemine kayıtlı değil'],
+    [
+      '4',
+      'verification was not possible and the card holder chose to enrol later',
+      'doğrulama yapılamadı ve kart sahibi kaydını sonraya bıraktı',
+    ],
+    ['5', 'verification was not possible', 'doğrulama yapılamadı'],
+    ['6', 'a 3-D Secure error', '3-D Secure hatası'],
+    ['7', 'a system error', 'sistem hatası'],
+    ['8', 'an unknown card', 'bilinmeyen kart'],
+  ])('%s → failed: %s', (mdStatus, en, tr) => {
+    expect(mapIyzicoMdStatus(mdStatus)).toEqual({ kind: 'failed', meaning: { en, tr } })
   })
 
   it.each(['-1', '9', '01', '1.0', '', 'toString', '__proto__'])('%j → undocumented', (mdStatus) => {

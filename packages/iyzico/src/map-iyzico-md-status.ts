@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@durum/core'
+
 /**
  * iyzico's 3-D Secure `mdStatus` (docs.iyzico.com, 3DS implementation): `1` passed; `0` and 2–8 say
  * the 3-D Secure step failed, and iyzico then refuses to authorise the payment. The OpenAPI enum also
@@ -5,18 +7,30 @@
  */
 export type IyzicoMdStatusVerdict =
   | { kind: 'passed' }
-  | { kind: 'failed'; meaning: string }
+  | { kind: 'failed'; meaning: LocalizedText }
   | { kind: 'undocumented' }
 
-const FAILED_MEANINGS: Readonly<Record<string, string>> = {
-  '0': 'the 3-D Secure signature or verification is invalid',
-  '2': 'the card holder or the issuer is not enrolled in 3-D Secure',
-  '3': 'the issuer is not enrolled in 3-D Secure',
-  '4': 'verification was not possible and the card holder chose to enrol later',
-  '5': 'verification was not possible',
-  '6': 'a 3-D Secure error',
-  '7': 'a system error',
-  '8': 'an unknown card',
+const FAILED_MEANINGS: Readonly<Record<string, LocalizedText>> = {
+  '0': {
+    en: 'the 3-D Secure signature or verification is invalid',
+    tr: '3-D Secure imzası ya da doğrulaması geçersiz',
+  },
+  '2': {
+    en: 'the card holder or the issuer is not enrolled in 3-D Secure',
+    tr: 'kart sahibi ya da kartı veren banka 3-D Secure sistemine kayıtlı değil',
+  },
+  '3': {
+    en: 'the issuer is not enrolled in 3-D Secure',
+    tr: 'kartı veren banka 3-D Secure sistemine kayıtlı değil',
+  },
+  '4': {
+    en: 'verification was not possible and the card holder chose to enrol later',
+    tr: 'doğrulama yapılamadı ve kart sahibi kaydını sonraya bıraktı',
+  },
+  '5': { en: 'verification was not possible', tr: 'doğrulama yapılamadı' },
+  '6': { en: 'a 3-D Secure error', tr: '3-D Secure hatası' },
+  '7': { en: 'a system error', tr: 'sistem hatası' },
+  '8': { en: 'an unknown card', tr: 'bilinmeyen kart' },
 }
 
 /** An `mdStatus` as iyzico sent it (a number or a digit string) → what it says of 3-D Secure. Pure. */

@@ -1,4 +1,4 @@
-import { printable } from '@durum/core'
+import { DEFAULT_LOCALE, type Locale, printable, renderReason } from '@durum/core'
 import type {
   Failure,
   FailureCategory,
@@ -7,6 +7,7 @@ import type {
   PaymentItem,
   PaymentStatus,
 } from '@durum/status-normalizer'
+import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 import { mapIyzicoMdStatus } from './map-iyzico-md-status'
 
 /**
@@ -70,12 +71,17 @@ export interface IyzicoStatusMapping {
   status: PaymentStatus
   /** iyzico's own words, e.g. `SUCCESS fraud=1 phase=AUTH`. */
   rawStatus: string
-  /** The rule that fired, as one sentence. */
+  /** The rule that fired: stable, the same in every locale. */
+  reason: IyzicoWhy['reason']
+  /** The rule that fired, as one sentence in the requested locale. */
   explanation: string
   nextAction?: NextAction
   failure?: Failure
   fraud?: FraudVerdict
 }
+
+/** A mapping before its sentence is written: the reason and what the sentence needs. */
+type Draft = Omit<IyzicoStatusMapping, 'reason' | 'explanation'> & { why: IyzicoWhy }
 
 function isIyzicoPaymentStatus(value: string): value is IyzicoPaymentStatus {
   return (IYZICO_PAYMENT_STATUSES as readonly string[]).includes(value)
@@ -151,14 +157,10 @@ function failureOf(fields: IyzicoStatusFields, category: FailureCategory): Failu
   return failure
 }
 
-function withFraud(mapping: IyzicoStatusMapping, fraud: FraudVerdict | undefined): IyzicoStatusMapping {
+function withFraud(mapping: Draft, fraud: FraudVerdict | undefined): Draft {
   // Not `{ ...mapping, fraud }`: docs/PERFORMANCE.md, "No leading spread on a hot path".
   return fraud === undefined ? mapping : Object.assign({}, mapping, { fraud })
 }
-
-const DO_NOT_SHIP = "do not ship until iyzico's panel confirms it."
-
-const count = (some: number, all: number, noun: string) => `${some} of ${all} ${noun}${all === 1 ? '' : 's'}`
 
 /**
  * The basket items against a payment iyzico calls approved (SUCCESS, fraudStatus 1). An item still in
@@ -166,7 +168,7 @@ const count = (some: number, all: number, noun: string) => `${some} of ${all} ${
  * all of them rejected means nothing was kept (FAILED), some means the answer cannot be trusted
  * (UNKNOWN). A value iyzico does not document proves nothing. `undefined` when the items agree.
  */
-function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping | undefined {
+function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): Draft | undefined {
   const items = fields.itemStatuses ?? []
   const undocumented = items.find(
     (status) => status !== undefined && status !== -1 && status !== 0 && status !== 1 && status !== 2,
@@ -176,7 +178,7 @@ function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): Iyzico
       status: 'UNKNOWN',
       rawStatus,
       fraud: 'approved',
-      explanation: `iyzico says SUCCESS with fraudStatus 1, but a basket item has transactionStatus ${undocumented}, which this version does not know, so approval of every item is not proven: ${DO_NOT_SHIP}`,
+      why: { reason: 'iyzico.item_status_undocumented', params: { status: undocumented } },
     }
   }
   const rejected = items.filter((status) => status === -1).length
@@ -186,7 +188,7 @@ function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): Iyzico
       rawStatus,
       fraud: 'approved',
       failure: failureOf(fields, 'fraud'),
-      explanation: `iyzico says SUCCESS with fraudStatus 1, but its fraud review rejected every basket item (transactionStatus -1): nothing was kept, do not ship.`,
+      why: { reason: 'iyzico.items_rejected' },
     }
   }
   if (rejected > 0) {
@@ -194,7 +196,7 @@ function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): Iyzico
       status: 'UNKNOWN',
       rawStatus,
       fraud: 'approved',
-      explanation: `iyzico says SUCCESS with fraudStatus 1, but its fraud review rejected ${count(rejected, items.length, 'basket item')} (transactionStatus -1): the answer contradicts itself, so the payment is not proven; ${DO_NOT_SHIP}`,
+      why: { reason: 'iyzico.items_partly_rejected', params: { some: rejected, all: items.length } },
     }
   }
   const inReview = items.filter((status) => status === 0).length
@@ -203,13 +205,13 @@ function disagreeingItems(fields: IyzicoStatusFields, rawStatus: string): Iyzico
       status: 'UNDER_REVIEW',
       rawStatus,
       fraud: 'approved',
-      explanation: `iyzico says SUCCESS with fraudStatus 1, but ${count(inReview, items.length, 'basket item')} ${inReview === 1 ? 'is' : 'are'} still in its fraud review (transactionStatus 0): wait for iyzico's decision before shipping.`,
+      why: { reason: 'iyzico.items_in_review', params: { some: inReview, all: items.length } },
     }
   }
   return undefined
 }
 
-function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping {
+function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): Draft {
   const fraud = mapIyzicoFraudStatus(fields.fraudStatus)
   switch (fraud) {
     case 'rejected':
@@ -218,16 +220,14 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
         rawStatus,
         fraud,
         failure: failureOf(fields, 'fraud'),
-        explanation:
-          "iyzico's fraud check rejected this payment (fraudStatus -1): it will not be paid out, do not ship.",
+        why: { reason: 'iyzico.fraud_rejected' },
       }
     case 'review':
       return {
         status: 'UNDER_REVIEW',
         rawStatus,
         fraud,
-        explanation:
-          "iyzico took the payment but its fraud check is still reviewing it (fraudStatus 0): wait for iyzico's decision before shipping.",
+        why: { reason: 'iyzico.fraud_review' },
       }
     case 'approved': {
       const items = disagreeingItems(fields, rawStatus)
@@ -237,8 +237,7 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
           status: 'AUTHORIZED',
           rawStatus,
           fraud,
-          explanation:
-            'iyzico pre-authorised the payment and its fraud check approved it (fraudStatus 1, phase PRE_AUTH), but it is not captured: capture it (post-auth) before shipping.',
+          why: { reason: 'iyzico.pre_authorized' },
         }
       }
       if (fields.phase === 'AUTH' || fields.phase === 'POST_AUTH') {
@@ -246,29 +245,24 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
           status: 'SUCCEEDED',
           rawStatus,
           fraud,
-          explanation: `iyzico captured the payment and its fraud check approved it (paymentStatus SUCCESS, fraudStatus 1, phase ${fields.phase}).`,
+          why: { reason: 'iyzico.captured', params: { phase: fields.phase } },
         }
       }
       return {
         status: 'UNKNOWN',
         rawStatus,
         fraud,
-        explanation: `iyzico says SUCCESS with fraudStatus 1 but the phase is ${
-          fields.phase === undefined
-            ? 'missing'
-            : `"${printable(fields.phase)}", which this version does not know`
-        }, so whether the money was captured is not proven: ${DO_NOT_SHIP}`,
+        why: {
+          reason: 'iyzico.phase_unknown',
+          params: { phase: fields.phase === undefined ? undefined : printable(fields.phase) },
+        },
       }
     }
     case undefined:
       return {
         status: 'UNKNOWN',
         rawStatus,
-        explanation: `iyzico says SUCCESS but the fraud status is ${
-          fields.fraudStatus === undefined
-            ? 'missing'
-            : `${fields.fraudStatus}, which this version does not know`
-        }, so approval is not proven: ${DO_NOT_SHIP}`,
+        why: { reason: 'iyzico.fraud_status_unknown', params: { fraudStatus: fields.fraudStatus } },
       }
     default:
       return assertNever(fraud)
@@ -280,14 +274,13 @@ function mapSuccess(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatus
  * still to come. iyzico authorises that call only when `mdStatus` is 1, so a failed 3-D Secure step
  * means the payment cannot be taken (FAILED), and a value iyzico does not document proves nothing.
  */
-function mapThreedsCallback(fields: IyzicoStatusFields, rawStatus: string): IyzicoStatusMapping {
+function mapThreedsCallback(fields: IyzicoStatusFields, rawStatus: string, locale: Locale): Draft {
   if (fields.mdStatus === undefined) {
     return {
       status: 'REQUIRES_ACTION',
       rawStatus,
       nextAction: 'merchant_complete_3ds',
-      explanation:
-        'The bank sent the customer back from 3-D Secure (CALLBACK_THREEDS), but the merchant has not completed the payment yet: call POST /payment/3dsecure/auth, which iyzico refuses unless 3-D Secure passed.',
+      why: { reason: 'iyzico.threeds_awaiting_auth' },
     }
   }
   const verdict = mapIyzicoMdStatus(fields.mdStatus)
@@ -297,8 +290,7 @@ function mapThreedsCallback(fields: IyzicoStatusFields, rawStatus: string): Iyzi
         status: 'REQUIRES_ACTION',
         rawStatus,
         nextAction: 'merchant_complete_3ds',
-        explanation:
-          'The customer passed 3-D Secure (CALLBACK_THREEDS, mdStatus 1), but the merchant has not completed the payment yet: call POST /payment/3dsecure/auth to take it.',
+        why: { reason: 'iyzico.threeds_passed' },
       }
     case 'failed':
       return {
@@ -306,16 +298,19 @@ function mapThreedsCallback(fields: IyzicoStatusFields, rawStatus: string): Iyzi
         rawStatus,
         failure: {
           code: `mdStatus ${fields.mdStatus}`,
-          message: verdict.meaning,
+          message: verdict.meaning[locale],
           category: 'authentication',
         },
-        explanation: `3-D Secure did not pass (CALLBACK_THREEDS, mdStatus ${fields.mdStatus}: ${verdict.meaning}): iyzico will not authorise this payment, so it will not be paid; do not ship.`,
+        why: {
+          reason: 'iyzico.threeds_failed',
+          params: { mdStatus: fields.mdStatus, meaning: verdict.meaning },
+        },
       }
     case 'undocumented':
       return {
         status: 'UNKNOWN',
         rawStatus,
-        explanation: `iyzico reports CALLBACK_THREEDS with mdStatus "${printable(fields.mdStatus)}", which its documentation does not define, so whether 3-D Secure passed is unknown: treat it as not paid and check the iyzico panel.`,
+        why: { reason: 'iyzico.md_status_undocumented', params: { mdStatus: printable(fields.mdStatus) } },
       }
     default:
       return assertNever(verdict)
@@ -323,11 +318,28 @@ function mapThreedsCallback(fields: IyzicoStatusFields, rawStatus: string): Iyzi
 }
 
 /**
- * iyzico payment body → normalized status. Pure: the table in DESIGN.md, row by row. A new
- * `paymentStatus` fails to compile here (exhaustive switch) and reads `UNKNOWN` at runtime, never a
- * guessed approval.
+ * iyzico payment body → normalized status, its reason, and the rule in `locale`. Pure: the table in
+ * DESIGN.md, row by row. A new `paymentStatus` fails to compile here (exhaustive switch) and reads
+ * `UNKNOWN` at runtime, never a guessed approval.
  */
-export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatusMapping {
+export function mapIyzicoPaymentStatus(
+  fields: IyzicoStatusFields,
+  locale: Locale = DEFAULT_LOCALE,
+): IyzicoStatusMapping {
+  const draft = draftIyzicoPaymentStatus(fields, locale)
+  const mapping: IyzicoStatusMapping = {
+    status: draft.status,
+    rawStatus: draft.rawStatus,
+    reason: draft.why.reason,
+    explanation: renderReason(iyzicoMessages, draft.why, locale),
+  }
+  if (draft.nextAction !== undefined) mapping.nextAction = draft.nextAction
+  if (draft.failure !== undefined) mapping.failure = draft.failure
+  if (draft.fraud !== undefined) mapping.fraud = draft.fraud
+  return mapping
+}
+
+function draftIyzicoPaymentStatus(fields: IyzicoStatusFields, locale: Locale): Draft {
   const rawStatus = describeIyzicoRawStatus(fields)
   const paymentStatus = fields.paymentStatus
   if (paymentStatus === undefined || paymentStatus === null) {
@@ -335,8 +347,7 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
       {
         status: 'UNKNOWN',
         rawStatus,
-        explanation:
-          'iyzico answered without a paymentStatus, so nothing proves the payment went through: treat it as not paid.',
+        why: { reason: 'iyzico.payment_status_missing' },
       },
       mapIyzicoFraudStatus(fields.fraudStatus),
     )
@@ -346,7 +357,7 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
       {
         status: 'UNKNOWN',
         rawStatus,
-        explanation: `iyzico answered paymentStatus "${printable(paymentStatus)}", which this version does not know: treat it as not paid and check the iyzico panel.`,
+        why: { reason: 'iyzico.payment_status_unknown', params: { paymentStatus: printable(paymentStatus) } },
       },
       mapIyzicoFraudStatus(fields.fraudStatus),
     )
@@ -360,12 +371,19 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
         status: 'UNKNOWN',
         rawStatus,
         ...(fields.status === 'failure' ? { failure: failureOf(fields, 'other') } : {}),
-        explanation:
+        why:
           fields.status === 'failure'
-            ? `iyzico marked its answer as a failure${
-                fields.errorCode === undefined ? '' : ` (error ${printable(fields.errorCode)})`
-              } while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`
-            : `iyzico's answer has status "${printable(fields.status)}" (neither success nor failure) while paymentStatus reads ${paymentStatus}: nothing is proven, treat it as not paid.`,
+            ? {
+                reason: 'iyzico.answer_failure',
+                params: {
+                  errorCode: fields.errorCode === undefined ? undefined : printable(fields.errorCode),
+                  paymentStatus,
+                },
+              }
+            : {
+                reason: 'iyzico.answer_status_unknown',
+                params: { status: printable(fields.status), paymentStatus },
+              },
       },
       mapIyzicoFraudStatus(fields.fraudStatus),
     )
@@ -382,9 +400,12 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
             fields,
             fields.fraudStatus === -1 ? 'fraud' : mapIyzicoFailureCategory(fields.errorGroup),
           ),
-          explanation: `iyzico reports the payment failed${
-            fields.errorMessage === undefined ? '' : ` ("${printable(fields.errorMessage)}")`
-          }: it will not be paid.`,
+          why: {
+            reason: 'iyzico.failed',
+            params: {
+              errorMessage: fields.errorMessage === undefined ? undefined : printable(fields.errorMessage),
+            },
+          },
         },
         mapIyzicoFraudStatus(fields.fraudStatus),
       )
@@ -393,54 +414,42 @@ export function mapIyzicoPaymentStatus(fields: IyzicoStatusFields): IyzicoStatus
         status: 'REQUIRES_ACTION',
         rawStatus,
         nextAction: 'customer_3ds',
-        explanation:
-          "3-D Secure was started (INIT_THREEDS) and the customer has not finished the bank's verification step yet.",
+        why: { reason: 'iyzico.threeds_started' },
       }
     case 'CALLBACK_THREEDS':
-      return mapThreedsCallback(fields, rawStatus)
+      return mapThreedsCallback(fields, rawStatus, locale)
     case 'BKM_POS_SELECTED':
-      return pending(
-        rawStatus,
-        'The customer chose a card in BKM Express (BKM_POS_SELECTED); the payment itself has not been made yet',
-      )
+      return pending(rawStatus, 'iyzico.bkm_pos_selected')
     case 'CALLBACK_PECCO':
-      return pending(
-        rawStatus,
-        'iyzico is waiting for the PeCCo callback (CALLBACK_PECCO); nothing has been decided yet',
-      )
+      return pending(rawStatus, 'iyzico.callback_pecco')
     case 'INIT_APM':
-      return pending(
-        rawStatus,
-        'The customer started paying with an alternative payment method (INIT_APM); iyzico has not received the money yet',
-      )
+      return pending(rawStatus, 'iyzico.init_apm')
     case 'INIT_BANK_TRANSFER':
-      return pending(
-        rawStatus,
-        'The customer chose to pay by bank transfer (INIT_BANK_TRANSFER); iyzico is waiting for the money to arrive',
-      )
+      return pending(rawStatus, 'iyzico.init_bank_transfer')
     case 'INIT_CREDIT':
-      return pending(
-        rawStatus,
-        'The customer started a shopping-credit application (INIT_CREDIT); nothing has been paid yet',
-      )
+      return pending(rawStatus, 'iyzico.init_credit')
     case 'PENDING_CREDIT':
-      return pending(
-        rawStatus,
-        "The customer's shopping-credit application is waiting for the lender's decision (PENDING_CREDIT); nothing has been paid yet",
-      )
+      return pending(rawStatus, 'iyzico.pending_credit')
     case 'INIT_CONTACTLESS':
-      return pending(
-        rawStatus,
-        'A contactless in-store payment was started (INIT_CONTACTLESS) and has not completed yet',
-      )
+      return pending(rawStatus, 'iyzico.init_contactless')
     default:
       return assertNever(paymentStatus)
   }
 }
 
 /** A payment still under way: nothing is decided, there is nothing for the merchant to do but wait. */
-function pending(rawStatus: string, explanation: string): IyzicoStatusMapping {
-  return { status: 'PENDING', rawStatus, explanation: `${explanation}: do not ship.` }
+function pending(
+  rawStatus: string,
+  reason:
+    | 'iyzico.bkm_pos_selected'
+    | 'iyzico.callback_pecco'
+    | 'iyzico.init_apm'
+    | 'iyzico.init_bank_transfer'
+    | 'iyzico.init_credit'
+    | 'iyzico.pending_credit'
+    | 'iyzico.init_contactless',
+): Draft {
+  return { status: 'PENDING', rawStatus, why: { reason } }
 }
 
 /** Item `transactionStatus`: 0 review, -1 rejected, 1 awaiting the merchant's approval, 2 approved. */

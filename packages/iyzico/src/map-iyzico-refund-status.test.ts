@@ -145,14 +145,37 @@ describe('applyIyzicoRefunds', () => {
   })
 
   it.each([
-    [{ kind: 'skipped', reason: "refunds: 'skip' is set." } as const],
-    [{ kind: 'not_listed', reason: 'reporting lists no payment.' } as const],
-  ])('%j → refundsChecked false, saying why', (lookup) => {
+    [
+      { kind: 'skipped', why: { reason: 'iyzico.refunds_skipped' } } as const,
+      "refunds: 'skip' is set; leave it out to look them up in iyzico's reporting.",
+    ],
+    [
+      {
+        kind: 'not_listed',
+        why: { reason: 'iyzico.reporting_empty', params: { by: 'paymentId', id: '7' } },
+      } as const,
+      "iyzico's reporting, asked by paymentId 7, lists no payment (payments: []); it may not have caught up yet, so ask again later.",
+    ],
+  ])('%j → refundsChecked false, saying why', (lookup, why) => {
     const outcome = applyIyzicoRefunds(succeeded, lookup)
     expect(outcome.refundsChecked).toBe(false)
     expect(outcome.mapping.status).toBe('SUCCEEDED')
+    expect(outcome.mapping.reason).toBe('iyzico.captured')
+    expect(outcome.mapping.explanation).toBe(`${CAPTURED} Refunds and cancels were not checked: ${why}`)
+  })
+
+  it('writes the note in the locale asked, after the rule in that locale', () => {
+    const turkish = mapIyzicoPaymentStatus(
+      { status: 'success', paymentStatus: 'SUCCESS', fraudStatus: 1, phase: 'AUTH' },
+      'tr',
+    )
+    const outcome = applyIyzicoRefunds(
+      turkish,
+      { kind: 'skipped', why: { reason: 'iyzico.refunds_skipped' } },
+      'tr',
+    )
     expect(outcome.mapping.explanation).toBe(
-      `${CAPTURED} Refunds and cancels were not checked: ${lookup.reason}`,
+      "Ödeme alındı: iyzico tutarı tahsil etti ve sahtecilik kontrolü onayladı (paymentStatus SUCCESS, fraudStatus 1, phase AUTH). İade ve iptaller kontrol edilmedi: refunds: 'skip' ayarlı; iyzico raporlamasından bakılması için bu ayarı kaldırın.",
     )
   })
 
@@ -179,8 +202,10 @@ describe('matchIyzicoReportingPayment', () => {
     const lookup = matchIyzicoReportingPayment([other], { paymentId: '35790626' })
     expect(lookup).toEqual({
       kind: 'not_listed',
-      reason:
-        "iyzico's reporting, asked by paymentId 35790626, lists 1 payment but not this one; ask again later.",
+      why: {
+        reason: 'iyzico.reporting_lacks_payment',
+        params: { by: 'paymentId', id: '35790626', listed: 1 },
+      },
     })
   })
 
@@ -188,15 +213,18 @@ describe('matchIyzicoReportingPayment', () => {
     const lookup = matchIyzicoReportingPayment([], { paymentId: '35790626' })
     expect(lookup).toEqual({
       kind: 'not_listed',
-      reason:
-        "iyzico's reporting, asked by paymentId 35790626, lists no payment (payments: []); it may not have caught up yet, so ask again later.",
+      why: { reason: 'iyzico.reporting_empty', params: { by: 'paymentId', id: '35790626' } },
     })
   })
 
   it('escapes a paymentId from iyzico’s answer that would forge a log line', () => {
     const lookup = matchIyzicoReportingPayment([], { paymentId: '1\r\nINFO paid' })
-    expect(lookup).toMatchObject({
-      reason: expect.stringContaining('asked by paymentId 1\\u{000D}\\u{000A}INFO paid, lists no payment'),
+    expect(lookup).toEqual({
+      kind: 'not_listed',
+      why: {
+        reason: 'iyzico.reporting_empty',
+        params: { by: 'paymentId', id: '1\\u{000D}\\u{000A}INFO paid' },
+      },
     })
   })
 
@@ -204,7 +232,10 @@ describe('matchIyzicoReportingPayment', () => {
     const lookup = matchIyzicoReportingPayment([cancelled, { ...cancelled, cancels: [] }], {
       paymentId: '35790626',
     })
-    expect(lookup).toMatchObject({ kind: 'not_listed', reason: expect.stringMatching(/2 times/) })
+    expect(lookup).toEqual({
+      kind: 'not_listed',
+      why: { reason: 'iyzico.reporting_duplicate', params: { id: '35790626', listed: 2 } },
+    })
   })
 
   it('asked by paymentConversationId, takes a single attempt under it and refuses to pick among several', () => {
@@ -214,10 +245,16 @@ describe('matchIyzicoReportingPayment', () => {
     })
     expect(
       matchIyzicoReportingPayment([cancelled, other], { paymentConversationId: '20260611C995' }),
-    ).toMatchObject({ kind: 'not_listed', reason: expect.stringMatching(/2 payments under it/) })
-    expect(matchIyzicoReportingPayment([cancelled], { paymentConversationId: 'order-42' })).toMatchObject({
+    ).toEqual({
       kind: 'not_listed',
-      reason: expect.stringMatching(/lists 1 payment but not this one/),
+      why: { reason: 'iyzico.reporting_ambiguous', params: { id: '20260611C995', listed: 2 } },
+    })
+    expect(matchIyzicoReportingPayment([cancelled], { paymentConversationId: 'order-42' })).toEqual({
+      kind: 'not_listed',
+      why: {
+        reason: 'iyzico.reporting_lacks_payment',
+        params: { by: 'paymentConversationId', id: 'order-42', listed: 1 },
+      },
     })
   })
 })

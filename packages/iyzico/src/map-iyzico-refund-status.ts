@@ -1,5 +1,6 @@
-import { addDecimal, printable } from '@durum/core'
+import { addDecimal, DEFAULT_LOCALE, type Locale, printable, renderReason } from '@durum/core'
 import type { PaymentStatus } from '@durum/status-normalizer'
+import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 import type { IyzicoReportingQuery } from './iyzico-queries'
 import type { IyzicoRefundStatus, IyzicoReportingPayment } from './iyzico-schemas'
 import { IYZICO_REFUND_STATUSES } from './iyzico-schemas'
@@ -9,10 +10,10 @@ import { type IyzicoStatusMapping, iyzicoReportingPaymentStatus } from './map-iy
 export type IyzicoRefundLookup =
   /** The one `payments[]` entry that is this payment. */
   | { kind: 'found'; payment: IyzicoReportingPayment }
-  /** Reporting answered, but no single entry is this payment; `reason` completes "Refunds and cancels were not checked: …". */
-  | { kind: 'not_listed'; reason: string }
-  /** Not asked, or the question failed; `reason` completes "Refunds and cancels were not checked: …". */
-  | { kind: 'skipped'; reason: string }
+  /** Reporting answered, but no single entry is this payment; `why` says so after the payment's own rule. */
+  | { kind: 'not_listed'; why: IyzicoWhy }
+  /** Not asked, or the question failed; `why` says so after the payment's own rule. */
+  | { kind: 'skipped'; why: IyzicoWhy }
 
 export interface IyzicoRefundOutcome {
   mapping: IyzicoStatusMapping
@@ -28,8 +29,6 @@ const SUCCESSFUL = 1
 export function needsIyzicoRefundCheck(status: PaymentStatus): boolean {
   return status === 'SUCCEEDED' || status === 'AUTHORIZED'
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
 
 /**
  * Picks the reporting entry that is the payment asked about. Pure. Asked by `paymentId`, the entry
@@ -48,28 +47,22 @@ export function matchIyzicoReportingPayment(
   const [payment, another] = matching
   if (payment !== undefined && another === undefined) return { kind: 'found', payment }
   // The paymentId asked by may come from iyzico's own answer: escaped, it cannot forge a log line.
-  const question = printable(
-    byPaymentId
-      ? `iyzico's reporting, asked by paymentId ${asked.paymentId},`
-      : `iyzico's reporting, asked by paymentConversationId ${asked.paymentConversationId},`,
-  )
-  if (payments.length === 0) {
-    return {
-      kind: 'not_listed',
-      reason: `${question} lists no payment (payments: []); it may not have caught up yet, so ask again later.`,
-    }
-  }
+  const by = byPaymentId ? 'paymentId' : 'paymentConversationId'
+  const id = printable(byPaymentId ? asked.paymentId : asked.paymentConversationId)
+  if (payments.length === 0)
+    return { kind: 'not_listed', why: { reason: 'iyzico.reporting_empty', params: { by, id } } }
   if (payment === undefined) {
     return {
       kind: 'not_listed',
-      reason: `${question} lists ${plural(payments.length, 'payment')} but not this one; ask again later.`,
+      why: { reason: 'iyzico.reporting_lacks_payment', params: { by, id, listed: payments.length } },
     }
   }
   return {
     kind: 'not_listed',
-    reason: byPaymentId
-      ? `${question} lists that payment ${matching.length} times, so which entry holds its refunds is unclear; check iyzico's panel.`
-      : `${question} lists ${plural(matching.length, 'payment')} under it and iyzico's answer has no paymentId to tell which is this one; check iyzico's panel.`,
+    why: {
+      reason: byPaymentId ? 'iyzico.reporting_duplicate' : 'iyzico.reporting_ambiguous',
+      params: { id, listed: matching.length },
+    },
   }
 }
 
@@ -109,23 +102,23 @@ function withRefundedAmount(
 }
 
 /**
- * Overlays the reporting endpoint's view on a `/payment/detail` mapping. Pure. `/payment/detail`
- * keeps saying SUCCESS after a cancel or refund, so a taken payment (SUCCEEDED, AUTHORIZED) is only
- * final once reporting has been read; anything else passes through unchanged.
+ * Overlays the reporting endpoint's view on a `/payment/detail` mapping, writing in `locale` (the
+ * mapping's own). Pure. `/payment/detail` keeps saying SUCCESS after a cancel or refund, so a taken
+ * payment (SUCCEEDED, AUTHORIZED) is only final once reporting has been read; anything else passes
+ * through unchanged. A status reporting changes takes reporting's reason; a note it adds to the
+ * payment's own rule keeps that rule's reason.
  */
 export function applyIyzicoRefunds(
   mapping: IyzicoStatusMapping,
   lookup: IyzicoRefundLookup,
+  locale: Locale = DEFAULT_LOCALE,
 ): IyzicoRefundOutcome {
+  const text = (why: IyzicoWhy) => renderReason(iyzicoMessages, why, locale)
+  const noted = (why: IyzicoWhy) => `${mapping.explanation} ${text(why)}`
+  const because = (why: IyzicoWhy) => ({ reason: why.reason, explanation: text(why) })
   if (!needsIyzicoRefundCheck(mapping.status)) return { mapping }
   if (lookup.kind !== 'found') {
-    return {
-      mapping: {
-        ...mapping,
-        explanation: `${mapping.explanation} Refunds and cancels were not checked: ${lookup.reason}`,
-      },
-      refundsChecked: false,
-    }
+    return { mapping: { ...mapping, explanation: noted(lookup.why) }, refundsChecked: false }
   }
   const { payment } = lookup
   // iyzico's own pages print `"TOTALLY_REFUNDED "`, with a trailing space.
@@ -142,9 +135,7 @@ export function applyIyzicoRefunds(
         ...mapping,
         status: 'UNKNOWN',
         rawStatus: `${rawStatus} reporting=${reportedStatus}`,
-        explanation: `iyzico's reporting lists this payment with paymentStatus ${reportedStatus} (${
-          name ?? 'a code its table does not define'
-        }) while the payment's own answer reads SUCCESS: the two disagree, so the payment is not proven; do not ship until iyzico's panel confirms it.`,
+        ...because({ reason: 'iyzico.reporting_disagrees', params: { reported: reportedStatus, name } }),
       },
       refundsChecked: true,
     }
@@ -156,9 +147,10 @@ export function applyIyzicoRefunds(
           ...mapping,
           status: 'CANCELLED',
           rawStatus,
-          explanation: `iyzico's reporting shows the payment was cancelled${
-            cancel.createdDate ? ` on ${printable(cancel.createdDate)}` : ''
-          } (though /payment/detail still reads SUCCESS): it is void, do not ship.`,
+          ...because({
+            reason: 'iyzico.cancelled',
+            params: { date: cancel.createdDate ? printable(cancel.createdDate) : undefined },
+          }),
         },
         refundsChecked: true,
       },
@@ -169,7 +161,7 @@ export function applyIyzicoRefunds(
     return {
       mapping: {
         ...mapping,
-        explanation: `${mapping.explanation} Refunds and cancels were not checked: iyzico's reporting answer has no paymentRefundStatus.`,
+        explanation: noted({ reason: 'iyzico.refund_status_missing' }),
       },
       refundsChecked: false,
     }
@@ -180,7 +172,10 @@ export function applyIyzicoRefunds(
         ...mapping,
         status: 'UNKNOWN',
         rawStatus,
-        explanation: `iyzico's reporting gives paymentRefundStatus "${printable(refundStatus)}", which this version does not know, so the payment may have been refunded: do not ship until iyzico's panel confirms it.`,
+        ...because({
+          reason: 'iyzico.refund_status_unknown',
+          params: { refundStatus: printable(refundStatus) },
+        }),
       },
       refundsChecked: true,
     }
@@ -192,10 +187,9 @@ export function applyIyzicoRefunds(
           ...mapping,
           rawStatus,
           // A pre-authorisation is not money to ship on until captured: only a capture is safe.
-          explanation:
-            mapping.status === 'SUCCEEDED'
-              ? `${mapping.explanation} iyzico's reporting shows no refund or cancel: safe to ship.`
-              : `${mapping.explanation} iyzico's reporting shows no refund or cancel so far.`,
+          explanation: noted({
+            reason: mapping.status === 'SUCCEEDED' ? 'iyzico.not_refunded' : 'iyzico.not_refunded_yet',
+          }),
         },
         refundsChecked: true,
       }
@@ -206,8 +200,7 @@ export function applyIyzicoRefunds(
             ...mapping,
             status: 'PARTIALLY_REFUNDED',
             rawStatus,
-            explanation:
-              "iyzico captured the payment and its reporting shows part of it refunded (PARTIALLY_REFUNDED): the rest is still the merchant's.",
+            ...because({ reason: 'iyzico.partially_refunded' }),
           },
           refundsChecked: true,
         },
@@ -220,8 +213,7 @@ export function applyIyzicoRefunds(
             ...mapping,
             status: 'REFUNDED',
             rawStatus,
-            explanation:
-              "iyzico's reporting shows the payment fully refunded (TOTALLY_REFUNDED), though /payment/detail still reads SUCCESS: do not ship.",
+            ...because({ reason: 'iyzico.refunded' }),
           },
           refundsChecked: true,
         },

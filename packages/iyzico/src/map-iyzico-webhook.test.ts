@@ -23,6 +23,7 @@ describe('normalizeIyzicoWebhook', () => {
       rawStatus: 'SUCCESS',
       explanation:
         "iyzico's signed notification says SUCCESS, but a notification carries no fraud verdict or phase: confirm with getStatus({ provider: 'iyzico', paymentId: '28157248' }) before shipping.",
+      reason: 'iyzico.webhook_unconfirmed',
       ids: { paymentId: '28157248', merchantReference: 'conversationId' },
       checkedAt: '2025-12-26T09:32:58.396+03:00',
       raw: {
@@ -35,6 +36,16 @@ describe('normalizeIyzicoWebhook', () => {
         status: 'SUCCESS',
         iyziPaymentId: '28157248',
       },
+    })
+  })
+
+  it('explains a notification in Turkish when asked, with the same reason', () => {
+    const payload = parseIyzicoWebhookPayload(fixtureText('webhook.direct.api-auth-success.docs.json'))
+    expect(normalizeIyzicoWebhook(payload, 'tr')).toMatchObject({
+      status: 'UNKNOWN',
+      reason: 'iyzico.webhook_unconfirmed',
+      explanation:
+        "iyzico'nun imzalı bildirimi SUCCESS diyor, ancak bildirim sahtecilik kararı ya da phase taşımaz: ürünü göndermeden önce getStatus({ provider: 'iyzico', paymentId: '28157248' }) ile doğrulayın.",
     })
   })
 

@@ -1,9 +1,22 @@
-import { epochMillisToIso, nowIso, printable, toPlainJson } from '@durum/core'
+import {
+  DEFAULT_LOCALE,
+  epochMillisToIso,
+  type Locale,
+  nowIso,
+  printable,
+  renderReason,
+  toPlainJson,
+} from '@durum/core'
 import type { NormalizedPayment, PaymentIds } from '@durum/status-normalizer'
+import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 import type { IyzicoWebhookPayload } from './iyzico-webhook-schemas'
 import { type IyzicoStatusMapping, mapIyzicoPaymentStatus } from './map-iyzico-payment-status'
 
-function mapWebhookStatus(payload: IyzicoWebhookPayload): IyzicoStatusMapping {
+function mapWebhookStatus(payload: IyzicoWebhookPayload, locale: Locale): IyzicoStatusMapping {
+  const because = (why: IyzicoWhy) => ({
+    reason: why.reason,
+    explanation: renderReason(iyzicoMessages, why, locale),
+  })
   if (payload.format === 'subscription') {
     const eventType = payload.iyziEventType
     if (eventType === 'subscription.order.failure') {
@@ -11,22 +24,25 @@ function mapWebhookStatus(payload: IyzicoWebhookPayload): IyzicoStatusMapping {
         status: 'FAILED',
         rawStatus: eventType,
         failure: { category: 'declined' },
-        explanation: 'iyzico notifies that this subscription order could not be charged.',
+        ...because({ reason: 'iyzico.subscription_order_failed' }),
       }
     }
     return {
       status: 'UNKNOWN',
       rawStatus: eventType,
-      explanation: `iyzico notifies ${printable(eventType)} for order ${printable(payload.orderReferenceCode)}; a notification carries no fraud verdict, so confirm the charge with iyzico before relying on it.`,
+      ...because({
+        reason: 'iyzico.subscription_event',
+        params: { event: printable(eventType), order: printable(payload.orderReferenceCode) },
+      }),
     }
   }
-  const mapping = mapIyzicoPaymentStatus({ paymentStatus: payload.status })
+  const mapping = mapIyzicoPaymentStatus({ paymentStatus: payload.status }, locale)
   if (payload.status !== 'SUCCESS') return mapping
   const paymentId = payload.format === 'hpp' ? payload.iyziPaymentId : payload.paymentId
   // Rule zero: SUCCESS without fraudStatus and phase is not proof; the query is.
   return {
     ...mapping,
-    explanation: `iyzico's signed notification says SUCCESS, but a notification carries no fraud verdict or phase: confirm with getStatus({ provider: 'iyzico', paymentId: '${printable(paymentId)}' }) before shipping.`,
+    ...because({ reason: 'iyzico.webhook_unconfirmed', params: { paymentId: printable(paymentId) } }),
   }
 }
 
@@ -45,9 +61,15 @@ function idsOf(payload: IyzicoWebhookPayload): PaymentIds {
   }
 }
 
-/** A webhook payload → the normalized payment it describes (`signed` is for the verifier to set). Pure. */
-export function normalizeIyzicoWebhook(payload: IyzicoWebhookPayload): NormalizedPayment {
-  const mapping = mapWebhookStatus(payload)
+/**
+ * A webhook payload → the normalized payment it describes, explained in `locale` (`signed` is for the
+ * verifier to set). Pure.
+ */
+export function normalizeIyzicoWebhook(
+  payload: IyzicoWebhookPayload,
+  locale: Locale = DEFAULT_LOCALE,
+): NormalizedPayment {
+  const mapping = mapWebhookStatus(payload, locale)
   const { format: _, ...raw } = payload
   const payment: NormalizedPayment = {
     kind: 'payment',
@@ -56,6 +78,7 @@ export function normalizeIyzicoWebhook(payload: IyzicoWebhookPayload): Normalize
     status: mapping.status,
     rawStatus: mapping.rawStatus,
     explanation: mapping.explanation,
+    reason: mapping.reason,
     ids: idsOf(payload),
     checkedAt: payload.iyziEventTime == null ? nowIso() : epochMillisToIso(payload.iyziEventTime),
     raw: toPlainJson(raw),

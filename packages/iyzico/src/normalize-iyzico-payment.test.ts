@@ -12,7 +12,7 @@ import { mapIyzicoItemStatus } from './map-iyzico-payment-status'
 import { matchIyzicoReportingPayment } from './map-iyzico-refund-status'
 import { normalizeIyzicoPayment } from './normalize-iyzico-payment'
 
-const skipped = { kind: 'skipped', reason: 'not asked in this test.' } as const
+const skipped = { kind: 'skipped', why: { reason: 'iyzico.refunds_skipped' } } as const
 
 function detail(
   nameOrText: string,
@@ -132,14 +132,18 @@ describe('normalizeIyzicoPayment on payment-detail bodies', () => {
     expect(payment.paidAmount).toEqual({ amount: '10.209999999999999', currency: 'TRY' })
   })
 
-  it('tells how to include refunds when they were not checked', () => {
+  it('tells how to include refunds when they were not checked, keeping the rule’s reason', () => {
     const payment = detail('payment-detail.success.after-cancel.sandbox.json', {
       kind: 'skipped',
-      reason: 'query by paymentConversationId to include them.',
+      why: { reason: 'iyzico.reporting_unaskable' },
     })
-    expect(payment.status).toBe('SUCCEEDED')
-    expect(payment.refundsChecked).toBe(false)
-    expect(payment.explanation).toContain('paymentConversationId')
+    expect(payment).toMatchObject({
+      status: 'SUCCEEDED',
+      refundsChecked: false,
+      reason: 'iyzico.captured',
+      explanation:
+        "iyzico captured the payment and its fraud check approved it (paymentStatus SUCCESS, fraudStatus 1, phase AUTH). Refunds and cancels were not checked: iyzico's answer has no paymentId and the query gave no paymentConversationId, so reporting could not be asked about this payment.",
+    })
   })
 })
 

@@ -1,4 +1,4 @@
-import { addDecimal, epochMillisToIso, money, nowIso } from '@durum/core'
+import { addDecimal, DEFAULT_LOCALE, epochMillisToIso, type Locale, money, nowIso } from '@durum/core'
 import type { Card, NormalizedPayment, PaymentIds, PaymentItem } from '@durum/status-normalizer'
 import type { IyzicoPaymentBody, IyzicoReportingPayment } from './iyzico-schemas'
 import {
@@ -22,8 +22,10 @@ export interface NormalizeIyzicoPaymentInput {
   refunds: IyzicoRefundLookup
   /** Whether the answer carried a response signature that verified; absent where none is possible. */
   signed?: boolean | undefined
-  /** The body's status mapping, when the caller already made it (to decide on the refund look-up). */
+  /** The body's status mapping, when the caller already made it (to decide on the refund look-up), in `locale`. */
   mapping?: IyzicoStatusMapping | undefined
+  /** The language of the explanation; default `en`. */
+  locale?: Locale | undefined
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
@@ -104,8 +106,9 @@ export function iyzicoStatusFields(body: IyzicoPaymentBody): IyzicoStatusFields 
 /** An iyzico payment body (detail or checkout form) → the normalized payment. Pure. */
 export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): NormalizedPayment {
   const { body } = input
-  const mapping = input.mapping ?? mapIyzicoPaymentStatus(iyzicoStatusFields(body))
-  const outcome = applyIyzicoRefunds(mapping, input.refunds)
+  const locale = input.locale ?? DEFAULT_LOCALE
+  const mapping = input.mapping ?? mapIyzicoPaymentStatus(iyzicoStatusFields(body), locale)
+  const outcome = applyIyzicoRefunds(mapping, input.refunds, locale)
   const reporting = input.refunds.kind === 'found' ? input.refunds.payment : undefined
   const currency = body.currency ?? undefined
 
@@ -116,6 +119,7 @@ export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): Norm
     status: outcome.mapping.status,
     rawStatus: outcome.mapping.rawStatus,
     explanation: outcome.mapping.explanation,
+    reason: outcome.mapping.reason,
     ids: idsOf(body, input.merchantReference),
     checkedAt: body.systemTime == null ? nowIso() : epochMillisToIso(body.systemTime),
     raw: input.raw,

@@ -1,29 +1,25 @@
-import { epochMillisToIso, nowIso } from '@durum/core'
+import { DEFAULT_LOCALE, epochMillisToIso, type Locale, nowIso, printable, renderReason } from '@durum/core'
 import type { NormalizedSession } from '@durum/status-normalizer'
+import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 import type { IyzicoTokenizationSession } from './iyzico-schemas'
 
 export interface NormalizeIyzicoSessionInput {
   body: IyzicoTokenizationSession
   raw: unknown
+  /** The language of the explanation; default `en`. */
+  locale?: Locale | undefined
 }
 
-function mapSessionStatus(sessionStatus: string): Pick<NormalizedSession, 'status' | 'explanation'> {
+function mapSessionStatus(sessionStatus: string): { status: NormalizedSession['status']; why: IyzicoWhy } {
   switch (sessionStatus) {
     case 'ACTIVE':
-      return {
-        status: 'ACTIVE',
-        explanation: 'iyzico reports the tokenization session as ACTIVE: it can still be used.',
-      }
+      return { status: 'ACTIVE', why: { reason: 'iyzico.session_active' } }
     case 'PASSIVE':
-      return {
-        status: 'INACTIVE',
-        explanation:
-          'iyzico reports the tokenization session as PASSIVE: it is closed and cannot be used again.',
-      }
+      return { status: 'INACTIVE', why: { reason: 'iyzico.session_passive' } }
     default:
       return {
         status: 'UNKNOWN',
-        explanation: `iyzico reports sessionStatus "${sessionStatus}", which this version does not know.`,
+        why: { reason: 'iyzico.session_status_unknown', params: { sessionStatus: printable(sessionStatus) } },
       }
   }
 }
@@ -42,11 +38,14 @@ function mapPaymentMethod(paymentType: string | null | undefined): NormalizedSes
 /** iyzico tokenization session body → normalized session. Pure. */
 export function normalizeIyzicoSession(input: NormalizeIyzicoSessionInput): NormalizedSession {
   const { sessionInfo } = input.body
+  const { status, why } = mapSessionStatus(sessionInfo.sessionStatus)
   const session: NormalizedSession = {
     kind: 'session',
     provider: 'iyzico',
     source: 'iyzico.tokenization-session',
-    ...mapSessionStatus(sessionInfo.sessionStatus),
+    status,
+    explanation: renderReason(iyzicoMessages, why, input.locale ?? DEFAULT_LOCALE),
+    reason: why.reason,
     rawStatus: `${sessionInfo.sessionStatus}${sessionInfo.paymentType == null ? '' : ` ${sessionInfo.paymentType}`}`,
     paymentMethod: mapPaymentMethod(sessionInfo.paymentType),
     checkedAt: input.body.systemTime == null ? nowIso() : epochMillisToIso(input.body.systemTime),

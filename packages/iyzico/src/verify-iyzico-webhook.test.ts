@@ -93,6 +93,26 @@ describe('verifyIyzicoWebhook', () => {
     expect(v.safeParse(NormalizedPaymentSchema, event.payment).issues).toBeUndefined()
   })
 
+  it('explains in Turkish when asked, and refuses a locale it does not write', async () => {
+    const verify = (locale: string) =>
+      verifyIyzicoWebhook({
+        headers: new Headers({ 'X-IYZ-SIGNATURE-V3': directSignature('INIT_CONTACTLESS') }),
+        body: direct('INIT_CONTACTLESS'),
+        secretKey,
+        locale: locale as 'tr',
+      })
+    expect((await verify('tr')).payment).toMatchObject({
+      reason: 'iyzico.init_contactless',
+      explanation:
+        'Mağazada temassız bir ödeme başlatıldı (INIT_CONTACTLESS) ve henüz tamamlanmadı: ürünü göndermeyin.',
+    })
+    await expect(verify('de')).rejects.toMatchObject({
+      code: 'validation',
+      field: 'locale',
+      message: "verifyIyzicoWebhook's locale must be 'en' or 'tr'.",
+    })
+  })
+
   // The statuses only hosted pages send (iyzico's webhook page, HPP format).
   it.each([
     [

@@ -1,4 +1,4 @@
-import { createRedactor, DurumError } from '@durum/core'
+import { createRedactor, DurumError, isLocale, type Locale } from '@durum/core'
 import type { NormalizedPayment } from '@durum/status-normalizer'
 import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
 import {
@@ -26,6 +26,8 @@ export interface VerifyIyzicoWebhookInput {
   /** The raw request body, exactly as received (do not parse and re-serialize it first). */
   body: string | Uint8Array
   secretKey: string
+  /** The language of `payment.explanation`: `en` (default) or `tr`. */
+  locale?: Locale | undefined
 }
 
 function header(headers: IyzicoWebhookHeaders, name: string): string | undefined {
@@ -73,6 +75,15 @@ export async function verifyIyzicoWebhook(input: VerifyIyzicoWebhookInput): Prom
       message: 'verifyIyzicoWebhook needs the iyzico secret key (secretKey) to check the signature.',
     })
   }
+  if (input.locale !== undefined && !isLocale(input.locale)) {
+    throw new DurumError({
+      code: 'validation',
+      provider: 'iyzico',
+      source: 'iyzico.webhook',
+      field: 'locale',
+      message: `verifyIyzicoWebhook's locale must be 'en' or 'tr'.`,
+    })
+  }
   const signature = header(input.headers, IYZICO_WEBHOOK_SIGNATURE_HEADER)
   if (signature === undefined) {
     const retired = RETIRED_HEADERS.some((name) => header(input.headers, name) !== undefined)
@@ -94,6 +105,6 @@ export async function verifyIyzicoWebhook(input: VerifyIyzicoWebhookInput): Prom
   }
   // The notification's own signature verified; a secret it echoes never leaves in the event.
   const redactor = createRedactor({ secrets: () => [input.secretKey] })
-  const payment = Object.assign(normalizeIyzicoWebhook(payload), { signed: true })
+  const payment = Object.assign(normalizeIyzicoWebhook(payload, input.locale), { signed: true })
   return { format: payload.format, payload: redactor.value(payload), payment: redactor.value(payment) }
 }
