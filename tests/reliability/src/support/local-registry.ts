@@ -65,6 +65,10 @@ export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
       npm_config_registry: `${url}/`,
       npm_config_cache: join(dir, 'npm-cache'),
       npm_config_update_notifier: 'false',
+      // A proxy set for the real registry must not be asked for this one.
+      npm_config_noproxy: '127.0.0.1',
+      NO_PROXY: ['127.0.0.1', process.env.NO_PROXY].filter(Boolean).join(','),
+      no_proxy: ['127.0.0.1', process.env.no_proxy].filter(Boolean).join(','),
       FORCE_COLOR: '0',
     }
     return { url, env, close }
