@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { mapPaytrStatus, type PaytrStatusContext } from './map-paytr-payment-status'
 import { PAYTR_MESSAGES } from './paytr-messages'
-import { PaytrStatusBodySchema } from './paytr-schemas'
+import { type PaytrPaidBody, PaytrStatusBodySchema } from './paytr-schemas'
 import { paytrScenarios } from './testing/paytr-scenarios'
 
 const checkedAt = '2026-12-07T10:00:00+03:00'
@@ -16,6 +16,13 @@ function bodyOf(name: string) {
     body: v.parse(PaytrStatusBodySchema, parseJson(JSON.stringify(scenario.body))),
     context: { checkedAt, payableUntil: scenario.query.payableUntil } satisfies PaytrStatusContext,
   }
+}
+
+/** A success scenario's body, typed as one. */
+function paidBodyOf(name: string): PaytrPaidBody {
+  const { body } = bodyOf(name)
+  if (body.status !== 'success') throw new Error(`${name} is not a success body`)
+  return body
 }
 
 /** One row per mapping row (README, "What each answer means"), explanation word for word in both languages. */
@@ -134,8 +141,7 @@ describe('mapPaytrStatus', () => {
   })
 
   it('counts a completed refund and not the one in progress: still not paid or refunded while one is pending', () => {
-    const { body } = bodyOf('refunded')
-    if (body.status !== 'success') throw new Error('expected a success body')
+    const body = paidBodyOf('refunded')
     const [done] = body.returns
     if (done === undefined) throw new Error('expected a return')
     const decision = mapPaytrStatus(
@@ -158,8 +164,7 @@ describe('mapPaytrStatus', () => {
   })
 
   it('treats refunds summing to zero as no refund', () => {
-    const { body } = bodyOf('partially-refunded')
-    if (body.status !== 'success') throw new Error('expected a success body')
+    const body = paidBodyOf('partially-refunded')
     const returns = body.returns.map((item) => ({ ...item, return_amount: '0.00' }))
     expect(mapPaytrStatus({ ...body, returns }, { checkedAt })).toEqual({
       status: 'SUCCEEDED',

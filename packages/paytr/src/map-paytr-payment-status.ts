@@ -36,15 +36,6 @@ export interface PaytrStatusContext {
   payableUntil?: string | undefined
 }
 
-/** What a status-query answer is about. */
-type PaytrAnswerKind = 'paid' | 'no_payment' | 'other'
-
-function kindOf(body: PaytrStatusBody): PaytrAnswerKind {
-  if (body.status === 'success') return 'paid'
-  if (body.status === 'error') return 'no_payment'
-  return 'other'
-}
-
 /** Where the refunds leave a successful payment. */
 type RefundState = 'none' | 'partial' | 'order_amount' | 'all_paid' | 'pending'
 
@@ -143,20 +134,19 @@ function mapNoPayment(body: PaytrNoPaymentBody, context: PaytrStatusContext): Pa
 
 /** A status-query answer → the normalized status and the rule that fired. Pure. */
 export function mapPaytrStatus(body: PaytrStatusBody, context: PaytrStatusContext): PaytrStatusDecision {
-  const kind = kindOf(body)
-  switch (kind) {
-    case 'paid':
-      return mapPaid(body as PaytrPaidBody)
-    case 'no_payment':
-      return mapNoPayment(body as PaytrNoPaymentBody, context)
+  switch (body.status) {
+    case 'success':
+      return mapPaid(body)
+    case 'error':
+      return mapNoPayment(body, context)
     case 'other':
       return {
         status: 'UNKNOWN',
-        rawStatus: printable(body.status),
-        reason: { reason: 'paytr.unknown_status', params: { status: body.status } },
+        rawStatus: printable(body.paytrStatus),
+        reason: { reason: 'paytr.unknown_status', params: { status: body.paytrStatus } },
       }
     default: {
-      const unhandled: never = kind
+      const unhandled: never = body
       throw new Error(`Unhandled PayTR answer ${String(unhandled)}`)
     }
   }

@@ -54,7 +54,7 @@ export function normalizePaytrPayment(body: PaytrStatusBody, context: PaytrNorma
     raw: context.raw,
   }
   if (body.status !== 'success') return payment
-  const paid = body as PaytrPaidBody
+  const paid = body
   payment.amount = { amount: paid.payment_amount, currency: paid.currency }
   payment.paidAmount = { amount: paid.payment_total, currency: paid.currency }
   if (decision.refundedAmount !== undefined) {

@@ -133,7 +133,10 @@ describe('PaytrStatusBodySchema', () => {
       err_no: '004',
       err_msg: 'merchant_oid ile islem bulunamadi',
     })
-    expect(read('{"status":"failed","err_msg":"x"}').output).toEqual({ status: 'failed' })
+    expect(read('{"status":"failed","err_msg":"x"}').output).toEqual({
+      status: 'other',
+      paytrStatus: 'failed',
+    })
   })
 
   it('refuses a success body without the amounts it is judged by', () => {

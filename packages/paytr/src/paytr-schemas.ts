@@ -145,13 +145,19 @@ export const PaytrNoPaymentBodySchema = v.object({
 })
 export type PaytrNoPaymentBody = v.InferOutput<typeof PaytrNoPaymentBodySchema>
 
-/** A `status` PayTR does not document for this query: read as unknown, never as paid. */
-export const PaytrOtherBodySchema = v.object({
-  status: v.pipe(
-    v.string(),
-    v.check((status) => status !== 'success' && status !== 'error'),
-  ),
-})
+/**
+ * A `status` PayTR does not document for this query: read as unknown, never as paid. Typed as
+ * `status: "other"` (PayTR's word in `paytrStatus`), so `body.status === "success"` narrows the union.
+ */
+export const PaytrOtherBodySchema = v.pipe(
+  v.object({
+    status: v.pipe(
+      v.string(),
+      v.check((status) => status !== 'success' && status !== 'error'),
+    ),
+  }),
+  v.transform(({ status }) => ({ status: 'other' as const, paytrStatus: status })),
+)
 export type PaytrOtherBody = v.InferOutput<typeof PaytrOtherBodySchema>
 
 /** `POST /odeme/durum-sorgu`, as far as it says anything about the payment. */

@@ -1,0 +1,121 @@
+import { DurumError } from '@durum/core'
+import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
+import { describe, expect, it } from 'vitest'
+import { serveFixture, store } from './__test__/paytr-test-kit'
+import { paytr } from './paytr-provider'
+import { createPaytrSimulator } from './testing/paytr-simulator'
+
+function setup(locale?: 'en' | 'tr') {
+  const simulator = createPaytrSimulator(store)
+  const durum = createStatusNormalizer({
+    providers: [paytr({ ...store, fetch: simulator.fetch, retry: false })],
+    ...(locale === undefined ? {} : { locale }),
+  })
+  return { simulator, durum }
+}
+
+async function failure(run: Promise<unknown>): Promise<DurumError> {
+  const error = await run.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
+  return error
+}
+
+describe('paytr provider: every doc-derived body (src/__fixtures__)', () => {
+  it.each([
+    ['durum-sorgu.success.docs.json', 'SUCCEEDED', 'paytr.paid', true],
+    ['durum-sorgu.success-with-return.docs.json', 'PARTIALLY_REFUNDED', 'paytr.partially_refunded', true],
+    ['durum-sorgu.success.store-table-date.docs.json', 'SUCCEEDED', 'paytr.paid', true],
+    [
+      'durum-sorgu.error-004-no-successful-payment.docs.json',
+      'PENDING',
+      'paytr.no_successful_payment',
+      false,
+    ],
+    ['durum-sorgu.error-004-no-transaction.docs.json', 'PENDING', 'paytr.no_successful_payment', false],
+  ])('%s → %s (%s)', async (fixture, status, reason, paid) => {
+    const { simulator, durum } = setup()
+    serveFixture(simulator, fixture)
+    const result = await durum.getStatus({ provider: 'paytr', merchantOid: 'SIP20210101A1' })
+    expect([result.status, result.reason, isPaid(result)]).toEqual([status, reason, paid])
+  })
+
+  it.each([
+    ['durum-sorgu.error-001-invalid-request.docs.json', 'validation'],
+    ['durum-sorgu.error-002-invalid-merchant-oid.docs.json', 'validation'],
+    ['durum-sorgu.error-003-invalid-token.docs.json', 'authentication'],
+  ])('%s → %s', async (fixture, code) => {
+    const { simulator, durum } = setup()
+    serveFixture(simulator, fixture)
+    const error = await failure(durum.getStatus({ provider: 'paytr', merchantOid: 'SIP20210101A1' }))
+    expect([error.code, error.provider]).toEqual([code, 'paytr'])
+  })
+
+  it('keeps a documented refusal a refusal behind an HTTP error status too', async () => {
+    const { simulator, durum } = setup()
+    serveFixture(simulator, 'durum-sorgu.error-003-invalid-token.docs.json', 401)
+    expect((await failure(durum.getStatus({ provider: 'paytr', merchantOid: 'SIP1' }))).code).toBe(
+      'authentication',
+    )
+  })
+})
+
+describe('paytr provider', () => {
+  it('keeps test_mode on the result', async () => {
+    const { durum } = setup()
+    const [live, test] = await Promise.all([
+      durum.getStatus({ provider: 'paytr', merchantOid: 'PAYTR0001PAID' }),
+      durum.getStatus({ provider: 'paytr', merchantOid: 'PAYTR0003TEST' }),
+    ])
+    expect([live.testMode, test.testMode]).toEqual([false, true])
+  })
+
+  it('explains in the locale of the normalizer or of the call, errors included', async () => {
+    const { durum } = setup('tr')
+    const result = await durum.getStatus({ provider: 'paytr', merchantOid: 'PAYTR0002TAKSIT' })
+    expect(result.explanation).toBe(
+      'PayTR bu sipariş için 108,15 TRY tutarında başarılı bir ödeme bildiriyor; iade yok.',
+    )
+    const english = await durum.getStatus(
+      { provider: 'paytr', merchantOid: 'PAYTR0002TAKSIT' },
+      { locale: 'en' },
+    )
+    expect(english.explanation).toBe(
+      'PayTR reports a successful payment of 108.15 TRY for this order, with no refund.',
+    )
+
+    const wrongKey = createStatusNormalizer({
+      providers: [
+        paytr({ ...store, merchantKey: 'another-key-00000', fetch: createPaytrSimulator(store).fetch }),
+      ],
+      locale: 'tr',
+    })
+    const error = await failure(wrongKey.getStatus({ provider: 'paytr', merchantOid: 'PAYTR0001PAID' }))
+    expect(error.message).toBe(
+      'PayTR merchant_oid "PAYTR0001PAID" sorgusundaki paytr_token değerini reddetti (err_no 003 "paytr_token gonderilmedi veya gecersiz"). merchantKey ve merchantSalt değerlerini (PAYTR_MERCHANT_KEY, PAYTR_MERCHANT_SALT) ve bunların merchantId\'ye ait olduğunu kontrol edin.',
+    )
+  })
+
+  it('reads 004 by the payment window the query gives, never as FAILED', async () => {
+    const { durum } = setup()
+    const merchantOid = 'PAYTR0008NOPAYMENT'
+    const statuses = await Promise.all([
+      durum.getStatus({ provider: 'paytr', merchantOid }),
+      durum.getStatus({ provider: 'paytr', merchantOid, payableUntil: '2099-01-01T00:00:00+03:00' }),
+      durum.getStatus({ provider: 'paytr', merchantOid, payableUntil: '2020-01-01T00:00:00Z' }),
+    ])
+    expect(statuses.map((result) => [result.status, result.reason])).toEqual([
+      ['PENDING', 'paytr.no_successful_payment'],
+      ['PENDING', 'paytr.awaiting_payment'],
+      ['UNKNOWN', 'paytr.no_payment_by_deadline'],
+    ])
+  })
+
+  it('does not ship on a refund PayTR has not completed', async () => {
+    const { durum } = setup()
+    const result = await durum.getStatus({ provider: 'paytr', merchantOid: 'PAYTR0007REFUNDPENDING' })
+    expect([result.status, isPaid(result), result.refundedAmount]).toEqual(['UNKNOWN', false, undefined])
+  })
+})
