@@ -185,6 +185,7 @@ export type PaymentAttempt = {
   status: PaymentStatus
   /** The provider's own words for the attempt. */
   rawStatus: string
+  /** The attempt's amount. */
   amount?: Money | undefined
   /** When the attempt started: ISO-8601 with offset. */
   createdAt?: string | undefined

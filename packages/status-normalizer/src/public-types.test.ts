@@ -18,7 +18,10 @@ export async function read() {
   const status = payment.status
   const failure = payment.failure
   const item = payment.items?.[0]
-  return { payment, session, status, failure, item }
+  const attempt = payment.attempts?.[0]
+  const ids = payment.ids
+  const card = payment.card
+  return { payment, session, status, failure, item, attempt, ids, card }
 }
 export type Options = [StatusNormalizerOptions<[]>, GetStatusesOptions, WaitForStatusOptions, DurumError]
 `
@@ -99,6 +102,9 @@ describe('the public types as an editor shows them', () => {
     expect(undocumented('session')).toEqual(['kind'])
     expect(undocumented('failure')).toEqual([])
     expect(undocumented('item')).toEqual([])
+    expect(undocumented('attempt')).toEqual([])
+    expect(undocumented('ids')).toEqual([])
+    expect(undocumented('card')).toEqual([])
   })
 
   it('has a doc on every option and on every field of DurumError', () => {
