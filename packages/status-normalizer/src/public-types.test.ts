@@ -21,7 +21,8 @@ export async function read() {
   const attempt = payment.attempts?.[0]
   const ids = payment.ids
   const card = payment.card
-  return { payment, session, status, failure, item, attempt, ids, card }
+  const money = payment.paidAmount
+  return { payment, session, status, failure, item, attempt, ids, card, money }
 }
 export type Options = [StatusNormalizerOptions<[]>, GetStatusesOptions, WaitForStatusOptions, DurumError]
 `
@@ -95,6 +96,7 @@ describe('the public types as an editor shows them', () => {
     expect(printed('status')).toBe('PaymentStatus')
     expect(printed('failure')).toBe('Failure | undefined')
     expect(printed('item')).toBe('PaymentItem | undefined')
+    expect(printed('money')).toBe('Money | undefined')
   })
 
   it('has a doc on every field of a result but its kind', () => {
@@ -105,6 +107,7 @@ describe('the public types as an editor shows them', () => {
     expect(undocumented('attempt')).toEqual([])
     expect(undocumented('ids')).toEqual([])
     expect(undocumented('card')).toEqual([])
+    expect(undocumented('money')).toEqual([])
   })
 
   it('has a doc on every option and on every field of DurumError', () => {
