@@ -152,6 +152,12 @@ export const CLI_MESSAGES = {
     ({ line, expected, known }) =>
       `${line}. satır: bilinmeyen beklenen durum "${expected}"; şunlardan birini kullanın: ${known}.`,
   ),
+  csvForeignField: message<{ line: number; field: string; provider: string }>(
+    ({ line, field, provider }) =>
+      `line ${line}: ${field} is not a ${provider} query field; leave it empty on ${provider} rows.`,
+    ({ line, field, provider }) =>
+      `${line}. satır: ${field} bir ${provider} sorgu alanı değil; ${provider} satırlarında boş bırakın.`,
+  ),
   progressBar: message(
     () =>
       'Checking {bar} {percentage}% | {value}/{total} orders | {mismatches} not as expected, {errors} failed | ETA {eta_formatted}',
@@ -229,6 +235,121 @@ export const CLI_MESSAGES = {
   interrupted: message<{ finished: number; total: number }>(
     ({ finished, total }) => `Stopped by Ctrl-C after ${finished} of ${total} orders.`,
     ({ finished, total }) => `Ctrl-C ile ${total} siparişten ${finished} tanesinden sonra durduruldu.`,
+  ),
+  reconcileDescription: message(
+    () => 'reconcile many orders over many workers, on BullMQ and Redis',
+    () => 'çok sayıda siparişi birden fazla worker ile, BullMQ ve Redis üzerinde mutabık kıl',
+  ),
+  enqueueDescription: message(
+    () => 'put the orders of a CSV in a run (enqueueing the same file again adds nothing)',
+    () =>
+      'bir CSV dosyasındaki siparişleri bir çalıştırmaya ekle (aynı dosyayı tekrar eklemek bir şey eklemez)',
+  ),
+  enqueueFileHelp: message(
+    () =>
+      'CSV as for durum check, plus an optional account column (credentials from <ACCOUNT>_IYZICO_API_KEY…)',
+    () =>
+      'durum check ile aynı CSV, ayrıca isteğe bağlı account sütunu (kimlik bilgileri <ACCOUNT>_IYZICO_API_KEY… değişkenlerinden)',
+  ),
+  workDescription: message(
+    () => "answer the queue's queries until Ctrl-C; start as many as you like, on any machine",
+    () =>
+      'kuyruktaki sorguları Ctrl-C ile durdurulana kadar yanıtla; istediğiniz kadar, istediğiniz makinede başlatın',
+  ),
+  reportDescription: message(
+    () => "a run's counts, mismatches and failures, and every record as CSV or NDJSON",
+    () => 'bir çalıştırmanın sayıları, uyuşmazlıkları ve hataları; tüm kayıtlar CSV ya da NDJSON olarak',
+  ),
+  redisHelp: message(
+    () => 'Redis URL, e.g. redis://127.0.0.1:6379 (default: REDIS_URL)',
+    () => 'Redis adresi, örneğin redis://127.0.0.1:6379 (varsayılan: REDIS_URL)',
+  ),
+  queueHelp: message(
+    () => 'BullMQ queue name (default reconcile)',
+    () => 'BullMQ kuyruk adı (varsayılan reconcile)',
+  ),
+  prefixHelp: message(
+    () => 'prefix of every Redis key (default durum)',
+    () => 'tüm Redis anahtarlarının öneki (varsayılan durum)',
+  ),
+  runHelp: message(
+    () => 'the run id (enqueue: default the file name without extension)',
+    () => 'çalıştırma kimliği (enqueue için varsayılan: uzantısız dosya adı)',
+  ),
+  untilHelp: message(
+    () => 'stop once this run has an answer for every query',
+    () => 'bu çalıştırmadaki her sorgu yanıtlandığında dur',
+  ),
+  workRateHelp: message(
+    () => 'most queries started per minute per account, held across every worker (default: no limit)',
+    () =>
+      "hesap başına dakikada başlatılacak en fazla sorgu, tüm worker'lar genelinde (varsayılan: sınırsız)",
+  ),
+  workConcurrencyHelp: message(
+    () => 'queries this worker runs at once (default 16)',
+    () => "bu worker'ın aynı anda yürüttüğü sorgu sayısı (varsayılan 16)",
+  ),
+  watchHelp: message(
+    () => 'follow the run with a progress bar until every query is answered',
+    () => 'her sorgu yanıtlanana kadar çalıştırmayı ilerleme çubuğuyla izle',
+  ),
+  redisMissing: message(
+    () => 'Which Redis? Pass --redis redis://host:port, or set REDIS_URL.',
+    () => 'Hangi Redis? --redis redis://host:port verin ya da REDIS_URL tanımlayın.',
+  ),
+  redisUrlInvalid: message(
+    () => 'The Redis URL must look like redis://host:port (or rediss:// for TLS).',
+    () => 'Redis adresi redis://host:port biçiminde olmalı (TLS için rediss://).',
+  ),
+  redisUnreachable: message<{ address: string; problem: string }>(
+    ({ address, problem }) => `Redis at ${address} does not answer (${problem}): start it, or check --redis.`,
+    ({ address, problem }) =>
+      `${address} adresindeki Redis yanıt vermiyor (${problem}): başlatın ya da --redis değerini kontrol edin.`,
+  ),
+  enqueued: message<{ runId: string; added: number; already: number; accounts: number }>(
+    ({ runId, added, already, accounts }) =>
+      `Run ${runId}: ${added} queries added, ${already} already there, over ${accounts} accounts.`,
+    ({ runId, added, already, accounts }) =>
+      `${runId} çalıştırması: ${accounts} hesapta ${added} sorgu eklendi, ${already} sorgu zaten vardı.`,
+  ),
+  enqueueNext: message(
+    () => 'Next, start workers (any number, any machine) and follow the run:',
+    () => "Şimdi worker'ları başlatın (istediğiniz sayıda, istediğiniz makinede) ve çalıştırmayı izleyin:",
+  ),
+  workerReady: message<{ queue: string }>(
+    ({ queue }) => `Worker taking jobs from queue ${queue} (Ctrl-C to stop).`,
+    ({ queue }) => `Worker, ${queue} kuyruğundan iş alıyor (durdurmak için Ctrl-C).`,
+  ),
+  workerStopped: message<{ answered: number; mismatches: number; errors: number }>(
+    ({ answered, mismatches, errors }) =>
+      `Worker stopped: ${answered} queries recorded here, ${mismatches} not as expected, ${errors} failed.`,
+    ({ answered, mismatches, errors }) =>
+      `Worker durdu: burada ${answered} sorgu kaydedildi, ${mismatches} beklenmedik, ${errors} başarısız.`,
+  ),
+  workerRedisError: message<{ message: string }>(
+    ({ message }) => `Redis trouble, retrying: ${message}`,
+    ({ message }) => `Redis sorunu, yeniden deneniyor: ${message}`,
+  ),
+  accountUnknownProvider: message<{ accountId: string }>(
+    ({ accountId }) =>
+      `Account ${accountId} names no provider this CLI knows; its queries are recorded as failed.`,
+    ({ accountId }) =>
+      `${accountId} hesabı bu CLI'ın tanıdığı bir sağlayıcıyı belirtmiyor; sorguları başarısız olarak kaydedilir.`,
+  ),
+  accountMissingCredentials: message<{ accountId: string; variables: string }>(
+    ({ accountId, variables }) =>
+      `No credentials for account ${accountId}: set ${variables} where this worker runs; its queries are recorded as failed.`,
+    ({ accountId, variables }) =>
+      `${accountId} hesabı için kimlik bilgisi yok: bu worker'ın çalıştığı ortamda ${variables} tanımlayın; sorguları başarısız olarak kaydedilir.`,
+  ),
+  runUnknown: message<{ runId: string }>(
+    ({ runId }) => `Redis holds no run ${runId} (check --run, --queue and --prefix).`,
+    ({ runId }) =>
+      `Redis'te ${runId} adlı bir çalıştırma yok (--run, --queue ve --prefix değerlerini kontrol edin).`,
+  ),
+  runPending: message<{ pending: number }>(
+    ({ pending }) => `${pending} queries still have no answer: workers may still be running.`,
+    ({ pending }) => `${pending} sorgu henüz yanıtlanmadı: worker'lar hâlâ çalışıyor olabilir.`,
   ),
   missingCredentials: message<{ providers: string; variables: string }>(
     ({ providers, variables }) =>
@@ -369,6 +490,10 @@ export const CLI_MESSAGES = {
   optionMissingArgument: message<Token>(
     ({ token }) => `Option ${token} needs a value.`,
     ({ token }) => `${token} seçeneği bir değer ister.`,
+  ),
+  missingMandatoryOption: message<Token>(
+    ({ token }) => `Option ${token} is required.`,
+    ({ token }) => `${token} seçeneği zorunludur.`,
   ),
   excessArguments: message(
     () => 'Too many arguments.',

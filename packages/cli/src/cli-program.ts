@@ -1,3 +1,4 @@
+import { DurumError } from '@durum/status-normalizer'
 import { type Command, CommanderError, InvalidArgumentError, Command as Program } from 'commander'
 import { runCheck } from './check-command'
 import type { CliContext } from './cli-context'
@@ -5,6 +6,7 @@ import { CliFailure } from './cli-failure'
 import { CLI_PROVIDERS, flagOf } from './cli-providers'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { ProviderChoice } from './open-providers'
+import { type ReconcileTarget, runEnqueue, runReport, runWork } from './reconcile-command'
 import { runSimulate } from './simulate-command'
 import { runStatus } from './status-command'
 
@@ -77,6 +79,55 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
     )
   })
 
+  const reconcile = program.command('reconcile').description(text('reconcileDescription'))
+  addReconcileTarget(reconcile.command('enqueue'), context)
+    .description(text('enqueueDescription'))
+    .argument('<file>', text('enqueueFileHelp'))
+    .option('--run <id>', text('runHelp'))
+    .action(async (file: string, options: Record<string, unknown>) => {
+      finish(
+        await runEnqueue(context, file, {
+          ...reconcileTarget(context, options),
+          run: options.run as string | undefined,
+        }),
+      )
+    })
+  addProviderChoice(addReconcileTarget(reconcile.command('work'), context), context)
+    .description(text('workDescription'))
+    .option('--concurrency <n>', text('workConcurrencyHelp'), wholeNumber(context, 1, 1000), 16)
+    .option('--rate <perMinute>', text('workRateHelp'), wholeNumber(context, 1, 1_000_000))
+    .option('--until <run>', text('untilHelp'))
+    .action(async (options: Record<string, unknown>) => {
+      finish(
+        await runWork(context, {
+          ...reconcileTarget(context, options),
+          ...providerChoice(options),
+          concurrency: options.concurrency as number,
+          ratePerMinute: options.rate as number | undefined,
+          until: options.until as string | undefined,
+        }),
+      )
+    })
+  addReconcileTarget(reconcile.command('report'), context)
+    .description(text('reportDescription'))
+    .requiredOption('--run <id>', text('runHelp'))
+    .option('--watch', text('watchHelp'))
+    .option('--out <file>', text('outHelp'))
+    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
+    .option('--no-progress', text('noProgressHelp'))
+    .action(async (options: Record<string, unknown>) => {
+      finish(
+        await runReport(context, {
+          ...reconcileTarget(context, options),
+          run: options.run as string,
+          watch: options.watch === true,
+          out: options.out as string | undefined,
+          format: options.format as 'csv' | 'ndjson' | undefined,
+          progress: options.progress === false ? 'none' : 'auto',
+        }),
+      )
+    })
+
   program
     .command('simulate')
     .description(text('simulateDescription'))
@@ -94,6 +145,24 @@ function addProviderChoice(command: Command, context: CliContext): Command {
   return command
     .option('--simulator', text('simulatorHelp'))
     .option('--environment <environment>', text('environmentHelp'), oneOf(context, ['sandbox', 'production']))
+}
+
+/** `--redis`, `--queue` and `--prefix`, shared by the reconcile commands. */
+function addReconcileTarget(command: Command, { text }: CliContext): Command {
+  return command
+    .option('--redis <url>', text('redisHelp'))
+    .option('--queue <name>', text('queueHelp'))
+    .option('--prefix <prefix>', text('prefixHelp'))
+}
+
+function reconcileTarget(context: CliContext, options: Record<string, unknown>): ReconcileTarget {
+  const redis = (options.redis as string | undefined) ?? context.env.REDIS_URL?.trim()
+  if (!redis) throw new CliFailure(EXIT.usage, context.text('redisMissing'))
+  return {
+    redis,
+    queue: options.queue as string | undefined,
+    prefix: options.prefix as string | undefined,
+  }
 }
 
 function providerChoice(options: Record<string, unknown>): ProviderChoice {
@@ -151,6 +220,11 @@ export function reportFailure(context: CliContext, error: unknown): ExitCode {
     context.err(`${error.message}\n`)
     return error.exitCode
   }
+  // A value the libraries refused before any work (a run id with a space, say): the user's to fix.
+  if (DurumError.isInstance(error) && error.code === 'validation') {
+    context.err(`${error.message}\n`)
+    return EXIT.usage
+  }
   const message = error instanceof Error ? error.message : String(error)
   context.err(`${context.text('internalError', { message })}\n`)
   return EXIT.internal
@@ -170,6 +244,8 @@ function commanderMessage({ locale, text }: CliContext, error: CommanderError): 
       return text('missingArgument', { token })
     case 'commander.optionMissingArgument':
       return text('optionMissingArgument', { token })
+    case 'commander.missingMandatoryOptionValue':
+      return text('missingMandatoryOption', { token })
     case 'commander.excessArguments':
       return text('excessArguments')
     case 'commander.invalidArgument':

@@ -8,6 +8,9 @@ import type { Env } from './cli-context'
 /** Where a provider connects when it uses real credentials. */
 export type ProviderEnvironment = 'sandbox' | 'production'
 
+/** `{ retry: false }` for a reconcile worker, which retries through its queue; the library default otherwise. */
+export type ProviderRetry = { retry: false }
+
 /** A simulator as the CLI uses it: served on a loopback port, optionally slowed down. */
 export interface CliSimulator {
   listen(port?: number): Promise<{ url: string; port: number; close(): Promise<void> }>
@@ -29,12 +32,12 @@ export interface CliProvider {
   /** The variable that points it at another base URL (e.g. a `durum simulate` port). */
   baseUrlVariable: string
   /** The provider over the credentials in `env` (all present: checked before). */
-  live(env: Env, environment: ProviderEnvironment): StatusProvider
+  live(env: Env, environment: ProviderEnvironment, retry?: ProviderRetry): StatusProvider
   /** The credentials its simulator accepts; not secrets, they are printed by `durum simulate`. */
   simulatorCredentials: Readonly<Record<string, string>>
   createSimulator(): CliSimulator
   /** The provider talking to a simulator served at `baseUrl`. */
-  overSimulator(baseUrl: string): StatusProvider
+  overSimulator(baseUrl: string, retry?: ProviderRetry): StatusProvider
   /** One query its simulator answers, to show in examples: `--flag value`. */
   exampleQuery: { field: string; value: string }
 }
@@ -61,8 +64,9 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     credentialVariables: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY'],
     secretVariables: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY'],
     baseUrlVariable: 'IYZICO_BASE_URL',
-    live: (env, environment) =>
+    live: (env, environment, retry) =>
       iyzico({
+        ...retry,
         apiKey: credential(env, 'IYZICO_API_KEY'),
         secretKey: credential(env, 'IYZICO_SECRET_KEY'),
         environment,
@@ -73,7 +77,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
       IYZICO_SECRET_KEY: IYZICO_SIMULATOR.secretKey,
     },
     createSimulator: () => createIyzicoSimulator({ ...IYZICO_SIMULATOR }),
-    overSimulator: (baseUrl) => iyzico({ ...IYZICO_SIMULATOR, baseUrl }),
+    overSimulator: (baseUrl, retry) => iyzico({ ...IYZICO_SIMULATOR, baseUrl, ...retry }),
     exampleQuery: { field: 'paymentId', value: '20885695' },
   },
   {
@@ -82,8 +86,9 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     credentialVariables: ['ESNEKPOS_MERCHANT', 'ESNEKPOS_MERCHANT_KEY'],
     secretVariables: ['ESNEKPOS_MERCHANT_KEY'],
     baseUrlVariable: 'ESNEKPOS_BASE_URL',
-    live: (env, environment) =>
+    live: (env, environment, retry) =>
       esnekpos({
+        ...retry,
         merchant: credential(env, 'ESNEKPOS_MERCHANT'),
         merchantKey: credential(env, 'ESNEKPOS_MERCHANT_KEY'),
         environment,
@@ -94,7 +99,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
       ESNEKPOS_MERCHANT_KEY: ESNEKPOS_SIMULATOR.merchantKey,
     },
     createSimulator: () => createEsnekposSimulator({ ...ESNEKPOS_SIMULATOR }),
-    overSimulator: (baseUrl) => esnekpos({ ...ESNEKPOS_SIMULATOR, baseUrl }),
+    overSimulator: (baseUrl, retry) => esnekpos({ ...ESNEKPOS_SIMULATOR, baseUrl, ...retry }),
     exampleQuery: { field: 'sendPaymentRequestId', value: '2482' },
   },
 ]
@@ -113,9 +118,34 @@ export function missingCredentials(provider: CliProvider, env: Env): string[] {
   return provider.credentialVariables.filter((variable) => !env[variable]?.trim())
 }
 
-/** Every secret credential set in `env`, for redaction. */
+/**
+ * Every secret credential set in `env`, for redaction: the providers' own variables, and an
+ * account's (`SHOP_A_IYZICO_SECRET_KEY`, see `accountEnv`).
+ */
 export function secretsIn(env: Env): string[] {
-  return CLI_PROVIDERS.flatMap((provider) => provider.secretVariables)
-    .map((variable) => env[variable]?.trim())
+  const secretVariables = CLI_PROVIDERS.flatMap((provider) => provider.secretVariables)
+  return Object.entries(env)
+    .filter(([name]) =>
+      secretVariables.some((variable) => name === variable || name.endsWith(`_${variable}`)),
+    )
+    .map(([, value]) => value?.trim())
     .filter((value): value is string => value !== undefined && value !== '')
+}
+
+/**
+ * The variables of account `account` as a provider reads them: `SHOP_A_IYZICO_API_KEY` is the
+ * `IYZICO_API_KEY` of account `shop-a` (its name upper-cased, every other character `_`).
+ */
+export function accountEnv(env: Env, account: string): Env {
+  const prefix = accountPrefix(account)
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, value]) => [name.slice(prefix.length), value]),
+  )
+}
+
+/** `shop-a` → `SHOP_A_`: what the account's variables start with. */
+export function accountPrefix(account: string): string {
+  return `${account.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
 }

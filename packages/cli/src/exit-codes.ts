@@ -9,6 +9,8 @@ export const EXIT = {
   mismatches: 1,
   /** At least one query failed (not found, refused, unreachable): its answer is unknown. */
   errors: 2,
+  /** A reconcile report while some queries are still unanswered. */
+  unfinished: 3,
   /** The command line or an input file is wrong (sysexits EX_USAGE). */
   usage: 64,
   /** A bug in durum: it stopped without a verdict (sysexits EX_SOFTWARE). */

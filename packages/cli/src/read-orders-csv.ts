@@ -1,14 +1,28 @@
-import type { ExpectedState, ReconcileJobData } from '@durum/reconcile'
+import type { ExpectedState, StatusQuery } from '@durum/reconcile'
 import { parse } from 'csv-parse/sync'
 import { CliFailure } from './cli-failure'
 import type { CliText } from './cli-messages'
 import { CLI_PROVIDERS, type CliProvider } from './cli-providers'
 import { EXIT } from './exit-codes'
 
-/** One order to check: the job a reconcile run would hold for it, and which provider answers. */
-export interface OrderToCheck {
-  job: ReconcileJobData
+/** One order of the CSV. */
+export interface OrderRow {
+  /** Its line in the file, for messages and as its default key. */
+  line: number
   provider: CliProvider
+  /** The `account` column: whose credentials answer it (reconcile only). */
+  account: string | undefined
+  /** The `key` column: its name in the report. */
+  key: string | undefined
+  query: StatusQuery
+  expected: ExpectedState
+}
+
+export interface ReadOrdersOptions {
+  expectedStates: readonly ExpectedState[]
+  /** Whether an `account` column is allowed (a reconcile run spans accounts; a check uses the environment's). */
+  accounts: boolean
+  text: CliText
 }
 
 /** A CSV that cannot be checked is a usage error: its message names the line and what to change. */
@@ -25,10 +39,7 @@ const REQUIRED_COLUMNS = ['provider', 'expected'] as const
  * Anything else is refused with the line and the reason, before a query is sent: a typo in a
  * column name must not turn into a thousand failed queries.
  */
-export function readOrdersCsv(
-  csv: string,
-  options: { runId: string; expectedStates: readonly ExpectedState[]; text: CliText },
-): OrderToCheck[] {
+export function readOrdersCsv(csv: string, options: ReadOrdersOptions): OrderRow[] {
   const { text } = options
   let rows: { record: Record<string, string>; info: { lines: number } }[]
   try {
@@ -37,12 +48,16 @@ export function readOrdersCsv(
     throw csvFailure(text('csvUnreadable', { message: (error as Error).message }))
   }
   if (rows.length === 0) throw csvFailure(text('csvEmpty'))
-  checkColumns(Object.keys(rows[0]!.record), text)
+  checkColumns(Object.keys(rows[0]!.record), options)
   return rows.map(({ record, info }) => orderOf(record, info.lines, options))
 }
 
-function checkColumns(columns: readonly string[], text: CliText): void {
-  const known = new Set<string>([...REQUIRED_COLUMNS, 'key', ...CLI_PROVIDERS.flatMap((p) => p.queryFields)])
+const OPTIONAL_COLUMNS = ['key', 'account'] as const
+
+function checkColumns(columns: readonly string[], { accounts, text }: ReadOrdersOptions): void {
+  const optional = OPTIONAL_COLUMNS.filter((column) => accounts || column !== 'account')
+  const queryFields = CLI_PROVIDERS.flatMap((provider) => provider.queryFields)
+  const known = new Set<string>([...REQUIRED_COLUMNS, ...optional, ...queryFields])
   const unknown = columns.filter((column) => !known.has(column))
   if (unknown.length > 0) {
     throw csvFailure(text('csvUnknownColumns', { columns: unknown.join(', '), known: [...known].join(', ') }))
@@ -54,8 +69,8 @@ function checkColumns(columns: readonly string[], text: CliText): void {
 function orderOf(
   record: Record<string, string>,
   line: number,
-  { runId, expectedStates, text }: { runId: string; expectedStates: readonly ExpectedState[]; text: CliText },
-): OrderToCheck {
+  { expectedStates, text }: ReadOrdersOptions,
+): OrderRow {
   const provider = CLI_PROVIDERS.find((known) => known.name === record.provider)
   if (provider === undefined) {
     const known = CLI_PROVIDERS.map(({ name }) => name).join(', ')
@@ -68,13 +83,27 @@ function orderOf(
     )
   }
   const query: Record<string, string> = { provider: provider.name }
-  for (const [column, value] of Object.entries(record)) {
-    if (value !== '' && column !== 'provider' && column !== 'expected' && column !== 'key')
-      query[column] = value
+  for (const field of provider.queryFields) {
+    if (record[field]) query[field] = record[field]
   }
-  const key = record.key || String(line)
+  const foreign = Object.keys(record).find((column) => record[column] && !isOwnColumn(provider, column))
+  if (foreign !== undefined) {
+    throw csvFailure(text('csvForeignField', { line, field: foreign, provider: provider.name }))
+  }
   return {
+    line,
     provider,
-    job: { runId, accountId: provider.name, key, query: query as ReconcileJobData['query'], expected },
+    account: record.account || undefined,
+    key: record.key || undefined,
+    query: query as StatusQuery,
+    expected,
   }
+}
+
+function isOwnColumn(provider: CliProvider, column: string): boolean {
+  return (
+    (REQUIRED_COLUMNS as readonly string[]).includes(column) ||
+    (OPTIONAL_COLUMNS as readonly string[]).includes(column) ||
+    provider.queryFields.includes(column)
+  )
 }

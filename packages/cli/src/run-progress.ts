@@ -1,20 +1,20 @@
 import cliProgress from 'cli-progress'
 import type { CliContext } from './cli-context'
 
-/** Tells how far a check is: a live bar on a terminal, a line per tenth when piped, or nothing. */
-export interface CheckProgress {
+/** Tells how far a check or a reconcile run is: a live bar on a terminal, a line per tenth when piped, or nothing. */
+export interface RunProgress {
   update(done: number, mismatches: number, errors: number): void
   stop(): void
 }
 
 export type ProgressMode = 'auto' | 'none'
 
-export function createCheckProgress(context: CliContext, total: number, mode: ProgressMode): CheckProgress {
+export function createRunProgress(context: CliContext, total: number, mode: ProgressMode): RunProgress {
   if (mode === 'none') return { update() {}, stop() {} }
   return context.stderr.isTTY ? progressBar(context, total) : progressLines(context, total)
 }
 
-function progressBar(context: CliContext, total: number): CheckProgress {
+function progressBar(context: CliContext, total: number): RunProgress {
   const { text } = context
   const bar = new cliProgress.SingleBar(
     {
@@ -36,7 +36,7 @@ function progressBar(context: CliContext, total: number): CheckProgress {
 }
 
 /** One line each time another tenth is done (and at the end): a log keeps the story, not a redraw. */
-function progressLines(context: CliContext, total: number): CheckProgress {
+function progressLines(context: CliContext, total: number): RunProgress {
   let reported = 0
   return {
     update(done, mismatches, errors) {

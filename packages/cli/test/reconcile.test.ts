@@ -1,0 +1,193 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createEsnekposSimulator } from '@durum/esnekpos/testing'
+import { createIyzicoSimulator } from '@durum/iyzico/testing'
+import { findInRedis, type RedisServer, startRedisServer } from '@durum/reconcile/testing'
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runDurum } from './run-durum'
+
+const shop = { apiKey: 'shop-a-api-key-0c61f2', secretKey: 'shop-a-secret-key-b7d934' }
+const platform = { apiKey: 'platform-api-key-2a8e5d', secretKey: 'platform-secret-key-f41c07' }
+const esnekposKeys = { merchant: 'TEST1234', merchantKey: 'reconcile-merchant-key-6d09ab' }
+
+let redis: RedisServer
+let dir: string
+let servers: { url: string; close(): Promise<void> }[]
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'durum-reconcile-'))
+  redis = await startRedisServer({ appendOnly: false })
+  // A simulator accepts one pair of keys, as iyzico does per merchant: shop-a has its own.
+  servers = [
+    await createIyzicoSimulator(platform).listen(0),
+    await createIyzicoSimulator(shop).listen(0),
+    await createEsnekposSimulator(esnekposKeys).listen(0),
+  ]
+})
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()))
+  await redis.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** What a worker's machine holds: the platform's iyzico and EsnekPOS keys, and shop-a's own. */
+const workerEnv = () => ({
+  IYZICO_BASE_URL: servers[0]!.url,
+  IYZICO_API_KEY: platform.apiKey,
+  IYZICO_SECRET_KEY: platform.secretKey,
+  SHOP_A_IYZICO_BASE_URL: servers[1]!.url,
+  SHOP_A_IYZICO_API_KEY: shop.apiKey,
+  SHOP_A_IYZICO_SECRET_KEY: shop.secretKey,
+  ESNEKPOS_BASE_URL: servers[2]!.url,
+  ESNEKPOS_MERCHANT: esnekposKeys.merchant,
+  ESNEKPOS_MERCHANT_KEY: esnekposKeys.merchantKey,
+})
+const SECRETS = [shop.apiKey, shop.secretKey, platform.apiKey, platform.secretKey, esnekposKeys.merchantKey]
+
+async function ordersCsv(name: string): Promise<string> {
+  const path = join(dir, name)
+  await writeFile(
+    path,
+    [
+      'provider,account,key,paymentId,paymentConversationId,sendPaymentRequestId,expected',
+      'iyzico,,order-1,,20260611N100,,paid',
+      'iyzico,shop-a,order-2,35790700,,,paid',
+      'iyzico,shop-a,order-3,35790626,,,cancelled',
+      'esnekpos,,order-4,,,2482,paid',
+      'esnekpos,,order-5,,,999999,paid',
+      '',
+    ].join('\n'),
+  )
+  return path
+}
+
+describe('durum reconcile on a real Redis', () => {
+  it('enqueues a CSV by account, once however often it is enqueued', async () => {
+    const orders = await ordersCsv('once.csv')
+    const first = await runDurum(['reconcile', 'enqueue', orders, '--redis', redis.url, '--run', 'once'])
+    expect(first.code).toBe(0)
+    expect(first.stdout.split('\n')[0]).toBe('Run once: 5 queries added, 0 already there, over 3 accounts.')
+    const again = await runDurum(['reconcile', 'enqueue', orders, '--redis', redis.url, '--run', 'once'])
+    expect(again.stdout.split('\n')[0]).toBe('Run once: 0 queries added, 5 already there, over 3 accounts.')
+  })
+
+  it('runs two workers to the end and reports every order once, with mismatches and errors', async () => {
+    const orders = await ordersCsv('nightly.csv')
+    const queue = ['--redis', redis.url, '--queue', 'nightly']
+    expect((await runDurum(['reconcile', 'enqueue', orders, ...queue])).code).toBe(0)
+    const workers = await Promise.all(
+      [1, 2].map(() => runDurum(['reconcile', 'work', ...queue, '--until', 'nightly'], { env: workerEnv() })),
+    )
+    for (const worker of workers) {
+      expect(worker.code).toBe(0)
+      expect(worker.stderr).toMatch(
+        /^Worker taking jobs from queue nightly \(Ctrl-C to stop\)\.\nWorker stopped: \d queries recorded here/,
+      )
+    }
+    const out = join(dir, 'nightly-report.csv')
+    const report = await runDurum(['reconcile', 'report', ...queue, '--run', 'nightly', '--out', out])
+    expect(report.code).toBe(2)
+    expect(report.stdout.split('\n')[0]).toBe(
+      'Checked 5 of 5 orders: 3 as expected, 1 not as expected, 1 failed.',
+    )
+    const records: Record<string, string>[] = parse(await readFile(out, 'utf8'), { columns: true })
+    const byKey = records.map((record) => [
+      record.key,
+      record.account_id,
+      record.outcome,
+      record.status,
+      record.error_code,
+    ])
+    expect(byKey.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([
+      ['order-1', 'iyzico', 'match', 'SUCCEEDED', ''],
+      ['order-2', 'iyzico:shop-a', 'mismatch', 'REFUNDED', ''],
+      ['order-3', 'iyzico:shop-a', 'match', 'CANCELLED', ''],
+      ['order-4', 'esnekpos', 'match', 'SUCCEEDED', ''],
+      ['order-5', 'esnekpos', 'error', '', 'not_found'],
+    ])
+    expect(await findInRedis(redis.url, SECRETS)).toEqual([])
+    for (const run of [...workers, report]) {
+      for (const secret of SECRETS) expect(run.stdout + run.stderr).not.toContain(secret)
+    }
+  })
+
+  it('exits 3 while queries are unanswered, and reports in Turkish', async () => {
+    const orders = await ordersCsv('waiting.csv')
+    const queue = ['--redis', redis.url, '--queue', 'waiting']
+    await runDurum(['reconcile', 'enqueue', orders, ...queue])
+    const report = await runDurum(['reconcile', 'report', ...queue, '--run', 'waiting', '--locale', 'tr'])
+    expect(report.code).toBe(3)
+    expect(report.stdout.split('\n')[0]).toBe(
+      '5 siparişten 0 tanesi kontrol edildi: 0 beklendiği gibi, 0 beklenmedik, 0 başarısız.',
+    )
+    expect(report.stdout.trim().split('\n').at(-1)).toBe(
+      "5 sorgu henüz yanıtlanmadı: worker'lar hâlâ çalışıyor olabilir.",
+    )
+  })
+
+  it('records an account without credentials as failed, saying once which variables to set', async () => {
+    const orders = await ordersCsv('no-shop-keys.csv')
+    const queue = ['--redis', redis.url, '--queue', 'no-shop-keys']
+    await runDurum(['reconcile', 'enqueue', orders, ...queue])
+    const { SHOP_A_IYZICO_SECRET_KEY: _, ...env } = workerEnv()
+    const worker = await runDurum(['reconcile', 'work', ...queue, '--until', 'no-shop-keys'], { env })
+    expect(worker.code).toBe(0)
+    expect(worker.stderr.split('\n')).toContain(
+      'No credentials for account iyzico:shop-a: set SHOP_A_IYZICO_SECRET_KEY where this worker runs; its queries are recorded as failed.',
+    )
+    const report = await runDurum([
+      'reconcile',
+      'report',
+      ...queue,
+      '--run',
+      'no-shop-keys',
+      '--format',
+      'ndjson',
+    ])
+    const records = report.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    const failed = records
+      .filter((record) => record.accountId === 'iyzico:shop-a')
+      .map((record) => record.error.code)
+    expect(failed).toEqual(['account', 'account'])
+  })
+})
+
+describe('durum reconcile usage and configuration errors', () => {
+  it('exits 64 without a Redis URL', async () => {
+    const { code, stderr } = await runDurum(['reconcile', 'report', '--run', 'x'])
+    expect(code).toBe(64)
+    expect(stderr).toBe('Which Redis? Pass --redis redis://host:port, or set REDIS_URL.\n')
+  })
+
+  it('exits 78 when Redis does not answer, without printing the URL password', async () => {
+    const { code, stderr } = await runDurum([
+      'reconcile',
+      'report',
+      '--run',
+      'x',
+      '--redis',
+      'redis://:hunter2-secret@127.0.0.1:1',
+    ])
+    expect(code).toBe(78)
+    expect(stderr).toBe('Redis at 127.0.0.1:1 does not answer (ECONNREFUSED): start it, or check --redis.\n')
+  })
+
+  it('exits 64 for a run Redis does not hold', async () => {
+    const { code, stderr } = await runDurum(['reconcile', 'report', '--run', 'never-enqueued'], {
+      env: { REDIS_URL: redis.url },
+    })
+    expect(code).toBe(64)
+    expect(stderr).toBe('Redis holds no run never-enqueued (check --run, --queue and --prefix).\n')
+  })
+
+  it('exits 64 when --run is missing, in Turkish', async () => {
+    const { code, stderr } = await runDurum(['reconcile', 'report', '--redis', redis.url, '--locale', 'tr'])
+    expect(code).toBe(64)
+    expect(stderr.split('\n')[0]).toBe('--run <id> seçeneği zorunludur.')
+  })
+})
