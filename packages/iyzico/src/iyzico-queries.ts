@@ -60,6 +60,7 @@ export type IyzicoCheckoutFormTokenQuery = {
 
 /** A tokenization session, as `getStatus` takes it: answered with a `NormalizedSession`. */
 export type IyzicoSessionQuery = {
+  /** The session's checkout-form token and payment id. */
   session: IyzicoTokenizationSessionQuery
 }
 
