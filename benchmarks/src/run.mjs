@@ -86,6 +86,17 @@ try {
   await simulators.stop()
 }
 measurements.size = await run('size', 'size (esbuild bundles, packed installs)', () => size(settings.size))
+// Issue 18's reconcile case (cases/reconcile.mjs: its own Redis, simulators and worker processes)
+// runs by default too, and prints its own lines; BENCH_CASES=reconcile runs it alone.
+if (process.env.BENCH_CASES === undefined) selected.add('reconcile')
+measurements.reconcile = await run(
+  'reconcile',
+  'reconcile on BullMQ (1, 2 and 4 worker processes)',
+  async () => {
+    const { reconcile, reconcileSettings } = await import('./cases/reconcile.mjs')
+    return reconcile(reconcileSettings(quick))
+  },
+)
 
 const figures = figuresOf(measurements)
 const report = {
