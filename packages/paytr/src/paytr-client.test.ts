@@ -1,6 +1,5 @@
-import { DurumError } from '@durum/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fixtureText, serveFixture, store } from './__test__/paytr-test-kit'
+import { failure, fixtureText, serveFixture, store } from './__test__/paytr-test-kit'
 import { createPaytrClient } from './paytr-client'
 import { paytrStatusToken } from './sign-paytr-request'
 import { createPaytrSimulator } from './testing/paytr-simulator'
@@ -27,15 +26,6 @@ function recorded() {
     return simulator.fetch(request)
   }
   return { simulator, fetch, received }
-}
-
-async function failure(run: Promise<unknown>): Promise<DurumError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )
-  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
-  return error
 }
 
 afterEach(() => {

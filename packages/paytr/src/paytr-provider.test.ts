@@ -1,7 +1,6 @@
-import { DurumError } from '@durum/core'
 import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
-import { serveFixture, store } from './__test__/paytr-test-kit'
+import { failure, serveFixture, store } from './__test__/paytr-test-kit'
 import { paytr } from './paytr-provider'
 import { createPaytrSimulator } from './testing/paytr-simulator'
 
@@ -12,15 +11,6 @@ function setup(locale?: 'en' | 'tr') {
     ...(locale === undefined ? {} : { locale }),
   })
   return { simulator, durum }
-}
-
-async function failure(run: Promise<unknown>): Promise<DurumError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )
-  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
-  return error
 }
 
 describe('paytr provider: every doc-derived body (src/__fixtures__)', () => {

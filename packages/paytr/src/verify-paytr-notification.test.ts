@@ -1,23 +1,13 @@
-import { DurumError } from '@durum/core'
 import { isPaid, isSettled, NormalizedPaymentSchema } from '@durum/status-normalizer'
 import { findSecrets } from '@durum/status-normalizer/testing'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { fixtureText, store } from './__test__/paytr-test-kit'
+import { failure, fixtureText, store } from './__test__/paytr-test-kit'
 import { PAYTR_NOTIFICATION_REPLY, verifyPaytrNotification } from './verify-paytr-notification'
 
 const { merchantKey, merchantSalt } = store
 const success = fixtureText('notification.success.docs.txt').trim()
 const failed = fixtureText('notification.failed.docs.txt').trim()
-
-async function failure(run: Promise<unknown>): Promise<DurumError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )
-  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
-  return error
-}
 
 describe('verifyPaytrNotification', () => {
   it('reads a success as SUCCEEDED that is not yet safe to ship: confirm with getStatus', async () => {
