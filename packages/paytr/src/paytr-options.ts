@@ -41,7 +41,7 @@ export const PAYTR_BASE_URLS = PAYTR_OPTIONS.environments
 
 export type ResolvedPaytrOptions = ResolvedProviderOptions<keyof PaytrCredentials>
 
-/** Checks the options (a typo fails at start-up, naming the option) and fills in the defaults. */
+/** Checks the options (an invalid value fails at start-up, naming the option) and fills in the defaults. */
 export function resolvePaytrOptions(options: PaytrClientOptions = {}): ResolvedPaytrOptions {
   return resolveProviderOptions(PAYTR_OPTIONS, options)
 }
