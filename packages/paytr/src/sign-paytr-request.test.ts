@@ -41,23 +41,27 @@ describe('the published PayTR vectors', () => {
   it.each([
     { runtime: 'bun', args: [script] },
     { runtime: 'deno', args: ['run', '--no-lock', script] },
-  ])('hold on $runtime', async ({ runtime, args }) => {
-    const { stdout } = await run(bin(runtime), args, {
-      timeout: 60_000,
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
-      runtime: string
-      rows: { name: string; expected: string; actual: string; verified?: boolean }[]
-    }
-    expect(report.runtime).toBe(runtime)
-    expect(report.rows.map((row) => row.name)).toEqual([
-      ...status.vectors.map((vector) => vector.name),
-      ...notification.vectors.map((vector) => vector.name),
-    ])
-    expect(report.rows.filter((row) => row.actual !== row.expected || row.verified === false)).toEqual([])
-    expect(report.rows.filter((row) => row.verified === true)).toHaveLength(notification.vectors.length)
-  })
+  ])(
+    'hold on $runtime',
+    async ({ runtime, args }) => {
+      const { stdout } = await run(bin(runtime), args, {
+        timeout: 60_000,
+        env: { ...process.env, NO_COLOR: '1' },
+      })
+      const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
+        runtime: string
+        rows: { name: string; expected: string; actual: string; verified?: boolean }[]
+      }
+      expect(report.runtime).toBe(runtime)
+      expect(report.rows.map((row) => row.name)).toEqual([
+        ...status.vectors.map((vector) => vector.name),
+        ...notification.vectors.map((vector) => vector.name),
+      ])
+      expect(report.rows.filter((row) => row.actual !== row.expected || row.verified === false)).toEqual([])
+      expect(report.rows.filter((row) => row.verified === true)).toHaveLength(notification.vectors.length)
+    },
+    60_000,
+  ) // a runtime's cold start on a busy machine, not a measurement
 })
 
 describe('verifyPaytrHmac', () => {
