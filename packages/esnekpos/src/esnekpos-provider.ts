@@ -29,10 +29,10 @@ export function esnekpos(options: EsnekposOptions = {}): EsnekposProvider {
   async function getStatus(query: EsnekposStatusQuery, callOptions: ProviderCallOptions = {}) {
     if ('sendPaymentRequestId' in query) {
       const { body, raw } = await api.call(ESNEKPOS_ENDPOINTS.paymentRequest, query, callOptions)
-      return normalizeEsnekposPaymentRequest(body, { raw, checkedAt: nowIso() })
+      return normalizeEsnekposPaymentRequest(body, { raw, checkedAt: nowIso(), locale: callOptions.locale })
     }
     const { body, raw } = await api.call(ESNEKPOS_ENDPOINTS.order, query, callOptions)
-    return normalizeEsnekposOrder(body, { raw, checkedAt: nowIso() })
+    return normalizeEsnekposOrder(body, { raw, checkedAt: nowIso(), locale: callOptions.locale })
   }
 
   return defineProvider<'esnekpos', EsnekposQueryVariant>({

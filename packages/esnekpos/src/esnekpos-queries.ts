@@ -6,13 +6,17 @@ export const EsnekposOrderQuerySchema = v.strictObject({ orderReference: queryId
 
 /** A payment request (payment link) by its id: `POST /api/services/SendPaymentRequestQuery`. */
 export type EsnekposPaymentRequestQuery = {
-  /** The payment request's id (`SEND_PAYMENT_REQUEST_ID`), e.g. `'2482'`. */
+  /**
+   * The payment request's id (`SEND_PAYMENT_REQUEST_ID`), e.g. `'2482'`.
+   */
   sendPaymentRequestId: string
 }
 
 /** An order by your own reference: `POST /api/services/ProcessQuery`. */
 export type EsnekposOrderQuery = {
-  /** The order reference you sent with the payment (`ORDER_REF_NUMBER`). */
+  /**
+   * The order reference you sent with the payment (`ORDER_REF_NUMBER`).
+   */
   orderReference: string
 }
 

@@ -1,4 +1,5 @@
-import { DurumError, type DurumErrorCode, printable } from '@durum/core'
+import { DurumError, type DurumErrorCode, localizeReason, printable } from '@durum/core'
+import { type EsnekposWhy, esnekposMessages } from './esnekpos-messages'
 
 /** The parts of an EsnekPOS answer with `RETURN_CODE` ≠ `"0"` that explain it. */
 export interface EsnekposFailureFields {
@@ -41,30 +42,35 @@ export function esnekposAnswerText(fields: EsnekposFailureFields): string {
   return `RETURN_CODE ${printable(fields.returnCode)}${name}${message}`
 }
 
-function messageFor(
+function reasonFor(
   code: DurumErrorCode,
   fields: EsnekposFailureFields,
   context: EsnekposErrorContext,
-): string {
-  const answer = esnekposAnswerText(fields)
+): EsnekposWhy {
+  const params = { subject: context.subject, answered: esnekposAnswerText(fields) }
   switch (code) {
     case 'authentication':
-      return `EsnekPOS rejected the merchant credentials while asking about ${context.subject} (${answer}). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).`
+      return { reason: 'esnekpos.authentication', params }
     case 'not_found':
-      return `EsnekPOS has no record for ${context.subject} (${answer}). Check the id, and that it was created in the environment called (test or production).`
+      return { reason: 'esnekpos.not_found', params }
     case 'validation':
-      return `EsnekPOS refused the query for ${context.subject} as invalid (${answer}). Check the id's format; nothing was changed at EsnekPOS.`
+      return { reason: 'esnekpos.invalid_query', params }
     default:
-      return `EsnekPOS refused the query for ${context.subject} (${answer}). The payment itself was not changed; retry later or contact EsnekPOS support with this code.`
+      return { reason: 'esnekpos.refused', params }
   }
 }
 
-/** An EsnekPOS answer with `RETURN_CODE` ≠ `"0"` → the typed query error. Pure. */
+/**
+ * An EsnekPOS answer with `RETURN_CODE` ≠ `"0"` → the typed query error, its message in every locale
+ * (the engine shows the caller's). Pure.
+ */
 export function mapEsnekposError(fields: EsnekposFailureFields, context: EsnekposErrorContext): DurumError {
   const code = classifyEsnekposFailure(fields.returnCode)
+  const why = reasonFor(code, fields, context)
   return new DurumError({
     code,
-    message: messageFor(code, fields, context),
+    reason: why.reason,
+    message: localizeReason(esnekposMessages, why),
     provider: 'esnekpos',
     source: context.source,
     status: context.status,

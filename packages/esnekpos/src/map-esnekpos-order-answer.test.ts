@@ -116,6 +116,7 @@ describe('mapEsnekposOrderAnswer (ProcessQuery: envelope and rows)', () => {
     expect(result).toEqual({
       status: 'UNKNOWN',
       rawStatus: 'PROCESS_QUERY (RETURN_CODE 400)',
+      reason: 'esnekpos.order_not_found',
       explanation:
         'EsnekPOS has no record of this order (RETURN_CODE 400 PROCESS_QUERY: "Referans numarası bulunamadı (Not.ProcessQuery)"): its payment page may have been opened with no card entered yet, or the reference or the environment (test or production) is wrong. Nothing shows a payment; ask again later, and do not ship until it reads paid.',
       rows: [],
@@ -128,6 +129,7 @@ describe('mapEsnekposOrderAnswer (ProcessQuery: envelope and rows)', () => {
     ).toEqual({
       status: 'UNKNOWN',
       rawStatus: 'SUCCESS (RETURN_CODE 0)',
+      reason: 'esnekpos.order_unnamed',
       explanation:
         'EsnekPOS answered RETURN_CODE 0 SUCCESS: "SUCCESS" without naming the order or listing a transaction, so nothing shows whether it was paid; check the payment in the EsnekPOS panel before shipping.',
       rows: [],
@@ -150,6 +152,24 @@ describe('mapEsnekposOrderAnswer (ProcessQuery: envelope and rows)', () => {
     expect(result.failure).toBeUndefined()
   })
 
+  it('writes the rule and EsnekPOS’s answer after it in Turkish when asked, quoting EsnekPOS as it wrote', () => {
+    const result = mapEsnekposOrderAnswer(
+      {
+        returnCode: '106',
+        returnMessage: 'Ödeme - Bekliyor',
+        status: 'PAYMENT_WAITING',
+        rows: [row({ statusText: 'Ödeme - Bekliyor' }, '783335', '1.00')],
+      },
+      'tr',
+    )
+    expect(result).toMatchObject({
+      status: 'PENDING',
+      reason: 'esnekpos.pending',
+      explanation:
+        'İşlem 783335 "Ödeme - Bekliyor" durumunda: ödeme henüz sonuçlanmadı. EsnekPOS yanıtı: RETURN_CODE 106 PAYMENT_WAITING: "Ödeme - Bekliyor".',
+    })
+  })
+
   it('PAYMENT_WAITING (106) with the order and no row yet → PENDING', () => {
     expect(
       mapEsnekposOrderAnswer({
@@ -162,6 +182,7 @@ describe('mapEsnekposOrderAnswer (ProcessQuery: envelope and rows)', () => {
     ).toEqual({
       status: 'PENDING',
       rawStatus: 'PAYMENT_WAITING (RETURN_CODE 106)',
+      reason: 'esnekpos.order_waiting',
       explanation:
         'EsnekPOS answered RETURN_CODE 106 PAYMENT_WAITING: "Ödeme - Bekliyor" and lists no transaction yet: the customer has not finished paying.',
       rows: [],

@@ -1,16 +1,18 @@
-import { printable } from '@durum/core'
+import { DEFAULT_LOCALE, type Locale, printable, renderReason } from '@durum/core'
 import {
   type Failure,
   type FailureCategory,
   type PaymentStatus,
   statusWordIsPaid,
 } from '@durum/status-normalizer'
+import { type EsnekposDoubt, esnekposMessages } from './esnekpos-messages'
 import { esnekposAnswerText } from './map-esnekpos-error'
 import {
   type EsnekposStatusDecision,
   type EsnekposStatusRow,
+  esnekposRowRef,
+  esnekposSaid,
   mapEsnekposOrderStatus,
-  quotedRow,
 } from './map-esnekpos-payment-status'
 
 /** A ProcessQuery answer as the mapping needs it: its envelope, the echoed order and the rows. */
@@ -57,7 +59,7 @@ function envelopeRawStatus(answer: EsnekposOrderAnswer): string {
 
 function fromEnvelope(
   answer: EsnekposOrderAnswer,
-  decision: Pick<EsnekposStatusDecision, 'status' | 'explanation'>,
+  decision: Pick<EsnekposStatusDecision, 'status' | 'reason' | 'explanation'>,
 ): EsnekposStatusDecision {
   return { ...decision, rawStatus: envelopeRawStatus(answer), rows: [] }
 }
@@ -83,15 +85,13 @@ export function esnekposBankFailure(returnCode: string, returnMessage: string | 
 function doubtAboutPayment(
   answer: EsnekposOrderAnswer,
   decision: EsnekposStatusDecision,
-): string | undefined {
-  if (answer.returnCode !== '0') return `EsnekPOS answered ${esnekposAnswerText(answer)}, not SUCCESS`
+): EsnekposDoubt | undefined {
+  if (answer.returnCode !== '0') return { kind: 'not_success', answered: esnekposAnswerText(answer) }
   const paid = decision.paidRow === undefined ? undefined : answer.rows[decision.paidRow]
-  if (answer.successTransactionId === undefined)
-    return 'SUCCESS_TRANSACTION_ID names no successful transaction'
+  if (answer.successTransactionId === undefined) return { kind: 'no_success_id' }
   if (paid?.reference !== answer.successTransactionId)
-    return `SUCCESS_TRANSACTION_ID is ${printable(answer.successTransactionId)}, another transaction`
-  if (answer.orderReference === undefined)
-    return 'the answer names no order reference (ORDER_REF_NO), so it cannot be tied to the order asked about'
+    return { kind: 'other_success_id', id: printable(answer.successTransactionId) }
+  if (answer.orderReference === undefined) return { kind: 'no_order_reference' }
   return undefined
 }
 
@@ -106,15 +106,24 @@ function doubtAboutPayment(
  * - RETURN_CODE 106 (PAYMENT_WAITING) with no row yet is PENDING, 300 (ORDER_CANCEL) is CANCELLED;
  * - on a failed payment, a non-zero RETURN_CODE's message is the bank's reason.
  */
-export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposStatusDecision {
+export function mapEsnekposOrderAnswer(
+  answer: EsnekposOrderAnswer,
+  locale: Locale = DEFAULT_LOCALE,
+): EsnekposStatusDecision {
   const answered = esnekposAnswerText(answer)
   if (!carriesEsnekposOrder({ ORDER_REF_NO: answer.orderReference, TRANSACTIONS: answer.rows })) {
     return fromEnvelope(answer, {
       status: 'UNKNOWN',
-      explanation:
-        answer.returnCode === ESNEKPOS_ORDER_NOT_FOUND
-          ? `EsnekPOS has no record of this order (${answered}): its payment page may have been opened with no card entered yet, or the reference or the environment (test or production) is wrong. Nothing shows a payment; ask again later, and do not ship until it reads paid.`
-          : `EsnekPOS answered ${answered} without naming the order or listing a transaction, so nothing shows whether it was paid; check the payment in the EsnekPOS panel before shipping.`,
+      ...esnekposSaid(
+        {
+          reason:
+            answer.returnCode === ESNEKPOS_ORDER_NOT_FOUND
+              ? 'esnekpos.order_not_found'
+              : 'esnekpos.order_unnamed',
+          params: { answered },
+        },
+        locale,
+      ),
     })
   }
 
@@ -123,13 +132,14 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
   if (answer.rows.length === 0 && waiting) {
     return fromEnvelope(answer, {
       status: 'PENDING',
-      explanation: `EsnekPOS answered ${answered} and lists no transaction yet: the customer has not finished paying.`,
+      ...esnekposSaid({ reason: 'esnekpos.order_waiting', params: { answered } }, locale),
     })
   }
 
   const decision = mapEsnekposOrderStatus(answer.rows, {
     orderAmount: answer.orderAmount,
     commission: answer.commission,
+    locale,
   })
   // Rows that cannot be read (an unknown text, a failed undo with nothing to undo) stay UNKNOWN.
   if (decision.status === 'UNKNOWN' && answer.rows.length > 0) return decision
@@ -138,7 +148,7 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
     return {
       ...fromEnvelope(answer, {
         status: 'CANCELLED',
-        explanation: `EsnekPOS answered ${answered} for this order: it was cancelled, do not ship.`,
+        ...esnekposSaid({ reason: 'esnekpos.order_cancelled', params: { answered } }, locale),
       }),
       rows: decision.rows,
       ...(decision.paidRow === undefined ? {} : { paidRow: decision.paidRow }),
@@ -152,7 +162,13 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
     return {
       status: 'UNKNOWN',
       rawStatus: decision.rawStatus,
-      explanation: `${quotedRow('Transaction', paidRow)}, but ${doubt}; check the payment in the EsnekPOS panel before shipping.`,
+      ...esnekposSaid(
+        {
+          reason: 'esnekpos.payment_unproven',
+          params: { row: esnekposRowRef('transaction', paidRow), doubt },
+        },
+        locale,
+      ),
       ...(decision.decidingRow === undefined ? {} : { decidingRow: decision.decidingRow }),
       rows: decision.rows,
     }
@@ -166,12 +182,18 @@ export function mapEsnekposOrderAnswer(answer: EsnekposOrderAnswer): EsnekposSta
     return {
       status: 'UNKNOWN',
       rawStatus: decision.rawStatus,
-      explanation: `${quotedRow('Transaction', row)}, but EsnekPOS answered ${answered}, which it sends for a paid order; check the payment in the EsnekPOS panel before shipping.`,
+      ...esnekposSaid(
+        {
+          reason: 'esnekpos.success_contradicted',
+          params: { row: esnekposRowRef('transaction', row), answered },
+        },
+        locale,
+      ),
       decidingRow: decision.decidingRow,
       rows: decision.rows,
     }
   }
-  decision.explanation = `${decision.explanation} EsnekPOS answered ${answered}.`
+  decision.explanation = `${decision.explanation} ${renderReason(esnekposMessages, { reason: 'esnekpos.answered', params: { answered } }, locale)}`
   if (decision.status === 'FAILED')
     decision.failure = esnekposBankFailure(answer.returnCode, answer.returnMessage)
   return decision

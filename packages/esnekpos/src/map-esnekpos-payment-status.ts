@@ -1,5 +1,14 @@
-import { addDecimal, compareDecimal, printable, subtractDecimal } from '@durum/core'
+import {
+  addDecimal,
+  compareDecimal,
+  DEFAULT_LOCALE,
+  type Locale,
+  printable,
+  renderReason,
+  subtractDecimal,
+} from '@durum/core'
 import { type Failure, type NextAction, type PaymentStatus, statusWordIsPaid } from '@durum/status-normalizer'
+import { type EsnekposRowRef, type EsnekposWhy, esnekposMessages } from './esnekpos-messages'
 import {
   type EsnekposStatusReading,
   type EsnekposTransactionStatus,
@@ -32,7 +41,9 @@ export interface EsnekposRowVerdict {
 export interface EsnekposStatusDecision {
   status: PaymentStatus
   rawStatus: string
-  /** One sentence: the rule that fired. */
+  /** The rule that fired: stable, the same in every locale. */
+  reason: EsnekposWhy['reason']
+  /** The rule that fired, in the requested locale. */
   explanation: string
   nextAction?: NextAction
   failure?: Failure
@@ -53,10 +64,21 @@ function rawStatusOf(row: EsnekposStatusRow): string {
   return text === '' ? `STATUS_ID ${row.statusId}` : `${text} (STATUS_ID ${row.statusId})`
 }
 
-/** `Transaction 538224 reads "Ödeme - Başarılı"`: the row named by the noun its query uses. */
-export function quotedRow(noun: string, row: EsnekposStatusRow): string {
-  const where = row.reference === undefined ? '' : ` ${printable(row.reference)}`
-  return `${noun}${where} reads "${rawStatusOf(row)}"`
+/** A row as a sentence names it, in the list its query gives (`Transaction 538224 reads "Ödeme - Başarılı"`). */
+export function esnekposRowRef(noun: EsnekposRowRef['noun'], row: EsnekposStatusRow): EsnekposRowRef {
+  return {
+    noun,
+    reference: row.reference === undefined ? undefined : printable(row.reference),
+    raw: rawStatusOf(row),
+  }
+}
+
+/** The reason `why` and its sentence in `locale`, for a decision. */
+export function esnekposSaid(
+  why: EsnekposWhy,
+  locale: Locale,
+): Pick<EsnekposStatusDecision, 'reason' | 'explanation'> {
+  return { reason: why.reason, explanation: renderReason(esnekposMessages, why, locale) }
 }
 
 /** What one row says on its own. Failed cancels and refunds prove nothing about the payment itself. */
@@ -122,13 +144,13 @@ function decide(
   rows: readonly EsnekposStatusRow[],
   verdicts: EsnekposRowVerdict[],
   status: PaymentStatus,
-  explanation: string,
-  extra: Omit<EsnekposStatusDecision, 'status' | 'rawStatus' | 'explanation' | 'rows'> & {
+  said: Pick<EsnekposStatusDecision, 'reason' | 'explanation'>,
+  extra: Omit<EsnekposStatusDecision, 'status' | 'rawStatus' | 'reason' | 'explanation' | 'rows'> & {
     decidingRow: number
   },
 ): EsnekposStatusDecision {
   const deciding = rows[extra.decidingRow] as EsnekposStatusRow
-  return { status, rawStatus: rawStatusOf(deciding), explanation, ...extra, rows: verdicts }
+  return { status, rawStatus: rawStatusOf(deciding), ...said, ...extra, rows: verdicts }
 }
 
 export interface EsnekposOrderStatusOptions {
@@ -140,8 +162,10 @@ export interface EsnekposOrderStatusOptions {
    * full refund, never reported as partial (which would read as paid).
    */
   commission?: string | undefined
-  /** How explanations name a row: `Transaction` (ProcessQuery) or `Attempt` (payment request). */
-  noun?: string
+  /** How explanations name a row: a ProcessQuery `transaction` (default) or a payment-request `attempt`. */
+  noun?: EsnekposRowRef['noun']
+  /** The language of the explanation; default `en`. */
+  locale?: Locale | undefined
 }
 
 /**
@@ -155,20 +179,21 @@ export function mapEsnekposOrderStatus(
   rows: readonly EsnekposStatusRow[],
   options: EsnekposOrderStatusOptions = {},
 ): EsnekposStatusDecision {
-  const noun = options.noun ?? 'Transaction'
+  const noun = options.noun ?? 'transaction'
+  const locale = options.locale ?? DEFAULT_LOCALE
   const read = rows.map(readRow)
   const verdicts = read.map((row) => row.verdict)
   const statuses = read.map((row) => row.reading.status)
   const last = (...wanted: (EsnekposTransactionStatus | 'unknown')[]) =>
     lastIndex(statuses, (s) => wanted.includes(s))
-  const say = (index: number) => quotedRow(noun, rows[index] as EsnekposStatusRow)
+  const row = (index: number) => esnekposRowRef(noun, rows[index] as EsnekposStatusRow)
+  const said = (why: EsnekposWhy) => esnekposSaid(why, locale)
 
   if (rows.length === 0) {
     return {
       status: 'UNKNOWN',
       rawStatus: 'TRANSACTIONS: []',
-      explanation:
-        'EsnekPOS lists no transaction for this order, so nothing shows whether it was paid; check the payment in the EsnekPOS panel before shipping.',
+      ...said({ reason: 'esnekpos.no_transactions' }),
       rows: verdicts,
     }
   }
@@ -176,15 +201,15 @@ export function mapEsnekposOrderStatus(
   const unknownRow = read.findIndex((row) => row.reading.status === 'unknown')
   if (unknownRow !== -1) {
     const reading = read[unknownRow]?.reading
-    const why =
-      reading?.status === 'unknown' && reading.reason === 'conflict'
-        ? 'whose STATUS_ID and text disagree'
-        : 'which this version of durum does not recognise'
+    const conflict = reading?.status === 'unknown' && reading.reason === 'conflict'
     return decide(
       rows,
       verdicts,
       'UNKNOWN',
-      `${say(unknownRow)}, ${why}; check the payment in the EsnekPOS panel before shipping.`,
+      said({
+        reason: conflict ? 'esnekpos.row_conflict' : 'esnekpos.row_unrecognised',
+        params: { row: row(unknownRow) },
+      }),
       { decidingRow: unknownRow },
     )
   }
@@ -198,7 +223,7 @@ export function mapEsnekposOrderStatus(
       rows,
       verdicts,
       'CANCELLED',
-      `${say(cancelRow)}: the payment was cancelled, nothing stays charged.`,
+      said({ reason: 'esnekpos.cancelled', params: { row: row(cancelRow) } }),
       {
         decidingRow: cancelRow,
         ...paidExtra,
@@ -214,7 +239,7 @@ export function mapEsnekposOrderStatus(
         rows,
         verdicts,
         'REFUNDED',
-        `${say(refundRow)}: the payment was refunded (no successful payment is listed beside it, so it is not reported as partial).`,
+        said({ reason: 'esnekpos.refunded_unpaired', params: { row: row(refundRow) } }),
         { decidingRow: refundRow },
       )
     }
@@ -228,7 +253,7 @@ export function mapEsnekposOrderStatus(
         rows,
         verdicts,
         'REFUNDED',
-        `${say(refundRow)}: the payment was refunded (without amounts to compare, it is not reported as partial).`,
+        said({ reason: 'esnekpos.refunded_without_amounts', params: { row: row(refundRow) } }),
         { decidingRow: refundRow, paidRow },
       )
     }
@@ -239,7 +264,7 @@ export function mapEsnekposOrderStatus(
         rows,
         verdicts,
         'REFUNDED',
-        `${say(refundRow)}: refunds of ${refunded} cover the ${paidAmount} paid.`,
+        said({ reason: 'esnekpos.refunded', params: { row: row(refundRow), refunded, paid: paidAmount } }),
         extra,
       )
     }
@@ -253,7 +278,10 @@ export function mapEsnekposOrderStatus(
         rows,
         verdicts,
         'REFUNDED',
-        `${say(refundRow)}: refunds of ${refunded} cover the ${paidAmount} paid less EsnekPOS's ${fee} commission.`,
+        said({
+          reason: 'esnekpos.refunded_less_commission',
+          params: { row: row(refundRow), refunded, paid: paidAmount, fee },
+        }),
         extra,
       )
     }
@@ -261,16 +289,25 @@ export function mapEsnekposOrderStatus(
       rows,
       verdicts,
       'PARTIALLY_REFUNDED',
-      `${say(refundRow)}: ${refunded} of the ${paidAmount} paid was refunded, the rest stays charged.`,
+      said({
+        reason: 'esnekpos.partially_refunded',
+        params: { row: row(refundRow), refunded, paid: paidAmount },
+      }),
       extra,
     )
   }
 
   if (paidRow !== undefined) {
-    return decide(rows, verdicts, 'SUCCEEDED', `${say(paidRow)}: the payment was charged and approved.`, {
-      decidingRow: paidRow,
-      paidRow,
-    })
+    return decide(
+      rows,
+      verdicts,
+      'SUCCEEDED',
+      said({ reason: 'esnekpos.paid', params: { row: row(paidRow) } }),
+      {
+        decidingRow: paidRow,
+        paidRow,
+      },
+    )
   }
 
   const paymentRow = last('payment_pending', 'payment_awaiting_3d', 'payment_failed')
@@ -280,7 +317,7 @@ export function mapEsnekposOrderStatus(
       rows,
       verdicts,
       'UNKNOWN',
-      `${say(undoRow)}, but no successful payment is listed to cancel or refund; check the payment in the EsnekPOS panel.`,
+      said({ reason: 'esnekpos.undo_without_payment', params: { row: row(undoRow) } }),
       { decidingRow: undoRow },
     )
   }
@@ -290,20 +327,24 @@ export function mapEsnekposOrderStatus(
         rows,
         verdicts,
         'REQUIRES_ACTION',
-        `${say(paymentRow)}: the customer has to finish 3D Secure verification with the bank.`,
+        said({ reason: 'esnekpos.awaiting_3ds', params: { row: row(paymentRow) } }),
         { decidingRow: paymentRow, nextAction: 'customer_3ds' },
       )
     case 'payment_pending':
-      return decide(rows, verdicts, 'PENDING', `${say(paymentRow)}: the payment has not been decided yet.`, {
-        decidingRow: paymentRow,
-      })
+      return decide(
+        rows,
+        verdicts,
+        'PENDING',
+        said({ reason: 'esnekpos.pending', params: { row: row(paymentRow) } }),
+        { decidingRow: paymentRow },
+      )
     default: {
       const failure = verdicts[paymentRow]?.failure
       return decide(
         rows,
         verdicts,
         'FAILED',
-        `${say(paymentRow)}: the payment failed and nothing was charged.`,
+        said({ reason: 'esnekpos.declined', params: { row: row(paymentRow) } }),
         {
           decidingRow: paymentRow,
           ...(failure ? { failure } : {}),
@@ -323,13 +364,14 @@ export function mapEsnekposOrderStatus(
  */
 export function mapEsnekposPaymentRequestStatus(
   attempts: readonly EsnekposAttemptRow[],
+  locale: Locale = DEFAULT_LOCALE,
 ): EsnekposStatusDecision {
   const verdicts = attempts.map((attempt) => readRow(attempt).verdict)
   if (attempts.length === 0) {
     return {
       status: 'PENDING',
       rawStatus: 'PAYMENTS: []',
-      explanation: 'Nobody has tried to pay this payment request yet.',
+      ...esnekposSaid({ reason: 'esnekpos.no_attempts' }, locale),
       rows: verdicts,
     }
   }
@@ -347,7 +389,7 @@ export function mapEsnekposPaymentRequestStatus(
     .map((indices) => {
       const decision = mapEsnekposOrderStatus(
         indices.map((index) => attempts[index] as EsnekposAttemptRow),
-        { noun: 'Attempt' },
+        { noun: 'attempt', locale },
       )
       if (decision.decidingRow !== undefined) decision.decidingRow = indices[decision.decidingRow] as number
       if (decision.paidRow !== undefined) decision.paidRow = indices[decision.paidRow] as number
@@ -366,6 +408,11 @@ export function mapEsnekposPaymentRequestStatus(
   if (latest.status !== 'FAILED' || latest.decidingRow === undefined) return latest
   const failedAttempt = attempts[latest.decidingRow] as EsnekposAttemptRow
   latest.status = 'PENDING'
-  latest.explanation = `${quotedRow('The latest attempt', failedAttempt)}; no attempt has succeeded, so the payment request can still be paid.`
+  const said = esnekposSaid(
+    { reason: 'esnekpos.attempt_failed', params: { row: esnekposRowRef('attempt', failedAttempt) } },
+    locale,
+  )
+  latest.reason = said.reason
+  latest.explanation = said.explanation
   return latest
 }

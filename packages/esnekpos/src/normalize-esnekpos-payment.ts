@@ -1,4 +1,4 @@
-import type { Money } from '@durum/core'
+import type { Locale, Money } from '@durum/core'
 import type { NormalizedPayment, PaymentAttempt, PaymentIds } from '@durum/status-normalizer'
 import {
   ESNEKPOS_ORDER_SOURCE,
@@ -18,6 +18,8 @@ export interface EsnekposNormalizeContext {
   raw: unknown
   /** When the answer arrived (EsnekPOS sends no clock of its own). */
   checkedAt: string
+  /** The language of the explanation; default `en`. */
+  locale?: Locale | undefined
 }
 
 function present<T>(value: T | undefined): value is T {
@@ -53,6 +55,7 @@ function head(decision: EsnekposStatusDecision, source: string): Partial<Normali
       status: decision.status,
       rawStatus: decision.rawStatus,
       explanation: decision.explanation,
+      reason: decision.reason,
     },
     { nextAction: decision.nextAction, failure: decision.failure },
   )
@@ -124,6 +127,7 @@ export function normalizeEsnekposPaymentRequest(
       amount: payment.AMOUNT?.amount,
       orderReference: payment.ORDER_REF_NO,
     })),
+    context.locale,
   )
   const attempts = body.PAYMENTS.map((payment, index) =>
     attempt(decision.rows[index], payment.PAYMENT_STATUS, {
@@ -172,21 +176,24 @@ export function normalizeEsnekposOrder(
   body: EsnekposOrderBody,
   context: EsnekposNormalizeContext,
 ): NormalizedPayment {
-  const decision = mapEsnekposOrderAnswer({
-    returnCode: body.RETURN_CODE,
-    returnMessage: body.RETURN_MESSAGE ?? body.RETURN_MESSAGE_TR,
-    status: body.STATUS,
-    orderReference: body.ORDER_REF_NO ?? body.ORDER_REF_NUMBER,
-    successTransactionId: body.SUCCESS_TRANSACTION_ID,
-    orderAmount: body.AMOUNT?.amount,
-    commission: body.COMMISSION?.amount,
-    rows: body.TRANSACTIONS.map((transaction) => ({
-      statusText: transaction.STATUS_NAME ?? '',
-      statusId: transaction.STATUS_ID,
-      reference: transaction.TRANSACTION_ID,
-      amount: transaction.AMOUNT?.amount,
-    })),
-  })
+  const decision = mapEsnekposOrderAnswer(
+    {
+      returnCode: body.RETURN_CODE,
+      returnMessage: body.RETURN_MESSAGE ?? body.RETURN_MESSAGE_TR,
+      status: body.STATUS,
+      orderReference: body.ORDER_REF_NO ?? body.ORDER_REF_NUMBER,
+      successTransactionId: body.SUCCESS_TRANSACTION_ID,
+      orderAmount: body.AMOUNT?.amount,
+      commission: body.COMMISSION?.amount,
+      rows: body.TRANSACTIONS.map((transaction) => ({
+        statusText: transaction.STATUS_NAME ?? '',
+        statusId: transaction.STATUS_ID,
+        reference: transaction.TRANSACTION_ID,
+        amount: transaction.AMOUNT?.amount,
+      })),
+    },
+    context.locale,
+  )
   const attempts = body.TRANSACTIONS.map((transaction, index) =>
     attempt(decision.rows[index], transaction.STATUS_NAME ?? '', {
       reference: transaction.TRANSACTION_ID,
