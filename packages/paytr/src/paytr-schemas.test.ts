@@ -144,3 +144,40 @@ describe('PaytrStatusBodySchema', () => {
     expect(read(JSON.stringify(body)).success).toBe(false)
   })
 })
+
+describe('fields the status does not rest on', () => {
+  it('reads them empty as absent (an EFT payment has no instalments), and the amounts still strictly', () => {
+    const body = {
+      ...JSON.parse(fixtureText('durum-sorgu.success.docs.json')),
+      odeme_tipi: 'EFT',
+      taksit: '',
+      kart_marka: '',
+      masked_pan: '',
+      test_mode: '',
+      net_tutar: '',
+      kesinti_tutari: '',
+    }
+    const result = read(JSON.stringify(body))
+    expect(result.success ? result.output : result.issues).toEqual({
+      status: 'success',
+      payment_amount: '10.80',
+      payment_total: '10.80',
+      currency: 'TRY',
+      payment_date: '2021-01-01T23:59:59+03:00',
+      taksit: undefined,
+      kart_marka: '',
+      masked_pan: '',
+      odeme_tipi: 'EFT',
+      test_mode: undefined,
+      net_tutar: undefined,
+      kesinti_tutari: undefined,
+      returns: [],
+    })
+    expect(read(JSON.stringify({ ...body, payment_total: '' })).success).toBe(false)
+  })
+
+  it('still refuses one that is there and unreadable', () => {
+    const body = { ...JSON.parse(fixtureText('durum-sorgu.success.docs.json')), taksit: 'iki' }
+    expect(read(JSON.stringify(body)).success).toBe(false)
+  })
+})

@@ -92,6 +92,26 @@ const testMode = readingSchema('paytr_test_mode', 'a JSON number or a string', i
 const text = nullAsAbsent(v.string())
 const optional = nullAsAbsent
 
+/**
+ * `schema` for a field the payment's status does not rest on, with empty text read as absent as null
+ * is: PayTR may print a field it has no value for as `""` (no instalments on an EFT payment).
+ */
+function blankAsAbsent<T>(schema: v.GenericSchema<unknown, T>) {
+  return nullAsAbsent(
+    readingSchema(
+      'paytr_blank_as_absent',
+      schema.expects,
+      (input): input is unknown => true,
+      (input): T | undefined => {
+        if (typeof input === 'string' && input.trim() === '') return undefined
+        const result = v.safeParse(schema, input)
+        if (result.success) return result.output
+        throw new DurumError({ code: 'response_format', message: result.issues[0].message })
+      },
+    ),
+  )
+}
+
 /** One refund on the order (`returns[]`), as PayTR's marketplace sample prints it. */
 export const PaytrReturnSchema = v.object({
   return_amount: amount,
@@ -115,17 +135,17 @@ export const PaytrPaidBodySchema = v.object({
   currency,
   payment_date: optional(moment),
   /** Instalments; `0` for a single payment. */
-  taksit: optional(integerSchema),
+  taksit: blankAsAbsent(integerSchema),
   kart_marka: text,
   masked_pan: text,
   /** `KART` or `EFT`. */
   odeme_tipi: text,
-  test_mode: optional(testMode),
-  net_tutar: optional(amount),
-  kesinti_tutari: optional(amount),
+  test_mode: blankAsAbsent(testMode),
+  net_tutar: blankAsAbsent(amount),
+  kesinti_tutari: blankAsAbsent(amount),
   returns: v.nullish(v.array(PaytrReturnSchema), () => []),
   /** Not in PayTR's field table; when an answer carries it, it must be the order asked about. */
-  merchant_oid: optional(idSchema),
+  merchant_oid: blankAsAbsent(idSchema),
 })
 export type PaytrPaidBody = v.InferOutput<typeof PaytrPaidBodySchema>
 
