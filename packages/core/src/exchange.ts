@@ -44,7 +44,7 @@ export function responseTooLarge(request: ExchangeRequest, status: number): Duru
  * A 3xx, or what a fetch makes of one (an opaque redirect has status 0). Never followed: a redirect to
  * another host would carry the query and its credentials there, and its answer is not the provider's.
  */
-export function isRedirect(status: number): boolean {
+function isRedirect(status: number): boolean {
   return status === 0 || (status >= 300 && status <= 399)
 }
 
@@ -60,10 +60,25 @@ export function redirectRefused(request: ExchangeRequest, status: number): Durum
 }
 
 /** A declared `Content-Length` already over the cap ends the exchange before any body byte is read. */
-export function declaresTooMany(contentLength: string | null | undefined, maxBytes: number): boolean {
+function declaresTooMany(contentLength: string | null | undefined, maxBytes: number): boolean {
   if (contentLength === null || contentLength === undefined) return false
   const declared = Number(contentLength)
   return Number.isFinite(declared) && declared > maxBytes
+}
+
+/**
+ * What ends an exchange as soon as the answer's head is in, before any body byte is read: a redirect
+ * (never followed) or a declared `Content-Length` over the cap. `undefined` when the body may be read.
+ */
+export function refusedHead(
+  request: ExchangeRequest,
+  status: number,
+  contentLength: string | null | undefined,
+): DurumError | undefined {
+  if (isRedirect(status)) return redirectRefused(request, status)
+  return declaresTooMany(contentLength, request.maxResponseBytes)
+    ? responseTooLarge(request, status)
+    : undefined
 }
 
 /** The body as text. Like `Response.text()`, a UTF-8 byte order mark is dropped. */

@@ -1,31 +1,19 @@
-import {
-  declaresTooMany,
-  type Exchange,
-  type ExchangeRequest,
-  isRedirect,
-  redirectRefused,
-  responseTooLarge,
-  stripByteOrderMark,
-  timedOut,
-} from './exchange'
+import type { Exchange, ExchangeRequest } from './exchange'
+import { redirectRefused, refusedHead, responseTooLarge, stripByteOrderMark, timedOut } from './exchange'
 
 const decoder = new TextDecoder()
 
 /**
- * The body as text, never more than the cap: an answer declaring more is refused unread, and one of
- * unknown length is read chunk by chunk and cancelled as soon as it passes the cap, so a 5 MB or
- * endless answer is never held whole.
+ * The body as text, never more than the cap: an answer declaring more was refused unread
+ * (`refusedHead`), and one of unknown length is read chunk by chunk and cancelled as soon as it
+ * passes the cap, so a 5 MB or endless answer is never held whole.
  */
 async function readCappedText(
   response: Response,
   request: ExchangeRequest,
   signal: AbortSignal,
+  declared: string | null,
 ): Promise<string> {
-  const declared = response.headers.get('content-length')
-  if (declaresTooMany(declared, request.maxResponseBytes)) {
-    response.body?.cancel().catch(() => {})
-    throw responseTooLarge(request, response.status)
-  }
   // A declared length within the cap bounds the body (the HTTP layer reads no further), so it is
   // read in one call: a chunk-by-chunk loop over a web stream costs more than the request itself.
   // Without one (chunked, or a stand-in's Response), the loop below caps what is held.
@@ -90,12 +78,17 @@ export function createFetchExchange(userFetch: typeof fetch | undefined): Exchan
       // Looked up per call (a `fetch` installed later is used) and called as a plain function: a
       // browser's own `fetch` passed in unbound throws "Illegal invocation" when called as a method.
       const response = await (userFetch ?? globalThis.fetch)(request.url, init)
+      const declared = response.headers.get('content-length')
       // `redirected`: a fetch stand-in that followed the redirect anyway; its answer is another host's.
-      if (response.redirected || response.type === 'opaqueredirect' || isRedirect(response.status)) {
+      const refused =
+        response.redirected || response.type === 'opaqueredirect'
+          ? redirectRefused(request, response.status)
+          : refusedHead(request, response.status, declared)
+      if (refused !== undefined) {
         response.body?.cancel().catch(() => {})
-        throw redirectRefused(request, response.status)
+        throw refused
       }
-      const text = await readCappedText(response, request, signal)
+      const text = await readCappedText(response, request, signal, declared)
       return { status: response.status, headers: response.headers, text, url: response.url || request.url }
     })()
     exchange.catch(() => {})

@@ -1,16 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import {
-  declaresTooMany,
-  type Exchange,
-  type ExchangeRequest,
-  type ExchangeResponse,
-  isRedirect,
-  redirectRefused,
-  responseTooLarge,
-  stripByteOrderMark,
-  timedOut,
-} from './exchange'
+import type { Exchange, ExchangeRequest, ExchangeResponse } from './exchange'
+import { refusedHead, responseTooLarge, stripByteOrderMark, timedOut } from './exchange'
 
 /*
  * The Node build talks `node:http` directly, cheaper than Node's global fetch (docs/PERFORMANCE.md,
@@ -130,12 +121,9 @@ export const nodeExchange: Exchange = (request: ExchangeRequest) =>
     outgoing.on('error', fail)
     outgoing.on('response', (incoming) => {
       const status = incoming.statusCode ?? 0
-      if (isRedirect(status)) {
-        fail(redirectRefused(request, status))
-        return
-      }
-      if (declaresTooMany(incoming.headers['content-length'], maxResponseBytes)) {
-        fail(responseTooLarge(request, status))
+      const refused = refusedHead(request, status, incoming.headers['content-length'])
+      if (refused !== undefined) {
+        fail(refused)
         return
       }
       const chunks: Buffer[] = []
