@@ -131,47 +131,79 @@ function wallTimeIso(wallMs: number): string {
   return `${dateText(dayNumber)}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${pad(millis, 3)}`
 }
 
+/** A wall time's numbers: year, month, day, hour, minute, second, then where the reading stopped. */
+type WallTimeParts = [number, number, number, number, number, number, number]
+
+/** The letters of a shape, in the order of `WallTimeParts`. */
+const partLetters = 'YMDhms'
+
+/** One number of a shape: which part it is, its fewest and most digits, the characters that may follow. */
+interface WallTimeField {
+  part: number
+  fewest: number
+  most: number
+  /** One of these characters follows the number; '' when nothing does. */
+  then: string
+}
+
 /**
- * Reads the numbers of a wall time left to right, by character codes (a regular expression and a
- * `Number` per field cost several times more, on every time of every answer). Once a field is not
- * there, `failed` stays set and every later read gives 0.
+ * The fields of a shape, read once: `YYYY` is four digits of the year, `MM` two of the month, `M`
+ * one or two (likewise `D` the day, `h` the hour, `m` the minute, `s` the second); after each, the
+ * character that follows it, `_` for a space or a `T`.
  */
-class WallTimeReader {
-  index = 0
-  failed = false
-  readonly text: string
-
-  constructor(text: string) {
-    this.text = text
+function fieldsOf(shape: string): readonly WallTimeField[] {
+  const fields: WallTimeField[] = []
+  for (let index = 0; index < shape.length; ) {
+    const letter = shape.charAt(index)
+    let width = 1
+    while (shape.charAt(index + width) === letter) width++
+    index += width
+    const then = shape.charAt(index)
+    if (then !== '') index++
+    fields.push({
+      part: partLetters.indexOf(letter),
+      fewest: width,
+      most: width === 1 ? 2 : width,
+      then: then === '_' ? ' T' : then,
+    })
   }
+  return fields
+}
 
-  /** The number written here in `min`–`max` digits, then one of the characters of `then` ('' at the end). */
-  number(min: number, max: number, then: string): number {
-    const { text } = this
-    const start = this.index
+const turkishFields = fieldsOf('D.M.YYYY h:mm:ss')
+const isoLikeFields = fieldsOf('YYYY-MM-DD_hh:mm:ss')
+
+/**
+ * Reads a wall time written in `fields`, by character codes: a regular expression and a `Number` per
+ * field cost several times more, on every time of every answer. `undefined` when the text has another
+ * shape; what follows the last field is the caller's to read.
+ */
+function readWallTime(text: string, fields: readonly WallTimeField[]): WallTimeParts | undefined {
+  const parts: WallTimeParts = [0, 0, 0, 0, 0, 0, 0]
+  let at = 0
+  for (const field of fields) {
+    const start = at
     let value = 0
-    while (this.index - start < max) {
-      const digit = text.charCodeAt(this.index) - 0x30
+    while (at - start < field.most) {
+      const digit = text.charCodeAt(at) - 0x30
       if (!(digit >= 0 && digit <= 9)) break
       value = value * 10 + digit
-      this.index++
+      at++
     }
-    if (this.index - start < min) this.failed = true
-    if (then !== '' && !this.passes(then)) this.failed = true
-    return this.failed ? 0 : value
+    if (at - start < field.fewest) return undefined
+    parts[field.part] = value
+    if (field.then !== '') {
+      const next = text.charAt(at)
+      if (next === '' || !field.then.includes(next)) return undefined
+      at++
+    }
   }
-
-  /** Steps over one of the characters of `separators` if it is here. */
-  passes(separators: string): boolean {
-    if (this.index >= this.text.length || !separators.includes(this.text.charAt(this.index))) return false
-    this.index++
-    return true
-  }
-
-  get atEnd(): boolean {
-    return this.index === this.text.length
-  }
+  parts[6] = at
+  return parts
 }
+
+/** Up to three digits of a second, after the point that follows an ISO-like time. */
+const secondFraction = /^\.(\d{1,3})$/
 
 function notADateTime(text: string): DurumError {
   return new DurumError({
@@ -186,36 +218,18 @@ function notADateTime(text: string): DurumError {
  * instant (`"2024-10-17T16:20:27+03:00"`). Impossible dates and other shapes throw `response_format`.
  */
 export function parseIstanbulDateTime(text: string): string {
-  let year: number
-  let month: number
-  let day: number
-  let hour: number
-  let minute: number
-  let second: number
+  let parts = readWallTime(text, turkishFields)
   let millis: number | undefined
-  // `D.M.YYYY H:MM:SS`, day, month and hour in one or two digits.
-  const turkish = new WallTimeReader(text)
-  day = turkish.number(1, 2, '.')
-  month = turkish.number(1, 2, '.')
-  year = turkish.number(4, 4, ' ')
-  hour = turkish.number(1, 2, ':')
-  minute = turkish.number(2, 2, ':')
-  second = turkish.number(2, 2, '')
-  if (turkish.failed || !turkish.atEnd) {
-    // `YYYY-MM-DD HH:MM:SS`, with `T` for the space and up to three digits of a second allowed.
-    const iso = new WallTimeReader(text)
-    year = iso.number(4, 4, '-')
-    month = iso.number(2, 2, '-')
-    day = iso.number(2, 2, ' T')
-    hour = iso.number(2, 2, ':')
-    minute = iso.number(2, 2, ':')
-    second = iso.number(2, 2, '')
-    if (!iso.failed && iso.passes('.')) {
-      const start = iso.index
-      millis = iso.number(1, 3, '') * 10 ** (3 - (iso.index - start))
+  if (parts === undefined || parts[6] !== text.length) {
+    parts = readWallTime(text, isoLikeFields)
+    if (parts === undefined) throw notADateTime(text)
+    if (parts[6] !== text.length) {
+      const fraction = secondFraction.exec(text.slice(parts[6]))?.[1]
+      if (fraction === undefined) throw notADateTime(text)
+      millis = Number(fraction.padEnd(3, '0'))
     }
-    if (iso.failed || !iso.atEnd) throw notADateTime(text)
   }
+  const [year, month, day, hour, minute, second] = parts
   // No 31.02 (it would roll over into March) and no 24:00: a real wall time or an error.
   if (
     month < 1 ||
