@@ -2,6 +2,8 @@ import { esnekpos } from '@durum/esnekpos'
 import { createEsnekposSimulator } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator } from '@durum/iyzico/testing'
+import { paytr } from '@durum/paytr'
+import { createPaytrSimulator } from '@durum/paytr/testing'
 import type { StatusProvider } from '@durum/status-normalizer'
 import type { Env } from './cli-context'
 
@@ -45,6 +47,11 @@ export interface CliProvider {
 const IYZICO_SIMULATOR = { apiKey: 'sandbox-durum-api-key', secretKey: 'sandbox-durum-secret-key' } as const
 // EsnekPOS's published test merchant.
 const ESNEKPOS_SIMULATOR = { merchant: 'TEST1234', merchantKey: '4oK26hK8MOXrIV1bzTRVPA==' } as const
+const PAYTR_SIMULATOR = {
+  merchantId: '100001',
+  merchantKey: 'sandbox-durum-merchant-key',
+  merchantSalt: 'sandbox-durum-merchant-salt',
+} as const
 
 /** A credential checked present by `missingCredentials`, as the user set it less stray spaces. */
 function credential(env: Env, variable: string): string {
@@ -101,6 +108,30 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     createSimulator: () => createEsnekposSimulator({ ...ESNEKPOS_SIMULATOR }),
     overSimulator: (baseUrl, retry) => esnekpos({ ...ESNEKPOS_SIMULATOR, baseUrl, ...retry }),
     exampleQuery: { field: 'sendPaymentRequestId', value: '2482' },
+  },
+  {
+    name: 'paytr',
+    queryFields: ['merchantOid'],
+    credentialVariables: ['PAYTR_MERCHANT_ID', 'PAYTR_MERCHANT_KEY', 'PAYTR_MERCHANT_SALT'],
+    secretVariables: ['PAYTR_MERCHANT_KEY', 'PAYTR_MERCHANT_SALT'],
+    baseUrlVariable: 'PAYTR_BASE_URL',
+    live: (env, environment, retry) =>
+      paytr({
+        ...retry,
+        merchantId: credential(env, 'PAYTR_MERCHANT_ID'),
+        merchantKey: credential(env, 'PAYTR_MERCHANT_KEY'),
+        merchantSalt: credential(env, 'PAYTR_MERCHANT_SALT'),
+        environment,
+        ...baseUrlFrom(env, 'PAYTR_BASE_URL'),
+      }),
+    simulatorCredentials: {
+      PAYTR_MERCHANT_ID: PAYTR_SIMULATOR.merchantId,
+      PAYTR_MERCHANT_KEY: PAYTR_SIMULATOR.merchantKey,
+      PAYTR_MERCHANT_SALT: PAYTR_SIMULATOR.merchantSalt,
+    },
+    createSimulator: () => createPaytrSimulator({ ...PAYTR_SIMULATOR }),
+    overSimulator: (baseUrl, retry) => paytr({ ...PAYTR_SIMULATOR, baseUrl, ...retry }),
+    exampleQuery: { field: 'merchantOid', value: 'PAYTR0001PAID' },
   },
 ]
 

@@ -141,7 +141,7 @@ describe('durum check refuses a CSV it cannot check, before any query (exit 64)'
     [
       'an unknown column',
       ['provider,paymentid,expected', 'iyzico,1,paid'],
-      'unknown column paymentid; the columns are provider, expected, key, paymentId, paymentConversationId, checkoutFormToken, sendPaymentRequestId, orderReference.',
+      'unknown column paymentid; the columns are provider, expected, key, paymentId, paymentConversationId, checkoutFormToken, sendPaymentRequestId, orderReference, merchantOid.',
     ],
     [
       'a missing expected column',
@@ -151,7 +151,7 @@ describe('durum check refuses a CSV it cannot check, before any query (exit 64)'
     [
       'an unknown provider',
       ['provider,paymentId,expected', 'iyzico,1,paid', 'stripe,2,paid'],
-      'line 3: unknown provider "stripe"; use one of iyzico, esnekpos.',
+      'line 3: unknown provider "stripe"; use one of iyzico, esnekpos, paytr.',
     ],
     [
       'an unknown expected state',

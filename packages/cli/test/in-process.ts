@@ -2,10 +2,17 @@ import { esnekpos } from '@durum/esnekpos'
 import { createEsnekposSimulator } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator } from '@durum/iyzico/testing'
+import { paytr } from '@durum/paytr'
+import { createPaytrSimulator } from '@durum/paytr/testing'
 import { createStatusNormalizer, type Locale, type NormalizedResult } from '@durum/status-normalizer'
 
 const iyzicoKeys = { apiKey: 'in-process-api-key', secretKey: 'in-process-secret-key' }
 const esnekposKeys = { merchant: 'TEST1234', merchantKey: '4oK26hK8MOXrIV1bzTRVPA==' }
+const paytrKeys = {
+  merchantId: '200002',
+  merchantKey: 'in-process-merchant-key',
+  merchantSalt: 'in-process-salt',
+}
 
 /** What the library itself answers for `query` from the same simulators, to compare the CLI's output with. */
 export async function libraryAnswer(
@@ -14,10 +21,12 @@ export async function libraryAnswer(
 ): Promise<NormalizedResult> {
   const iyzicoSimulator = createIyzicoSimulator(iyzicoKeys)
   const esnekposSimulator = createEsnekposSimulator(esnekposKeys)
+  const paytrSimulator = createPaytrSimulator(paytrKeys)
   const durum = createStatusNormalizer({
     providers: [
       iyzico({ ...iyzicoKeys, baseUrl: 'http://iyzico.test', fetch: iyzicoSimulator.fetch }),
       esnekpos({ ...esnekposKeys, baseUrl: 'http://esnekpos.test', fetch: esnekposSimulator.fetch }),
+      paytr({ ...paytrKeys, baseUrl: 'http://paytr.test', fetch: paytrSimulator.fetch }),
     ],
   })
   return durum.getStatus(query as never, { locale })

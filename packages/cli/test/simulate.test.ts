@@ -10,7 +10,7 @@ async function startSimulate(args: string[]) {
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       printed += chunk.toString()
-      if (printed.includes('durum status esnekpos')) resolve()
+      if (printed.includes('durum status paytr')) resolve()
     })
     child.once('close', () => reject(new Error(`durum simulate ended early: ${printed}`)))
   })
@@ -38,14 +38,15 @@ function examples(printed: string): { env: Record<string, string>; args: string[
 describe('durum simulate', () => {
   it('serves every simulator, prints commands that work as printed, and stops quietly on Ctrl-C', async () => {
     const { child, done, printed } = await startSimulate(['--port', '0'])
-    const urls = [...printed.matchAll(/^ {2}(iyzico|esnekpos) +(http:\/\/127\.0\.0\.1:\d+)$/gm)].map(
+    const urls = [...printed.matchAll(/^ {2}(iyzico|esnekpos|paytr) +(http:\/\/127\.0\.0\.1:\d+)$/gm)].map(
       (match) => match[1],
     )
-    expect(urls).toEqual(['iyzico', 'esnekpos'])
+    expect(urls).toEqual(['iyzico', 'esnekpos', 'paytr'])
     const commands = examples(printed)
     expect(commands.map(({ args }) => args.slice(0, 2))).toEqual([
       ['status', 'iyzico'],
       ['status', 'esnekpos'],
+      ['status', 'paytr'],
     ])
     for (const { env, args } of commands) {
       const run = await runDurum(args, { env })

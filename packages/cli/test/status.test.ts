@@ -52,6 +52,22 @@ describe('durum status against the in-process simulator (--simulator)', () => {
     )
   })
 
+  it('answers PayTR by merchant order id, refunds and all', async () => {
+    const { code, stdout } = await runDurum([
+      'status',
+      'paytr',
+      '--merchant-oid',
+      'PAYTR0004PARTIAL',
+      '--simulator',
+    ])
+    const expected = await libraryAnswer({ provider: 'paytr', merchantOid: 'PAYTR0004PARTIAL' })
+    if (expected.kind !== 'payment') throw new Error('expected a payment')
+    expect(code).toBe(0)
+    expect(blockValue(stdout, 'Status')).toBe('PARTIALLY_REFUNDED')
+    expect(blockValue(stdout, 'Explanation')).toBe(expected.explanation)
+    expect(blockValue(stdout, 'Refunded amount')).toBe('1.00 TRY')
+  })
+
   it('prints the normalized result as JSON with --json', async () => {
     const { code, stdout } = await runDurum([
       'status',
