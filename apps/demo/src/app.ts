@@ -10,11 +10,13 @@ import { type HostRule, isAllowedHost, LOOPBACK_HOSTNAMES } from './host-check'
 import { MESSAGES, pickLang } from './i18n/pick-lang'
 import { apiPage } from './pages/api-page'
 import { batchPage } from './pages/batch-page'
+import { notFoundPage } from './pages/not-found-page'
 import type { PageContext } from './pages/page-context'
 import { queryPage } from './pages/query-page'
 import { scenariosPage } from './pages/scenarios-page'
 import { parseStatusQuery } from './query/parse-status-query'
 import { ID_PARAMS } from './query/query-fields'
+import { refuseRepeatedParams } from './query/refuse-repeated-params'
 import { createResponseScrubber } from './scrub-secrets'
 import { serveAsset } from './static-assets'
 
@@ -41,6 +43,20 @@ const HOST_REFUSED =
   'This demo answers only to the names it listens on (its own address, localhost, 127.0.0.1 and [::1]) and those in ALLOWED_HOSTS: a page reaching it under another name may be a DNS-rebinding attack.'
 const JSON_ONLY =
   'POST /api/statuses takes only application/json, so that a page on another site cannot start a batch: send {"queries": [...]}, or {"text": "<ids or CSV>", "provider": "…", "by": "…"}.'
+const NO_CONTENT_TYPE =
+  "POST /api/statuses got a body without a Content-Type header. Send it as JSON: add -H 'content-type: application/json' to curl, or headers: { 'content-type': 'application/json' } to fetch."
+
+/** Each path and the methods it takes (HEAD is answered wherever GET is); any other method is a 405. */
+const ALLOWED_METHODS: ReadonlyArray<readonly [string, string]> = [
+  ['/', 'GET, HEAD'],
+  ['/batch', 'GET, HEAD'],
+  ['/scenarios', 'GET, HEAD'],
+  ['/api', 'GET, HEAD'],
+  ['/assets/:name', 'GET, HEAD'],
+  ['/favicon.ico', 'GET, HEAD'],
+  ['/api/status', 'GET, HEAD'],
+  ['/api/statuses', 'POST'],
+]
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -85,17 +101,26 @@ export function createApp(options: DemoAppOptions): Hono {
     const ctx = context(c)
     const params = new URL(c.req.url).searchParams
     const asked = params.has('by') || ID_PARAMS.some((name) => params.has(name))
-    if (!asked) return c.html(queryPage(ctx, { state: 'empty' }))
+    if (!asked) return c.html(queryPage(ctx, { state: 'empty' }, scenarios))
     let query: DemoQuery | undefined
     try {
+      refuseRepeatedParams(params)
       query = parseStatusQuery((name) => params.get(name) ?? undefined, providers)
-      const result = await normalizer.getStatus(query, { signal: c.req.raw.signal })
-      return c.html(queryPage(ctx, { state: 'result', query, result }))
+      const { result, answers } = await normalizer.getStatusWithAnswers(query, {
+        signal: c.req.raw.signal,
+        locale: ctx.lang,
+      })
+      const receivedAt = new Date().toISOString()
+      return c.html(queryPage(ctx, { state: 'result', query, result, receivedAt, answers }, scenarios))
     } catch (error) {
       logUnexpected(error)
       const response = toErrorResponse(error)
       return c.html(
-        queryPage(ctx, { state: 'error', query, params, error: response.body, httpStatus: response.status }),
+        queryPage(
+          ctx,
+          { state: 'error', query, params, error: response.body, httpStatus: response.status },
+          scenarios,
+        ),
         response.status as ContentfulStatusCode,
       )
     }
@@ -106,13 +131,18 @@ export function createApp(options: DemoAppOptions): Hono {
   app.get('/assets/:name', serveAsset)
   app.get('/favicon.ico', (c) => c.body(null, 204))
 
-  app.get('/api/status', statusRoute(normalizer, providers))
+  const localeOf = (c: Context) => pickLang(c.req.query('lang'), c.req.header('accept-language'))
+  app.get('/api/status', statusRoute(normalizer, providers, localeOf))
   app.post(
     '/api/statuses',
     // A cross-site page can POST text/plain or a form without asking; JSON needs a CORS preflight,
     // which the demo never grants. So only JSON may start a batch of live queries.
     async (c, next) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+      const header = c.req.header('content-type')
+      if (header === undefined || header.trim() === '') {
+        return c.json({ error: { code: 'unsupported_media_type', message: NO_CONTENT_TYPE } }, 415)
+      }
+      const type = header.split(';')[0]!.trim().toLowerCase()
       if (type !== 'application/json') {
         return c.json({ error: { code: 'unsupported_media_type', message: JSON_ONLY } }, 415)
       }
@@ -132,23 +162,38 @@ export function createApp(options: DemoAppOptions): Hono {
           413,
         ),
     }),
-    statusesRoute(normalizer, providers, batch),
+    statusesRoute(normalizer, providers, batch, localeOf),
   )
 
-  // The right path with the wrong method: say which method it takes.
-  app.post('/api/status', (c) => methodNotAllowed(c, 'GET'))
-  app.get('/api/statuses', (c) => methodNotAllowed(c, 'POST'))
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `No page or API at ${c.req.path}.` } }, 404),
-  )
+  // The right path with the wrong method: say which methods it takes.
+  for (const [path, allow] of ALLOWED_METHODS) app.all(path, (c) => methodNotAllowed(c, allow))
+  app.notFound((c) => {
+    const message = `No page or API at ${c.req.path}.`
+    // A browser asking for a page gets one, with the way back; a program gets the JSON error.
+    if (prefersHtml(c.req.header('accept'))) return c.html(notFoundPage(context(c), c.req.path), 404)
+    return c.json({ error: { code: 'not_found', message } }, 404)
+  })
   app.onError((error, c) => errorReply(c, error))
   return app
 }
 
 function methodNotAllowed(c: Context, allow: string): Response {
   return c.json(
-    { error: { code: 'method_not_allowed', message: `${c.req.path} takes ${allow} requests.` } },
+    {
+      error: {
+        code: 'method_not_allowed',
+        message: `${c.req.path} takes ${allow.replace(', ', ' or ')} requests, not ${c.req.method}.`,
+      },
+    },
     405,
     { allow },
   )
+}
+
+/** Whether an `Accept` header asks for HTML before JSON, as a browser's navigation does. */
+export function prefersHtml(accept: string | undefined): boolean {
+  const types = (accept ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase())
+  const html = types.indexOf('text/html')
+  const json = types.indexOf('application/json')
+  return html !== -1 && (json === -1 || html < json)
 }

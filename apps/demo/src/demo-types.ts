@@ -1,4 +1,4 @@
-import type { DurumError, NormalizedResult } from '@durum/status-normalizer'
+import type { DurumError, Locale, NormalizedResult } from '@durum/status-normalizer'
 
 /** An engine query as the demo builds it from a URL or a CSV row: `{ provider: 'iyzico', paymentId: '1' }`. */
 export type DemoQuery = { provider: string } & Record<string, unknown>
@@ -15,7 +15,24 @@ export type DemoBatchResult =
   | { index: number; query: DemoQuery; ok: true; result: NormalizedResult }
   | { index: number; query: DemoQuery; ok: false; error: DurumError }
 
+/** One HTTP answer a provider gave while durum worked out a result, redacted as the library's hooks see it. */
+export interface ProviderAnswer {
+  /** Which endpoint answered, e.g. `iyzico.reporting-payment-details`. */
+  source: string
+  method: string
+  url: string
+  status: number
+  body: string
+}
+
+export interface DemoCallOptions {
+  signal?: AbortSignal
+  /** The language of explanations and error messages; `reason` codes are the same in both. */
+  locale?: Locale
+}
+
 export interface DemoBatchOptions {
+  locale?: Locale
   concurrency?: number
   ratePerMinute?: number
   signal?: AbortSignal
@@ -27,7 +44,12 @@ export interface DemoBatchOptions {
  * demo forwards whatever a user typed, and the engine's own validation answers for it.
  */
 export interface DemoNormalizer {
-  getStatus(query: DemoQuery, options?: { signal?: AbortSignal }): Promise<NormalizedResult>
+  getStatus(query: DemoQuery, options?: DemoCallOptions): Promise<NormalizedResult>
+  /** The result, with every answer the providers gave on the way (the reporting answer that found a cancel, say). */
+  getStatusWithAnswers(
+    query: DemoQuery,
+    options?: DemoCallOptions,
+  ): Promise<{ result: NormalizedResult; answers: ProviderAnswer[] }>
   getStatuses(queries: Iterable<DemoQuery>, options?: DemoBatchOptions): AsyncIterable<DemoBatchResult>
 }
 

@@ -1,9 +1,18 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { esnekpos } from '@durum/esnekpos'
 import { createEsnekposSimulator, esnekposErrorScenarios, esnekposScenarios } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator, iyzicoErrorScenarios, iyzicoScenarios } from '@durum/iyzico/testing'
+import { paytr } from '@durum/paytr'
+import { createPaytrSimulator, paytrErrorScenarios, paytrScenarios } from '@durum/paytr/testing'
 import { createStatusNormalizer } from '@durum/status-normalizer'
-import type { DemoBatchResult, DemoNormalizer, DemoScenario, ProviderMode } from './demo-types'
+import type {
+  DemoBatchResult,
+  DemoNormalizer,
+  DemoScenario,
+  ProviderAnswer,
+  ProviderMode,
+} from './demo-types'
 import { type Env, readLiveCredentials } from './provider-modes'
 
 /** The simulators check credentials like the real services, so the demo signs with these. */
@@ -11,10 +20,19 @@ export const SIMULATOR_CREDENTIALS = {
   iyzico: { apiKey: 'sandbox-demo-api-key', secretKey: 'sandbox-demo-secret-key' },
   // EsnekPOS's published test merchant.
   esnekpos: { merchant: 'TEST1234', merchantKey: '4oK26hK8MOXrIV1bzTRVPA==' },
+  paytr: {
+    merchantId: '100001',
+    merchantKey: 'sandbox-demo-merchant-key',
+    merchantSalt: 'sandbox-demo-salt',
+  },
 } as const
 
 // In-process simulators answer through their fetch handler; the host only has to be well formed.
-const SIMULATOR_URLS = { iyzico: 'http://iyzico.simulator', esnekpos: 'http://esnekpos.simulator' } as const
+const SIMULATOR_URLS = {
+  iyzico: 'http://iyzico.simulator',
+  esnekpos: 'http://esnekpos.simulator',
+  paytr: 'http://paytr.simulator',
+} as const
 
 export interface DemoWiringOptions {
   /** Delay every simulator answer, so batch progress is visible as it would be against a real provider. */
@@ -27,6 +45,7 @@ export interface DemoWiringOptions {
 
 export type IyzicoSimulator = ReturnType<typeof createIyzicoSimulator>
 export type EsnekposSimulator = ReturnType<typeof createEsnekposSimulator>
+export type PaytrSimulator = ReturnType<typeof createPaytrSimulator>
 
 export interface DemoWiring {
   normalizer: DemoNormalizer
@@ -36,15 +55,22 @@ export interface DemoWiring {
   /** The credentials the providers sign with, live or simulated, so the app can keep them out of every answer. */
   secrets: string[]
   /** The running simulators, so tests can inject faults. */
-  simulators: { iyzico?: IyzicoSimulator; esnekpos?: EsnekposSimulator }
+  simulators: { iyzico?: IyzicoSimulator; esnekpos?: EsnekposSimulator; paytr?: PaytrSimulator }
 }
 
-/** Builds the engine over both providers: each one live if its credentials are set, else its simulator. */
+/** Builds the engine over every provider: each one live if its credentials are set, else its simulator. */
 export function createDemoWiring(env: Env, options: DemoWiringOptions = {}): DemoWiring {
   const live = readLiveCredentials(env)
+  // The answers of one getStatus call, collected by the providers' (redacted) onResponse hook in the
+  // call's own async context, so concurrent queries never see each other's answers.
+  const answersOfCall = new AsyncLocalStorage<ProviderAnswer[]>()
   const transport = {
     ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
+    onResponse: (event: ProviderAnswer) => {
+      const { source, method, url, status, body } = event
+      answersOfCall.getStore()?.push({ source, method, url, status, body })
+    },
   }
   const simulators: DemoWiring['simulators'] = {}
   const modes: Record<string, ProviderMode> = {}
@@ -95,17 +121,49 @@ export function createDemoWiring(env: Env, options: DemoWiringOptions = {}): Dem
     )
   }
 
-  const durum = createStatusNormalizer({ providers: [iyzicoProvider, esnekposProvider] })
+  let paytrProvider: ReturnType<typeof paytr>
+  if (live.paytr) {
+    paytrProvider = paytr({ ...live.paytr, ...transport })
+    modes.paytr = { mode: 'live', baseUrl: live.paytr.baseUrl }
+  } else {
+    const simulator = createPaytrSimulator({ ...SIMULATOR_CREDENTIALS.paytr })
+    slowDown(simulator.faults)
+    simulators.paytr = simulator
+    paytrProvider = paytr({
+      ...SIMULATOR_CREDENTIALS.paytr,
+      baseUrl: SIMULATOR_URLS.paytr,
+      fetch: simulator.fetch,
+      ...transport,
+    })
+    modes.paytr = { mode: 'simulator' }
+    scenarios.push(
+      ...[...paytrScenarios, ...paytrErrorScenarios].map((scenario) => toDemoScenario('paytr', scenario)),
+    )
+  }
+
+  const durum = createStatusNormalizer({ providers: [iyzicoProvider, esnekposProvider, paytrProvider] })
   // The demo forwards what users type; the engine validates it, so its precise query types are not
   // needed here.
   const normalizer: DemoNormalizer = {
     getStatus: (query, callOptions) => durum.getStatus(query as never, callOptions),
+    getStatusWithAnswers: async (query, callOptions) => {
+      const answers: ProviderAnswer[] = []
+      const result = await answersOfCall.run(answers, () => durum.getStatus(query as never, callOptions))
+      return { result, answers }
+    },
     getStatuses: (queries, batchOptions) =>
       durum.getStatuses(queries as Iterable<never>, batchOptions) as AsyncIterable<DemoBatchResult>,
   }
   const iyzicoKeys = live.iyzico ?? SIMULATOR_CREDENTIALS.iyzico
   const esnekposKeys = live.esnekpos ?? SIMULATOR_CREDENTIALS.esnekpos
-  const secrets = [iyzicoKeys.apiKey, iyzicoKeys.secretKey, esnekposKeys.merchantKey]
+  const paytrKeys = live.paytr ?? SIMULATOR_CREDENTIALS.paytr
+  const secrets = [
+    iyzicoKeys.apiKey,
+    iyzicoKeys.secretKey,
+    esnekposKeys.merchantKey,
+    paytrKeys.merchantKey,
+    paytrKeys.merchantSalt,
+  ]
   return { normalizer, modes, scenarios, simulators, secrets }
 }
 

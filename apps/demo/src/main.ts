@@ -20,10 +20,21 @@ try {
   for (const [provider, mode] of Object.entries(demo.wiring.modes)) {
     console.log(`  ${provider}: ${mode.mode === 'live' ? `live, ${mode.baseUrl}` : 'simulator'}`)
   }
+  if (demo.wiring.scenarios.length > 0) {
+    console.log(`  scenario gallery (${demo.wiring.scenarios.length} payments to try): ${demo.url}/scenarios`)
+  }
+  console.log('  Ctrl-C stops it.')
+  // Ctrl-C (SIGINT) or a service manager (SIGTERM) ends a demo run normally: close the server and
+  // exit 0, so neither the terminal nor pnpm reports a failure. A second signal exits at once.
   const stop = () => {
+    process.once('SIGINT', () => process.exit(0))
+    process.once('SIGTERM', () => process.exit(0))
     demo.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        console.error('durum demo: the server did not close cleanly', error)
+        process.exit(1)
+      },
     )
   }
   process.once('SIGINT', stop)

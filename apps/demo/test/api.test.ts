@@ -36,8 +36,12 @@ const HTTP_BY_CODE: Record<string, number> = {
 }
 
 describe('GET /api/status over the simulators', () => {
-  it('runs in simulator mode for both providers with no credentials', () => {
-    expect(wiring.modes).toEqual({ iyzico: { mode: 'simulator' }, esnekpos: { mode: 'simulator' } })
+  it('runs in simulator mode for every provider with no credentials', () => {
+    expect(wiring.modes).toEqual({
+      iyzico: { mode: 'simulator' },
+      esnekpos: { mode: 'simulator' },
+      paytr: { mode: 'simulator' },
+    })
   })
 
   it('covers every query shape among the scenarios', () => {
@@ -57,6 +61,8 @@ describe('GET /api/status over the simulators', () => {
         'iyzico:paymentConversationId',
         'iyzico:paymentId',
         'iyzico:session',
+        'paytr:merchantOid',
+        'paytr:merchantOid+payableUntil',
       ].sort(),
     )
   })
@@ -91,11 +97,68 @@ describe('bad input', () => {
     expect(body).toMatchObject({ error: { code: 'validation', field } })
   })
 
-  it('names the method a path takes', async () => {
-    const response = await app.request('/api/statuses')
+  const PAGES_AND_APIS = [
+    '/',
+    '/batch',
+    '/scenarios',
+    '/api',
+    '/assets/app.js',
+    '/favicon.ico',
+    '/api/status',
+  ]
+  it.each([
+    ...PAGES_AND_APIS.flatMap((path) =>
+      ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].map((method) => [method, path, 'GET, HEAD'] as const),
+    ),
+    ...['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].map(
+      (method) => [method, '/api/statuses', 'POST'] as const,
+    ),
+  ])('answers %s %s with a 405 naming the methods it takes (%s)', async (method, path, allow) => {
+    const response = await app.request(path, { method })
     expect(response.status).toBe(405)
-    expect(response.headers.get('allow')).toBe('POST')
-    expect((await app.request('/api/status', { method: 'POST' })).status).toBe(405)
+    expect(response.headers.get('allow')).toBe(allow)
+    if (method !== 'HEAD') {
+      expect(await response.json()).toEqual({
+        error: {
+          code: 'method_not_allowed',
+          message: `${path} takes ${allow.replace(', ', ' or ')} requests, not ${method}.`,
+        },
+      })
+    }
+  })
+
+  it('answers HEAD where it answers GET', async () => {
+    expect((await app.request('/api', { method: 'HEAD' })).status).toBe(200)
+  })
+
+  it.each([
+    ['/api/status?provider=iyzico&paymentId=20885695&paymentId=35790626', 'paymentId', 2],
+    ['/api/status?provider=iyzico&provider=esnekpos&paymentId=20885695', 'provider', 2],
+    ['/api/status?provider=iyzico&paymentId=1&lang=en&lang=tr&lang=en', 'lang', 3],
+  ])('refuses %s, which repeats %s, before asking the provider', async (path, field, times) => {
+    const before = iyzicoSimulator!.requests
+    const response = await app.request(path)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({
+      error: {
+        code: 'validation',
+        field,
+        message: `The parameter ${field} is given ${times} times; give each parameter once, so it is clear which payment is meant.`,
+      },
+    })
+    expect(iyzicoSimulator!.requests).toBe(before)
+  })
+
+  it('refuses a repeated parameter on the query page too, marking the form', async () => {
+    const response = await app.request('/?provider=iyzico&paymentId=20885695&paymentId=35790626&lang=en')
+    expect(response.status).toBe(400)
+    const page = await response.text()
+    expect(page).toContain(
+      '<p data-testid="error-message">The parameter paymentId is given 2 times; give each parameter once, so it is clear which payment is meant.</p>',
+    )
+    expect(page).toContain(
+      '<input id="value" name="value" value="20885695" autocomplete="off" spellcheck="false" aria-invalid="true"',
+    )
   })
 
   it.each([
@@ -124,7 +187,28 @@ describe('bad input', () => {
   it('answers unknown paths with a JSON 404', async () => {
     const response = await app.request('/api/nothing')
     expect(response.status).toBe(404)
-    expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
+    expect(await response.json()).toEqual({
+      error: { code: 'not_found', message: 'No page or API at /api/nothing.' },
+    })
+  })
+
+  it('answers a browser with an HTML 404 page that links back', async () => {
+    const response = await app.request('/scenario?lang=en', {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    })
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=UTF-8')
+    const page = await response.text()
+    expect(page).toContain('<h1>Page not found</h1>')
+    expect(page).toContain(
+      '<p data-testid="not-found">This demo has no page at /scenario. These are the pages it has:</p>',
+    )
+    expect(page).toContain('<li><a href="/scenarios?lang=en">Scenario gallery</a></li>')
+  })
+
+  it('keeps the JSON 404 for a client that asks for JSON first', async () => {
+    const response = await app.request('/nothing', { headers: { accept: 'application/json, text/html' } })
+    expect(response.headers.get('content-type')).toBe('application/json')
   })
 })
 
@@ -162,7 +246,7 @@ describe('a simulated provider outage', () => {
     expect(status).toBe(200)
     const results = lines.filter((line) => line.type === 'result')
     expect(results).toHaveLength(queries.length)
-    for (const result of results) expect(result.ok).toBe(result.query.provider === 'iyzico')
+    for (const result of results) expect(result.ok).toBe(result.query.provider !== 'esnekpos')
   })
 })
 
@@ -193,7 +277,7 @@ describe('POST /api/statuses', () => {
 
   it('reads a CSV with a header row', async () => {
     const csv = [
-      'provider,paymentId,paymentConversationId,checkoutFormToken,sessionCheckoutFormToken,sessionPaymentId,sendPaymentRequestId,orderReference',
+      'provider,paymentId,paymentConversationId,checkoutFormToken,sessionCheckoutFormToken,sessionPaymentId,sendPaymentRequestId,orderReference,merchantOid,payableUntil',
     ]
     for (const s of answerable) {
       const params = queryToParams(s.query)

@@ -16,6 +16,7 @@ const payment = (
   source: 'iyzico.payment-detail',
   status: status as 'SUCCEEDED',
   rawStatus: `raw ${status}`,
+  reason: `iyzico.fake_${status.toLowerCase()}`,
   explanation,
   ids: { paymentId: '1', conversationId: 'c-1' },
   amount: { amount: '1250.00', currency: 'TRY' },
@@ -52,6 +53,7 @@ export function createFakeNormalizer(): DemoNormalizer {
   }
   return {
     getStatus: answer,
+    getStatusWithAnswers: async (query) => ({ result: await answer(query), answers: [] }),
     async *getStatuses(queries) {
       let index = 0
       for (const query of queries) {

@@ -1,5 +1,6 @@
 import { esnekposErrorScenarios, esnekposScenarios } from '@durum/esnekpos/testing'
 import { iyzicoErrorScenarios, iyzicoScenarios } from '@durum/iyzico/testing'
+import { paytrErrorScenarios, paytrScenarios } from '@durum/paytr/testing'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
 import { createDemoWiring } from '../src/demo-wiring'
@@ -15,6 +16,8 @@ const simulatorScenarios = [
     name: s.name,
     expect: `error:${s.expect.error}`,
   })),
+  ...paytrScenarios.map((s) => ({ provider: 'paytr', name: s.name, expect: s.expect.status })),
+  ...paytrErrorScenarios.map((s) => ({ provider: 'paytr', name: s.name, expect: `error:${s.expect.error}` })),
 ]
 
 /** The cards of the gallery page, by provider section: `provider name expect`. */
@@ -30,7 +33,7 @@ function cardsOf(page: string): string[] {
 }
 
 describe('the scenario gallery', () => {
-  it('shows every scenario of both simulators, each once, with its expected outcome', async () => {
+  it('shows every scenario of every simulator, each once, with its expected outcome', async () => {
     const app = createApp(createDemoWiring({}))
     const page = await (await app.request('/scenarios?lang=en')).text()
     expect(cardsOf(page).sort()).toEqual(

@@ -1,5 +1,6 @@
 import { createEsnekposSimulator, esnekposScenarios } from '@durum/esnekpos/testing'
 import { createIyzicoSimulator, iyzicoScenarios } from '@durum/iyzico/testing'
+import { createPaytrSimulator, paytrScenarios } from '@durum/paytr/testing'
 import type { FaultRule } from '@durum/status-normalizer/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
@@ -12,19 +13,27 @@ import { postBatch } from './post-batch'
 // simulators listening on local ports, so the test needs no network and no real account.
 const iyzicoKeys = { apiKey: 'live-test-api-key', secretKey: 'live-test-secret-key' }
 const esnekposKeys = { merchant: 'LIVE1234', merchantKey: 'live-test-merchant-key' }
+const paytrKeys = {
+  merchantId: '200002',
+  merchantKey: 'live-test-paytr-key',
+  merchantSalt: 'live-test-paytr-salt',
+}
 const servers: { url: string; close(): Promise<void> }[] = []
 const simulators = {
   iyzico: createIyzicoSimulator(iyzicoKeys),
   esnekpos: createEsnekposSimulator(esnekposKeys),
+  paytr: createPaytrSimulator(paytrKeys),
 }
 
 beforeAll(async () => {
   servers.push(await simulators.iyzico.listen())
   servers.push(await simulators.esnekpos.listen())
+  servers.push(await simulators.paytr.listen())
 })
 afterEach(() => {
   simulators.iyzico.faults.clear()
   simulators.esnekpos.faults.clear()
+  simulators.paytr.faults.clear()
 })
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()))
@@ -37,6 +46,10 @@ const liveEnv = () => ({
   ESNEKPOS_MERCHANT: esnekposKeys.merchant,
   ESNEKPOS_MERCHANT_KEY: esnekposKeys.merchantKey,
   ESNEKPOS_BASE_URL: servers[1]!.url,
+  PAYTR_MERCHANT_ID: paytrKeys.merchantId,
+  PAYTR_MERCHANT_KEY: paytrKeys.merchantKey,
+  PAYTR_MERCHANT_SALT: paytrKeys.merchantSalt,
+  PAYTR_BASE_URL: servers[2]!.url,
 })
 
 describe('live mode', () => {
@@ -45,6 +58,7 @@ describe('live mode', () => {
     expect(wiring.modes).toEqual({
       iyzico: { mode: 'live', baseUrl: servers[0]!.url },
       esnekpos: { mode: 'live', baseUrl: servers[1]!.url },
+      paytr: { mode: 'live', baseUrl: servers[2]!.url },
     })
     expect(wiring.simulators).toEqual({})
     const app = createApp(wiring)
@@ -63,6 +77,12 @@ describe('live mode', () => {
       `/api/status?${queryToParams({ provider: 'esnekpos', ...pending.query })}`,
     )
     expect(await esnekposAnswer.json()).toMatchObject({ status: 'PENDING' })
+    const refunded = paytrScenarios.find((s) => s.expect.status === 'REFUNDED')!
+    const paytrAnswer = await app.request(
+      `/api/status?${queryToParams({ provider: 'paytr', ...refunded.query })}`,
+    )
+    expect(await paytrAnswer.json()).toMatchObject({ provider: 'paytr', status: 'REFUNDED' })
+    expect(simulators.paytr.requests).toBeGreaterThan(0)
   })
 
   it('shows no gallery cards for a live provider', () => {
@@ -74,7 +94,7 @@ describe('live mode', () => {
     expect(wiring.modes.iyzico).toEqual({ mode: 'live', baseUrl: 'https://sandbox-api.iyzipay.com' })
     expect(wiring.modes.esnekpos).toEqual({ mode: 'simulator' })
     expect(wiring.scenarios.length).toBeGreaterThan(0)
-    expect(wiring.scenarios.every((s) => s.provider === 'esnekpos')).toBe(true)
+    expect(new Set(wiring.scenarios.map((s) => s.provider))).toEqual(new Set(['esnekpos', 'paytr']))
   })
 
   it('answers wrong live credentials with a 502 authentication error that holds no secret', async () => {

@@ -113,9 +113,16 @@ describe('POST /api/statuses', () => {
     expect(wiring.simulators.iyzico!.requests).toBe(0)
   })
 
-  it('refuses a body without a content type', async () => {
+  it('refuses a body without a content type, saying which header to add', async () => {
     const response = await post(new Blob(['35790626']))
     expect(response.status).toBe(415)
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'unsupported_media_type',
+        message:
+          "POST /api/statuses got a body without a Content-Type header. Send it as JSON: add -H 'content-type: application/json' to curl, or headers: { 'content-type': 'application/json' } to fetch.",
+      },
+    })
     expect(wiring.simulators.iyzico!.requests).toBe(0)
   })
 

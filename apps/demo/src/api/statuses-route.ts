@@ -1,4 +1,4 @@
-import { isPaid } from '@durum/status-normalizer'
+import { isPaid, type Locale } from '@durum/status-normalizer'
 import type { Context } from 'hono'
 import { createBatchSummary } from '../batch/batch-summary'
 import type { DemoBatchResult, DemoNormalizer } from '../demo-types'
@@ -20,6 +20,7 @@ export function statusesRoute(
   normalizer: DemoNormalizer,
   providers: readonly string[],
   settings: BatchSettings,
+  localeOf: (c: Context) => Locale,
 ) {
   return async (c: Context) => {
     let queries: Awaited<ReturnType<typeof readBatchRequest>>
@@ -33,6 +34,7 @@ export function statusesRoute(
     let started = 0
     const results = normalizer
       .getStatuses(queries, {
+        locale: localeOf(c),
         concurrency: settings.concurrency,
         ...(settings.ratePerMinute === undefined ? {} : { ratePerMinute: settings.ratePerMinute }),
         signal: abort.signal,

@@ -17,10 +17,17 @@ function fieldOf(text: string, defaults: BatchInputDefaults = {}, max = 100): st
 }
 
 describe('parseBatchInput', () => {
-  it('reads pasted ids of one kind, whatever separates them', () => {
-    expect(parse('1\n2, 3;4  5\n\n', { provider: 'iyzico', by: 'paymentId' })).toEqual(
-      ['1', '2', '3', '4', '5'].map((paymentId) => ({ provider: 'iyzico', paymentId })),
+  it('reads pasted ids of one kind, one per line, trimmed, blank lines skipped', () => {
+    expect(parse(' 1 \r\n2\n\n3\r', { provider: 'iyzico', by: 'paymentId' })).toEqual(
+      ['1', '2', '3'].map((paymentId) => ({ provider: 'iyzico', paymentId })),
     )
+  })
+
+  it('never splits a line at a space, comma or semicolon: a line is one id', () => {
+    expect(parse('order 42\nA;B', { provider: 'esnekpos', by: 'orderReference' })).toEqual([
+      { provider: 'esnekpos', orderReference: 'order 42' },
+      { provider: 'esnekpos', orderReference: 'A;B' },
+    ])
   })
 
   it('reads a CSV with a header, one query per row, mixing providers and shapes', () => {
@@ -46,10 +53,10 @@ describe('parseBatchInput', () => {
 
   it('names what is wrong', () => {
     expect(fieldOf('', { provider: 'iyzico', by: 'paymentId' })).toBe('queries')
-    expect(fieldOf('1 2 3', { provider: 'iyzico', by: 'paymentId' }, 2)).toBe('queries')
-    expect(fieldOf('1 2', { by: 'paymentId' })).toBe('provider')
-    expect(fieldOf('1 2', { provider: 'esnekpos', by: 'paymentId' })).toBe('by')
-    expect(fieldOf('1 2', { provider: 'iyzico', by: 'session' })).toBe('by')
+    expect(fieldOf('1\n2\n3', { provider: 'iyzico', by: 'paymentId' }, 2)).toBe('queries')
+    expect(fieldOf('1\n2', { by: 'paymentId' })).toBe('provider')
+    expect(fieldOf('1\n2', { provider: 'esnekpos', by: 'paymentId' })).toBe('by')
+    expect(fieldOf('1\n2', { provider: 'iyzico', by: 'session' })).toBe('by')
     expect(fieldOf('provider,paymentId\niyzico,1\niyzico,')).toBe('line 3: paymentId')
   })
 })

@@ -14,8 +14,9 @@ export interface BatchInputDefaults {
 /**
  * Reads what a user pasted or uploaded into engine queries. A CSV whose first row names columns
  * (`provider`, `paymentId`, `sendPaymentRequestId`, `sessionCheckoutFormToken`, … as in the API)
- * gives one query per row; anything else is a list of ids (separated by lines, commas, semicolons or
- * spaces), all of the kind `by` for `provider`. Errors name the line and the column.
+ * gives one query per row; anything else is a list of ids, one per line (as the page's label says; an
+ * id is never split at a space or comma inside its line), all of the kind `by` for `provider`. Errors
+ * name the line and the column.
  */
 export function parseBatchInput(
   text: string,
@@ -69,7 +70,10 @@ function fromTable(
 }
 
 function fromIdList(text: string, defaults: BatchInputDefaults, providers: readonly string[]): DemoQuery[] {
-  const ids = text.split(/[\s,;]+/).filter((id) => id !== '')
+  const ids = text
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((id) => id !== '')
   if (ids.length === 0) return []
   const provider = defaults.provider?.trim()
   if (!provider || !providers.includes(provider)) {

@@ -18,6 +18,9 @@ export const en = {
     value: 'Id',
     sessionPaymentId: 'Payment id (session queries only)',
     submit: 'Query status',
+    payableUntil: 'Payment window closes at (optional, e.g. 2026-12-07T10:30:00+03:00)',
+    tryHeading: 'Try a simulator payment',
+    tryGallery: 'See all {count} scenarios in the gallery',
   },
   fields: {
     paymentId: 'Payment id',
@@ -26,6 +29,7 @@ export const en = {
     session: 'Tokenization session (token + payment id)',
     sendPaymentRequestId: 'Payment request id',
     orderReference: 'Order reference',
+    merchantOid: 'Order id (merchant_oid)',
   } as Record<string, string>,
   result: {
     answer: 'Answer',
@@ -38,7 +42,14 @@ export const en = {
     notSettled: 'Not settled yet: check again later',
     source: 'Answered by',
     rawStatus: 'Provider said',
-    checkedAt: 'Checked at',
+    checkedAt: 'Checked at (this demo’s clock)',
+    providerClock: 'Provider’s clock said',
+    reason: 'Reason code',
+    itemRefund: 'Refund or cancel',
+    answersHeading: 'What the provider answered',
+    answersNote:
+      'Every answer durum read for this result, in order. The payment answer may still say SUCCESS after a cancel or refund; the reporting answer that shows it is the one that decided.',
+    alsoAsked: 'also asked',
     occurredAt: 'Happened at',
     nextAction: 'Next step',
     amounts: 'Amounts',
@@ -67,6 +78,20 @@ export const en = {
     sessionToken: 'Session token',
     memberId: 'Member id',
     paymentMethod: 'Payment method',
+  },
+  itemStatuses: {
+    approved: 'approved',
+    awaiting_approval: 'awaiting the merchant’s approval',
+    under_review: 'in fraud review',
+    rejected: 'rejected',
+    unknown: 'unknown',
+  } as Record<string, string>,
+  itemRefunds: {
+    cancelled: 'cancelled with the payment',
+    refunded: 'refunded {amount}',
+    refundedWithPayment: 'refunded with the payment',
+    none: 'not refunded',
+    notChecked: 'not checked',
   },
   nextActions: {
     customer_3ds: 'The customer must finish 3-D Secure.',
@@ -122,7 +147,7 @@ export const en = {
     download: 'Download CSV',
     noScript:
       'Checking many needs JavaScript: batches are sent only as JSON, so that no page on another site can start one. Without JavaScript, use the JSON API.',
-    done: 'Done: {total} checked.',
+    done: 'Done: {total} checked, {failed} failed queries.',
   },
   scenarios: {
     none: 'Every provider is live, so there are no simulator scenarios to show.',
@@ -134,6 +159,10 @@ export const en = {
   },
   api: {
     heading: 'JSON API',
+  },
+  notFound: {
+    heading: 'Page not found',
+    text: 'This demo has no page at {path}. These are the pages it has:',
   },
   footer:
     'durum — payment status, normalized. Demo data comes from the simulators unless a provider says live.',

@@ -20,6 +20,9 @@ export const tr: Messages = {
     value: 'Kimlik',
     sessionPaymentId: 'Ödeme kimliği (yalnızca oturum sorguları)',
     submit: 'Durumu sorgula',
+    payableUntil: 'Ödeme süresinin bittiği an (isteğe bağlı, ör. 2026-12-07T10:30:00+03:00)',
+    tryHeading: 'Simülatördeki bir ödemeyi deneyin',
+    tryGallery: 'Galerideki {count} senaryonun hepsini görün',
   },
   fields: {
     paymentId: 'Ödeme kimliği (paymentId)',
@@ -28,6 +31,7 @@ export const tr: Messages = {
     session: 'Tokenizasyon oturumu (token + ödeme kimliği)',
     sendPaymentRequestId: 'Ödeme isteği kimliği',
     orderReference: 'Sipariş referansı',
+    merchantOid: 'Sipariş numarası (merchant_oid)',
   },
   result: {
     answer: 'Cevap',
@@ -40,7 +44,14 @@ export const tr: Messages = {
     notSettled: 'Henüz kesinleşmedi: sonra tekrar bakın',
     source: 'Cevaplayan',
     rawStatus: 'Sağlayıcının ifadesi',
-    checkedAt: 'Kontrol zamanı',
+    checkedAt: 'Kontrol zamanı (bu demonun saati)',
+    providerClock: 'Sağlayıcının saati',
+    reason: 'Neden kodu',
+    itemRefund: 'İade ya da iptal',
+    answersHeading: 'Sağlayıcının cevapları',
+    answersNote:
+      'durum’un bu sonuç için okuduğu her cevap, sırasıyla. Ödeme cevabı bir iptal ya da iadeden sonra da SUCCESS diyebilir; bunu gösteren raporlama cevabı karar verendir.',
+    alsoAsked: 'ayrıca soruldu',
     occurredAt: 'İşlem zamanı',
     nextAction: 'Sonraki adım',
     amounts: 'Tutarlar',
@@ -69,6 +80,20 @@ export const tr: Messages = {
     sessionToken: 'Oturum token',
     memberId: 'Üye kimliği',
     paymentMethod: 'Ödeme yöntemi',
+  },
+  itemStatuses: {
+    approved: 'onaylandı',
+    awaiting_approval: 'üye işyerinin onayını bekliyor',
+    under_review: 'dolandırıcılık incelemesinde',
+    rejected: 'reddedildi',
+    unknown: 'bilinmiyor',
+  },
+  itemRefunds: {
+    cancelled: 'ödemeyle birlikte iptal edildi',
+    refunded: '{amount} iade edildi',
+    refundedWithPayment: 'ödemeyle birlikte iade edildi',
+    none: 'iade edilmedi',
+    notChecked: 'kontrol edilmedi',
   },
   nextActions: {
     customer_3ds: 'Müşteri 3-D Secure adımını tamamlamalı.',
@@ -121,7 +146,7 @@ export const tr: Messages = {
     download: 'CSV indir',
     noScript:
       'Toplu kontrol JavaScript gerektirir: sorgular yalnızca JSON olarak gönderilir, böylece başka bir sitedeki sayfa toplu sorgu başlatamaz. JavaScript olmadan JSON API’yi kullanın.',
-    done: 'Bitti: {total} sorgu kontrol edildi.',
+    done: 'Bitti: {total} sorgu kontrol edildi, {failed} sorgu başarısız.',
   },
   scenarios: {
     none: 'Tüm sağlayıcılar canlı; gösterilecek simülatör senaryosu yok.',
@@ -133,6 +158,10 @@ export const tr: Messages = {
   },
   api: {
     heading: 'JSON API',
+  },
+  notFound: {
+    heading: 'Sayfa bulunamadı',
+    text: 'Bu demoda {path} adresinde bir sayfa yok. Var olan sayfalar:',
   },
   footer:
     'durum — ödeme durumu, normalize edilmiş. Bir sağlayıcı canlı yazmadıkça veriler simülatörlerden gelir.',

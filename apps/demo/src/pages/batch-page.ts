@@ -13,7 +13,9 @@ export function batchPage(ctx: PageContext) {
   const providers = Object.keys(ctx.modes)
   const clientText = {
     statuses: t.statuses,
+    statusOrder: Object.keys(STATUS_STYLE),
     errors: t.errors.codes,
+    errorOrder: Object.keys(t.errors.codes),
     styles: STATUS_STYLE,
     progressText: t.batch.progressText,
     done: t.batch.done,
@@ -68,11 +70,13 @@ export function batchPage(ctx: PageContext) {
   <h2>${t.batch.summary}</h2>
   <ul class="summary-list" data-testid="batch-summary"></ul>
   <p><button type="button" id="batch-download" disabled>${t.batch.download}</button></p>
+  <div class="table-scroll">
   <table class="results" data-testid="batch-results">
     <caption>${t.batch.results}</caption>
     <thead><tr><th scope="col">${t.batch.index}</th><th scope="col">${t.query.provider}</th><th scope="col">${t.batch.query}</th><th scope="col">${t.batch.status}</th><th scope="col">${t.batch.detail}</th></tr></thead>
     <tbody></tbody>
   </table>
+  </div>
 </section>
 <script type="application/json" id="durum-text">${raw(JSON.stringify(clientText).replace(/</g, '\\u003c'))}</script>`,
   )

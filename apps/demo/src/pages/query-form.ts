@@ -10,6 +10,7 @@ export interface QueryFormValues {
   by: string
   value: string
   sessionPaymentId: string
+  payableUntil: string
   /** The form field a validation error names, to mark it invalid. */
   invalid?: string | undefined
   errorId?: string | undefined
@@ -50,6 +51,10 @@ export function queryForm(ctx: PageContext, values: QueryFormValues): Html {
   <div class="field" data-session-only>
     <label for="${SESSION_PARAMS.paymentId}">${t.query.sessionPaymentId}</label>
     <input id="${SESSION_PARAMS.paymentId}" name="${SESSION_PARAMS.paymentId}" value="${values.sessionPaymentId}" autocomplete="off" spellcheck="false"${invalid(SESSION_PARAMS.paymentId)}>
+  </div>
+  <div class="field" data-provider-only="paytr"${values.provider === 'paytr' ? '' : ' hidden'}>
+    <label for="payableUntil">${t.query.payableUntil}</label>
+    <input id="payableUntil" name="payableUntil" value="${values.payableUntil}" placeholder="2026-12-07T10:30:00+03:00" autocomplete="off" spellcheck="false"${invalid('payableUntil')}>
   </div>
   <button type="submit">${t.query.submit}</button>
 </form>`

@@ -1,16 +1,17 @@
 import type { NormalizedResult } from '@durum/status-normalizer'
 import { html } from 'hono/html'
 import type { ErrorBody } from '../api/error-response'
-import type { DemoQuery } from '../demo-types'
+import type { DemoQuery, DemoScenario } from '../demo-types'
 import { describeQuery, fieldToParam, SESSION_PARAMS } from '../query/query-fields'
 import { layout } from './layout'
 import type { PageContext } from './page-context'
 import { type QueryFormValues, queryForm } from './query-form'
-import { renderError, renderResult } from './render-result'
+import { type ResultContext, renderError, renderResult } from './render-result'
+import { tryLinks } from './try-links'
 
 export type QueryOutcome =
   | { state: 'empty' }
-  | { state: 'result'; query: DemoQuery; result: NormalizedResult }
+  | ({ state: 'result'; query: DemoQuery; result: NormalizedResult } & ResultContext)
   | {
       state: 'error'
       query: DemoQuery | undefined
@@ -19,7 +20,7 @@ export type QueryOutcome =
       httpStatus: number
     }
 
-export function queryPage(ctx: PageContext, outcome: QueryOutcome) {
+export function queryPage(ctx: PageContext, outcome: QueryOutcome, scenarios: readonly DemoScenario[]) {
   const { t } = ctx
   const values = formValues(ctx, outcome)
   return layout(
@@ -27,14 +28,16 @@ export function queryPage(ctx: PageContext, outcome: QueryOutcome) {
     t.query.heading,
     html`<p class="intro">${t.query.intro}</p>
 ${queryForm(ctx, values)}
-${outcome.state === 'result' ? renderResult(ctx, outcome.result) : ''}
+${tryLinks(ctx, scenarios)}
+${outcome.state === 'result' ? renderResult(ctx, outcome.result, outcome) : ''}
 ${outcome.state === 'error' ? html`<div id="query-error">${renderError(ctx, outcome.error, outcome.httpStatus)}</div>` : ''}`,
   )
 }
 
 function formValues(ctx: PageContext, outcome: QueryOutcome): QueryFormValues {
   const first = Object.keys(ctx.modes)[0] ?? ''
-  if (outcome.state === 'empty') return { provider: first, by: '', value: '', sessionPaymentId: '' }
+  if (outcome.state === 'empty')
+    return { provider: first, by: '', value: '', sessionPaymentId: '', payableUntil: '' }
   if (outcome.state === 'result' || outcome.query !== undefined) {
     const query = outcome.query!
     const session = query.session as { checkoutFormToken?: string; paymentId?: string } | undefined
@@ -44,6 +47,7 @@ function formValues(ctx: PageContext, outcome: QueryOutcome): QueryFormValues {
       by: field,
       value: session ? (session.checkoutFormToken ?? '') : value,
       sessionPaymentId: session?.paymentId ?? '',
+      payableUntil: typeof query.payableUntil === 'string' ? query.payableUntil : '',
       ...invalidField(outcome),
     }
   }
@@ -57,6 +61,7 @@ function formValues(ctx: PageContext, outcome: QueryOutcome): QueryFormValues {
       'checkoutFormToken',
       'sendPaymentRequestId',
       'orderReference',
+      'merchantOid',
     ].find((f) => params.has(f)) ??
     ''
   return {
@@ -64,6 +69,7 @@ function formValues(ctx: PageContext, outcome: QueryOutcome): QueryFormValues {
     by,
     value: params.get('value') ?? params.get(by) ?? params.get(SESSION_PARAMS.checkoutFormToken) ?? '',
     sessionPaymentId: params.get(SESSION_PARAMS.paymentId) ?? '',
+    payableUntil: params.get('payableUntil') ?? '',
     ...invalidField(outcome),
   }
 }
@@ -72,6 +78,8 @@ function invalidField(outcome: QueryOutcome): Pick<QueryFormValues, 'invalid' | 
   if (outcome.state !== 'error' || outcome.error.error.code !== 'validation') return {}
   const param = fieldToParam(String(outcome.error.error.field ?? ''))
   // An id named in the API spelling is typed into the form's single value box.
-  const invalid = ['provider', 'by', SESSION_PARAMS.paymentId].includes(param) ? param : 'value'
+  const invalid = ['provider', 'by', SESSION_PARAMS.paymentId, 'payableUntil'].includes(param)
+    ? param
+    : 'value'
   return { invalid, errorId: 'query-error' }
 }

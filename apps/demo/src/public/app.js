@@ -25,6 +25,9 @@ function linkIdTypes(form) {
       if (first) first.selected = true
     }
     if (sessionOnly) sessionOnly.hidden = by.value !== 'session'
+    for (const field of form.querySelectorAll('[data-provider-only]')) {
+      field.hidden = field.dataset.providerOnly !== provider.value
+    }
     // A session query takes two ids: the first box then holds the checkout form token.
     const valueLabel = form.querySelector('label[data-session-label]')
     if (valueLabel) {
@@ -63,14 +66,18 @@ function setUpBatch(form) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
     errorBox.hidden = true
-    for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid')
+    for (const field of form.querySelectorAll('[aria-invalid]')) {
+      field.removeAttribute('aria-invalid')
+      field.removeAttribute('aria-describedby')
+    }
     const file = form.querySelector('input[type="file"]').files[0]
     const input = file ? await file.text() : form.querySelector('textarea').value
     submit.disabled = true
     download.disabled = true
     try {
       // JSON only: the API refuses the content types a page on another site could send unasked.
-      const response = await fetch('/api/statuses', {
+      // The page's language, so explanations and errors come in it.
+      const response = await fetch(`/api/statuses?lang=${document.documentElement.lang}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text: input, provider: form.provider.value, by: form.by.value }),
@@ -92,12 +99,17 @@ function setUpBatch(form) {
     }
   })
 
+  // Outlines the control the error is about: the provider or id-type select, else where the ids came
+  // from (the uploaded file when one was chosen, the text box otherwise), and points it at the message.
   function showInputError(error) {
     errorBox.textContent = error.message
     errorBox.hidden = false
-    const field =
-      error.field === 'provider' || error.field === 'by' ? form[error.field] : form.querySelector('textarea')
+    const file = form.querySelector('input[type="file"]')
+    const source = file.files.length > 0 ? file : form.querySelector('textarea')
+    const field = error.field === 'provider' || error.field === 'by' ? form[error.field] : source
     field.setAttribute('aria-invalid', 'true')
+    field.setAttribute('aria-describedby', errorBox.id)
+    field.focus()
   }
 
   const tally = { paid: 0, byStatus: {}, byError: {} }
@@ -122,6 +134,7 @@ function setUpBatch(form) {
     } else if (line.type === 'done') {
       renderSummary(line.summary)
       progressText.textContent = format(text.done, line.summary)
+      progress.value = line.summary.completed
       download.disabled = false
     } else if (line.type === 'error') {
       showInputError(line.error)
@@ -142,6 +155,7 @@ function setUpBatch(form) {
       amount: line.ok && line.result.amount ? line.result.amount.amount : '',
       paidAmount: line.ok && line.result.paidAmount ? line.result.paidAmount.amount : '',
       currency: line.ok && line.result.amount ? line.result.amount.currency : '',
+      reason: line.ok ? line.result.reason : line.error.reason || '',
       explanation: line.ok ? line.result.explanation : '',
       errorCode: line.ok ? '' : line.error.code,
       errorMessage: line.ok ? '' : line.error.message,
@@ -177,15 +191,24 @@ function setUpBatch(form) {
     tbody.insertBefore(tr, after || null)
   }
 
+  // Badges keep one fixed order (paid, then statuses, then error codes, as the page lists them), so
+  // a badge never moves while results arrive; a status or code the page does not know goes last.
   function renderSummary(summary) {
     summaryList.replaceChildren()
     summaryList.append(summaryItem(paidFlag(true), summary.paid, 'paid'))
-    for (const [status, count] of Object.entries(summary.byStatus)) {
-      summaryList.append(summaryItem(badge(status, text.statuses[status]), count, status))
+    for (const status of inOrder(Object.keys(summary.byStatus), text.statusOrder)) {
+      summaryList.append(summaryItem(badge(status, text.statuses[status]), summary.byStatus[status], status))
     }
-    for (const [code, count] of Object.entries(summary.byError)) {
-      summaryList.append(summaryItem(badge('ERROR', text.errors[code] || code), count, `error:${code}`))
+    for (const code of inOrder(Object.keys(summary.byError), text.errorOrder)) {
+      summaryList.append(
+        summaryItem(badge('ERROR', text.errors[code] || code), summary.byError[code], `error:${code}`),
+      )
     }
+  }
+
+  function inOrder(keys, order) {
+    const rank = (key) => (order.includes(key) ? order.indexOf(key) : order.length)
+    return keys.slice().sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
   }
 
   function paidFlag(paid) {
@@ -284,17 +307,20 @@ const CSV_COLUMNS = [
   'amount',
   'paidAmount',
   'currency',
+  'reason',
   'explanation',
   'errorCode',
   'errorMessage',
 ]
 
+// The byte-order mark makes spreadsheets (Excel above all) read the file as UTF-8, so Turkish
+// letters in explanations and provider texts arrive intact.
 function toCsv(rows) {
   const lines = [CSV_COLUMNS.join(',')]
   for (const row of rows.slice().sort((a, b) => a.index - b.index)) {
     lines.push(CSV_COLUMNS.map((column) => csvCell(String(row[column] ?? ''))).join(','))
   }
-  return `${lines.join('\r\n')}\r\n`
+  return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
 // Quotes where needed, and defuses cells a spreadsheet would run as a formula.

@@ -2,7 +2,7 @@ import { DurumError } from '@durum/status-normalizer'
 import { describe, expect, it } from 'vitest'
 import { parseStatusQuery } from './parse-status-query'
 
-const providers = ['iyzico', 'esnekpos']
+const providers = ['iyzico', 'esnekpos', 'paytr']
 const parse = (params: Record<string, string>) =>
   parseStatusQuery((name) => new URLSearchParams(params).get(name) ?? undefined, providers)
 
@@ -46,6 +46,21 @@ describe('parseStatusQuery', () => {
     expect(parse(params)).toEqual(query)
   })
 
+  it('reads a PayTR order with and without its payment window', () => {
+    expect(parse({ provider: 'paytr', merchantOid: 'PAYTR0001PAID' })).toEqual({
+      provider: 'paytr',
+      merchantOid: 'PAYTR0001PAID',
+    })
+    expect(
+      parse({
+        provider: 'paytr',
+        by: 'merchantOid',
+        value: 'o-1',
+        payableUntil: '2026-12-07T10:30:00+03:00',
+      }),
+    ).toEqual({ provider: 'paytr', merchantOid: 'o-1', payableUntil: '2026-12-07T10:30:00+03:00' })
+  })
+
   it('reads the form shape, including the two-part session query', () => {
     expect(parse({ provider: 'esnekpos', by: 'orderReference', value: 'r1' })).toEqual({
       provider: 'esnekpos',
@@ -70,6 +85,7 @@ describe('parseStatusQuery', () => {
     [{ provider: 'iyzico', by: 'orderReference', value: '1' }, 'by'],
     [{ provider: 'iyzico', by: 'paymentId', value: '' }, 'value'],
     [{ provider: 'iyzico', by: 'session', value: 'tok' }, 'sessionPaymentId'],
+    [{ provider: 'iyzico', paymentId: '1', payableUntil: '2026-12-07T10:30:00+03:00' }, 'payableUntil'],
   ])('names the field at fault in %j', (params, field) => {
     expect(fieldOf(params)).toBe(field)
   })

@@ -1,6 +1,6 @@
 import { ValidationError } from '@durum/status-normalizer'
 import type { DemoQuery } from '../demo-types'
-import { fieldsOf, ID_PARAMS, QUERY_FIELDS, SESSION_PARAMS } from './query-fields'
+import { fieldsOf, ID_PARAMS, OPTION_PARAMS, QUERY_FIELDS, SESSION_PARAMS } from './query-fields'
 
 export type ParamSource = (name: string) => string | undefined
 
@@ -22,7 +22,27 @@ export function parseStatusQuery(get: ParamSource, providers: readonly string[])
     })
   }
   const by = get('by')?.trim()
-  return by ? fromForm(provider, by, get) : fromParams(provider, get)
+  const query = by ? fromForm(provider, by, get) : fromParams(provider, get)
+  return withOptions(query, get)
+}
+
+/** Adds the provider's optional parameters that are given; another provider's are refused by name. */
+function withOptions(query: DemoQuery, get: ParamSource): DemoQuery {
+  const mine = OPTION_PARAMS[query.provider] ?? []
+  for (const [owner, names] of Object.entries(OPTION_PARAMS)) {
+    for (const name of names) {
+      const value = get(name)?.trim()
+      if (!value) continue
+      if (!mine.includes(name)) {
+        throw new ValidationError({
+          field: name,
+          message: `${name} is a ${owner} option; ${query.provider} does not take it.`,
+        })
+      }
+      query[name] = value
+    }
+  }
+  return query
 }
 
 function fromForm(provider: string, by: string, get: ParamSource): DemoQuery {

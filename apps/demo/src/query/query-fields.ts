@@ -2,6 +2,12 @@
 export const QUERY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   iyzico: ['paymentId', 'paymentConversationId', 'checkoutFormToken', 'session'],
   esnekpos: ['sendPaymentRequestId', 'orderReference'],
+  paytr: ['merchantOid'],
+}
+
+/** Parameters that refine a provider's query without naming the payment: PayTR's payment window. */
+export const OPTION_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  paytr: ['payableUntil'],
 }
 
 /** The tokenization-session query takes two ids; as URL parameters or CSV columns they are flattened. */
@@ -19,6 +25,7 @@ export const ID_PARAMS: readonly string[] = [
   SESSION_PARAMS.paymentId,
   'sendPaymentRequestId',
   'orderReference',
+  'merchantOid',
 ]
 
 export function fieldsOf(provider: string): readonly string[] {
