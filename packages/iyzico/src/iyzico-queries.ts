@@ -11,27 +11,37 @@ export const IyzicoTokenizationSessionQuerySchema = v.strictObject({ checkoutFor
 
 /** A payment by iyzico's `paymentId` (as a string, even where it looks numeric). */
 export type IyzicoPaymentIdQuery = {
-  /** iyzico's id of the payment, e.g. `'20885695'`. */
+  /**
+   * iyzico's id of the payment, e.g. `'20885695'`.
+   */
   paymentId: string
 }
 
 /** A payment by your own order id: the `conversationId` you sent when the payment was created. */
 export type IyzicoPaymentConversationIdQuery = {
-  /** The `conversationId` of the payment's creation request, e.g. `'order-42'`. */
+  /**
+   * The `conversationId` of the payment's creation request, e.g. `'order-42'`.
+   */
   paymentConversationId: string
 }
 
 /** The client's checkout-form result query (`POST /payment/iyzipos/checkoutform/auth/ecom/detail`). */
 export type IyzicoCheckoutFormQuery = {
-  /** The token iyzico posts to your `callbackUrl`, or returned when the form was created. */
+  /**
+   * The token iyzico posts to your `callbackUrl`, or returned when the form was created.
+   */
   token: string
 }
 
 /** A pay-with-iyzico tokenization session (`POST /v1/pay-with-iyzico/third-party-session/retrieve/session`). */
 export type IyzicoTokenizationSessionQuery = {
-  /** The checkout-form token of the session. */
+  /**
+   * The checkout-form token of the session.
+   */
   checkoutFormToken: string
-  /** iyzico's id of the payment made in the session. */
+  /**
+   * iyzico's id of the payment made in the session.
+   */
   paymentId: string
 }
 
@@ -54,13 +64,17 @@ export const IyzicoReportingQuerySchema: v.GenericSchema<unknown, IyzicoReportin
 
 /** A checkout-form payment by its token, as `getStatus` takes it. */
 export type IyzicoCheckoutFormTokenQuery = {
-  /** The token iyzico posts to your `callbackUrl`, or returned when the form was created. */
+  /**
+   * The token iyzico posts to your `callbackUrl`, or returned when the form was created.
+   */
   checkoutFormToken: string
 }
 
 /** A tokenization session, as `getStatus` takes it: answered with a `NormalizedSession`. */
 export type IyzicoSessionQuery = {
-  /** The session's checkout-form token and payment id. */
+  /**
+   * The session's checkout-form token and payment id.
+   */
   session: IyzicoTokenizationSessionQuery
 }
 

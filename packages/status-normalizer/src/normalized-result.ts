@@ -6,7 +6,9 @@ import { type PaymentStatus, PaymentStatusSchema } from './payment-status'
 // `NormalizedPayment` and its docs instead of a schema's inferred shape; `normalized-result.test-d.ts`
 // holds each equal to its schema's output. They are object type aliases, not interfaces, so a result
 // stays assignable to `Record<string, unknown>`. A union is written `Extract<…, string>`, which
-// changes nothing but makes editors print its name instead of its members.
+// changes nothing but makes editors print its name instead of its members. A field's doc spans lines
+// even when one would do: the declaration bundler glues a one-line doc in an object type to the line
+// before (sxzz/rolldown-plugin-dts#182), where editors no longer find it.
 
 /** An exact decimal amount: no exponent, at least two fraction digits (`"1250.00"`, `"0.0315"`). */
 export const MoneySchema = v.object({
@@ -59,13 +61,21 @@ export const FailureSchema = v.object({
 })
 /** Why the payment, or its last attempt, failed: the provider's words and durum's category. */
 export type Failure = {
-  /** The provider's error code, as given (e.g. iyzico's `errorCode`). */
+  /**
+   * The provider's error code, as given (e.g. iyzico's `errorCode`).
+   */
   code?: string | undefined
-  /** The provider's error message, as given (often in Turkish). */
+  /**
+   * The provider's error message, as given (often in Turkish).
+   */
   message?: string | undefined
-  /** The provider's error group, where it sends one (iyzico's `errorGroup`). */
+  /**
+   * The provider's error group, where it sends one (iyzico's `errorGroup`).
+   */
   group?: string | undefined
-  /** The kind of failure, to branch on. */
+  /**
+   * The kind of failure, to branch on.
+   */
   category: FailureCategory
 }
 
@@ -81,21 +91,37 @@ export const PaymentIdsSchema = v.object({
 })
 /** The payment's references: whichever the provider's answer holds. */
 export type PaymentIds = {
-  /** The provider's id of the payment (iyzico `paymentId`, EsnekPOS `REFNO`). */
+  /**
+   * The provider's id of the payment (iyzico `paymentId`, EsnekPOS `REFNO`).
+   */
   paymentId?: string | undefined
-  /** The `conversationId` in the provider's answer (iyzico). */
+  /**
+   * The `conversationId` in the provider's answer (iyzico).
+   */
   conversationId?: string | undefined
-  /** The merchant's own order id (iyzico's `paymentConversationId`, EsnekPOS `ORDER_REF_NO`). */
+  /**
+   * The merchant's own order id (iyzico's `paymentConversationId`, EsnekPOS `ORDER_REF_NO`).
+   */
   merchantReference?: string | undefined
-  /** The merchant's basket id, as sent when the payment was made. */
+  /**
+   * The merchant's basket id, as sent when the payment was made.
+   */
   basketId?: string | undefined
-  /** The checkout-form token. */
+  /**
+   * The checkout-form token.
+   */
   token?: string | undefined
-  /** The bank's authorisation code. */
+  /**
+   * The bank's authorisation code.
+   */
   authCode?: string | undefined
-  /** The bank's reference for the payment. */
+  /**
+   * The bank's reference for the payment.
+   */
   hostReference?: string | undefined
-  /** The provider's transaction ids: one per basket item (iyzico) or the successful transaction (EsnekPOS). */
+  /**
+   * The provider's transaction ids: one per basket item (iyzico) or the successful transaction (EsnekPOS).
+   */
   transactionIds?: string[] | undefined
 }
 
@@ -108,15 +134,25 @@ export const CardSchema = v.object({
 })
 /** What the provider tells of the card, never the full number. */
 export type Card = {
-  /** The card's first digits (BIN). */
+  /**
+   * The card's first digits (BIN).
+   */
   bin?: string | undefined
-  /** The card's last 4 digits. */
+  /**
+   * The card's last 4 digits.
+   */
   last4?: string | undefined
-  /** The scheme, as the provider writes it (e.g. `MASTER_CARD`). */
+  /**
+   * The scheme, as the provider writes it (e.g. `MASTER_CARD`).
+   */
   association?: string | undefined
-  /** The bank's card programme, as the provider writes it (e.g. `Axess`). */
+  /**
+   * The bank's card programme, as the provider writes it (e.g. `Axess`).
+   */
   family?: string | undefined
-  /** Credit, debit or prepaid, as the provider writes it (e.g. `CREDIT_CARD`). */
+  /**
+   * Credit, debit or prepaid, as the provider writes it (e.g. `CREDIT_CARD`).
+   */
   type?: string | undefined
 }
 
@@ -149,21 +185,37 @@ export const PaymentItemSchema = v.object({
 })
 /** One basket item of the payment (iyzico `itemTransactions`). */
 export type PaymentItem = {
-  /** The merchant's item id. */
+  /**
+   * The merchant's item id.
+   */
   id?: string | undefined
-  /** The provider's transaction id for this item. */
+  /**
+   * The provider's transaction id for this item.
+   */
   transactionId?: string | undefined
-  /** What the provider says of this item, in its words. */
+  /**
+   * What the provider says of this item, in its words.
+   */
   rawStatus?: string | undefined
-  /** The item's state, to branch on. */
+  /**
+   * The item's state, to branch on.
+   */
   status: PaymentItemStatus
-  /** The item's price. */
+  /**
+   * The item's price.
+   */
   price?: Money | undefined
-  /** What the customer paid for the item. */
+  /**
+   * What the customer paid for the item.
+   */
   paidPrice?: Money | undefined
-  /** What the merchant is paid out for the item. */
+  /**
+   * What the merchant is paid out for the item.
+   */
   payout?: Money | undefined
-  /** How much of the item was refunded or cancelled. */
+  /**
+   * How much of the item was refunded or cancelled.
+   */
   refunded?: Money | undefined
 }
 
@@ -179,21 +231,37 @@ export const PaymentAttemptSchema = v.object({
 })
 /** One try at paying, or one step of an order's history (EsnekPOS `PAYMENTS` or `TRANSACTIONS` rows). */
 export type PaymentAttempt = {
-  /** The provider's reference of the attempt. */
+  /**
+   * The provider's reference of the attempt.
+   */
   reference?: string | undefined
-  /** The attempt's own status. */
+  /**
+   * The attempt's own status.
+   */
   status: PaymentStatus
-  /** The provider's own words for the attempt. */
+  /**
+   * The provider's own words for the attempt.
+   */
   rawStatus: string
-  /** The attempt's amount. */
+  /**
+   * The attempt's amount.
+   */
   amount?: Money | undefined
-  /** When the attempt started: ISO-8601 with offset. */
+  /**
+   * When the attempt started: ISO-8601 with offset.
+   */
   createdAt?: string | undefined
-  /** When the attempt last changed: ISO-8601 with offset. */
+  /**
+   * When the attempt last changed: ISO-8601 with offset.
+   */
   updatedAt?: string | undefined
-  /** The provider's transaction id of the attempt. */
+  /**
+   * The provider's transaction id of the attempt.
+   */
   transactionId?: string | undefined
-  /** Why the attempt failed. */
+  /**
+   * Why the attempt failed.
+   */
   failure?: Failure | undefined
 }
 
@@ -229,60 +297,100 @@ export const NormalizedPaymentSchema = v.object({
  */
 export type NormalizedPayment = {
   kind: 'payment'
-  /** The provider's name, e.g. `iyzico`. */
+  /**
+   * The provider's name, e.g. `iyzico`.
+   */
   provider: string
-  /** Which endpoint answered, e.g. `iyzico.payment-detail`. */
+  /**
+   * Which endpoint answered, e.g. `iyzico.payment-detail`.
+   */
   source: string
-  /** The status, one word for every provider. Ship on `isPaid(result)`, not on this alone. */
+  /**
+   * The status, one word for every provider. Ship on `isPaid(result)`, not on this alone.
+   */
   status: PaymentStatus
-  /** The provider's own words, e.g. `SUCCESS fraud=1 phase=AUTH` or `Ödeme - Başarılı`. */
+  /**
+   * The provider's own words, e.g. `SUCCESS fraud=1 phase=AUTH` or `Ödeme - Başarılı`.
+   */
   rawStatus: string
-  /** One sentence in the call's locale: the rule that fired, and what to do. For people; software reads `reason`. */
+  /**
+   * One sentence in the call's locale: the rule that fired, and what to do. For people; software reads `reason`.
+   */
   explanation: string
   /**
    * Why the status is what it is, for software to branch on: `<provider>.<snake_case>`, e.g.
    * `iyzico.fraud_review`; the same in every locale.
    */
   reason: string
-  /** Who must act before the payment can go on (with `REQUIRES_ACTION`). */
+  /**
+   * Who must act before the payment can go on (with `REQUIRES_ACTION`).
+   */
   nextAction?: NextAction | undefined
-  /** Why the payment, or its last attempt, failed. */
+  /**
+   * Why the payment, or its last attempt, failed.
+   */
   failure?: Failure | undefined
-  /** The payment's references, whichever the provider gave. */
+  /**
+   * The payment's references, whichever the provider gave.
+   */
   ids: PaymentIds
   /**
    * Whether the provider's answer carried its own signature, which durum verified (`true`), or came
    * unsigned (`false`) from a provider that signs some answers. Absent where the provider never signs.
    */
   signed?: boolean | undefined
-  /** The 3-D Secure result code the provider reported (iyzico `mdStatus`: `1` passed), as given. */
+  /**
+   * The 3-D Secure result code the provider reported (iyzico `mdStatus`: `1` passed), as given.
+   */
   mdStatus?: string | undefined
-  /** The payment's amount (iyzico `price`). */
+  /**
+   * The payment's amount (iyzico `price`).
+   */
   amount?: Money | undefined
-  /** What the customer was charged (iyzico `paidPrice`, instalment interest included; EsnekPOS: the successful attempt's amount). */
+  /**
+   * What the customer was charged (iyzico `paidPrice`, instalment interest included; EsnekPOS: the successful attempt's amount).
+   */
   paidAmount?: Money | undefined
-  /** How much was refunded or cancelled, where the provider's answer or a refund look-up shows it. */
+  /**
+   * How much was refunded or cancelled, where the provider's answer or a refund look-up shows it.
+   */
   refundedAmount?: Money | undefined
-  /** The number of instalments (`1`: paid at once). */
+  /**
+   * The number of instalments (`1`: paid at once).
+   */
   installment?: number | undefined
-  /** What the provider tells of the card. */
+  /**
+   * What the provider tells of the card.
+   */
   card?: Card | undefined
-  /** The provider's fraud check, where it reports one. */
+  /**
+   * The provider's fraud check, where it reports one.
+   */
   fraud?: FraudVerdict | undefined
-  /** The basket items and their states (iyzico). */
+  /**
+   * The basket items and their states (iyzico).
+   */
   items?: PaymentItem[] | undefined
-  /** Each try at paying, or each step of the order's history (EsnekPOS). */
+  /**
+   * Each try at paying, or each step of the order's history (EsnekPOS).
+   */
   attempts?: PaymentAttempt[] | undefined
   /**
    * Whether refunds and cancels were looked up. `false`: a refund or cancel may be missing, so the
    * payment is neither paid nor settled (`explanation` says why). Absent where the answer always shows them.
    */
   refundsChecked?: boolean | undefined
-  /** When the payment was made, by the provider's clock: ISO-8601 with offset. */
+  /**
+   * When the payment was made, by the provider's clock: ISO-8601 with offset.
+   */
   occurredAt?: string | undefined
-  /** When the provider answered, by its clock (ours when it gives none): ISO-8601 with offset. */
+  /**
+   * When the provider answered, by its clock (ours when it gives none): ISO-8601 with offset.
+   */
   checkedAt: string
-  /** The provider's body, secrets redacted, numbers exact (as numbers where lossless, else as text). */
+  /**
+   * The provider's body, secrets redacted, numbers exact (as numbers where lossless, else as text).
+   */
   raw: unknown
 }
 
@@ -311,27 +419,49 @@ export const NormalizedSessionSchema = v.object({
 /** An iyzico tokenization session (pay with iyzico): whether it can still be used, and how it pays. Never paid. */
 export type NormalizedSession = {
   kind: 'session'
-  /** The provider's name, e.g. `iyzico`. */
+  /**
+   * The provider's name, e.g. `iyzico`.
+   */
   provider: string
-  /** Which endpoint answered, e.g. `iyzico.tokenization-session`. */
+  /**
+   * Which endpoint answered, e.g. `iyzico.tokenization-session`.
+   */
   source: string
-  /** The session's state. */
+  /**
+   * The session's state.
+   */
   status: SessionStatus
-  /** The provider's own word, e.g. `PASSIVE`. */
+  /**
+   * The provider's own word, e.g. `PASSIVE`.
+   */
   rawStatus: string
-  /** One sentence in the call's locale: the rule that fired. For people; software reads `reason`. */
+  /**
+   * One sentence in the call's locale: the rule that fired. For people; software reads `reason`.
+   */
   explanation: string
-  /** Why the status is what it is: `<provider>.<snake_case>`, the same in every locale. */
+  /**
+   * Why the status is what it is: `<provider>.<snake_case>`, the same in every locale.
+   */
   reason: string
-  /** The session's token. */
+  /**
+   * The session's token.
+   */
   sessionToken?: string | undefined
-  /** The provider's id of the customer the session belongs to (iyzico `memberIdentifier`). */
+  /**
+   * The provider's id of the customer the session belongs to (iyzico `memberIdentifier`).
+   */
   memberId?: string | undefined
-  /** How the session pays. */
+  /**
+   * How the session pays.
+   */
   paymentMethod: SessionPaymentMethod
-  /** When the provider answered, by its clock (ours when it gives none): ISO-8601 with offset. */
+  /**
+   * When the provider answered, by its clock (ours when it gives none): ISO-8601 with offset.
+   */
   checkedAt: string
-  /** The provider's body, secrets redacted. */
+  /**
+   * The provider's body, secrets redacted.
+   */
   raw: unknown
 }
 
