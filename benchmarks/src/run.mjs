@@ -69,8 +69,10 @@ const failures = []
 
 const simulators = await startSimulators()
 try {
-  measurements.endToEnd = await run('e2e', 'end-to-end (iyzico and EsnekPOS, concurrency 1 and 16)', () =>
-    endToEnd(simulators, settings.e2e),
+  measurements.endToEnd = await run(
+    'e2e',
+    'end-to-end (iyzico, EsnekPOS and PayTR, concurrency 1 and 16)',
+    () => endToEnd(simulators, settings.e2e),
   )
   measurements.normalization = await run('normalization', 'normalization', () =>
     normalization(settings.normalization),

@@ -4,13 +4,15 @@
  */
 import { createEsnekposSimulator, esnekposScenarios } from '@durum/esnekpos/testing'
 import { createIyzicoSimulator, iyzicoScenarios } from '@durum/iyzico/testing'
-import { ESNEKPOS, ESNEKPOS_PAYMENT_REQUEST_ID, IYZICO, IYZICO_PAYMENT_ID } from './credentials.mjs'
+import { createPaytrSimulator } from '@durum/paytr/testing'
+import { ESNEKPOS, ESNEKPOS_PAYMENT_REQUEST_ID, IYZICO, IYZICO_PAYMENT_ID, PAYTR } from './credentials.mjs'
 import { serveStatic } from './static-server.mjs'
 
 const latencyMs = Number(process.env.BENCH_BATCH_LATENCY_MS ?? 5)
 const servers = {
   iyzico: await createIyzicoSimulator(IYZICO).listen(0),
   esnekpos: await createEsnekposSimulator(ESNEKPOS).listen(0),
+  paytr: await createPaytrSimulator(PAYTR).listen(0),
   iyzicoSlow: await createIyzicoSimulator({ ...IYZICO, faults: [{ type: 'latency', ms: latencyMs }] }).listen(
     0,
   ),

@@ -1,5 +1,6 @@
 import { esnekposContenders } from '../clients/esnekpos-clients.mjs'
 import { iyzicoContenders } from '../clients/iyzico-clients.mjs'
+import { paytrContenders } from '../clients/paytr-clients.mjs'
 import { runLoad } from '../load.mjs'
 
 function medianOf(values) {
@@ -22,6 +23,7 @@ export async function endToEnd(simulators, { rounds, durationMs }) {
       contenders: esnekposContenders,
       concurrencies: [1, 16],
     },
+    { provider: 'paytr', url: simulators.urls.paytr, contenders: paytrContenders, concurrencies: [1, 16] },
     // Client cost alone: the same answers from a server that does no work (see static-server.mjs).
     {
       provider: 'iyzico, static server',
