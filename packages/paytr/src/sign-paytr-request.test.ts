@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import notification from './__vectors__/paytr-notification-hash.json' with { type: 'json' }
 import status from './__vectors__/paytr-status-token.json' with { type: 'json' }
 import {
@@ -11,6 +11,7 @@ import {
   paytrStatusToken,
   paytrStatusTokenText,
   verifyPaytrHmac,
+  webPaytrHmac,
 } from './sign-paytr-request'
 
 const run = promisify(execFile)
@@ -27,6 +28,7 @@ describe('the published PayTR vectors', () => {
     expect(paytrStatusTokenText(vector)).toBe(text)
     expect(nodeHmac(vector.merchantKey, text)).toBe(vector.paytrToken)
     expect(await paytrStatusToken(vector)).toBe(vector.paytrToken)
+    expect(await webPaytrHmac(vector.merchantKey, text)).toBe(vector.paytrToken)
   })
 
   it.each(notification.vectors)('notification hash: $name', async (vector) => {
@@ -34,6 +36,7 @@ describe('the published PayTR vectors', () => {
     expect(paytrNotificationHashText(vector)).toBe(text)
     expect(nodeHmac(vector.merchantKey, text)).toBe(vector.hash)
     expect(await paytrNotificationHash(vector)).toBe(vector.hash)
+    expect(await webPaytrHmac(vector.merchantKey, text)).toBe(vector.hash)
     expect(await verifyPaytrHmac(vector.merchantKey, text, vector.hash)).toBe(true)
   })
 
@@ -50,14 +53,18 @@ describe('the published PayTR vectors', () => {
       })
       const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
         runtime: string
-        rows: { name: string; expected: string; actual: string; verified?: boolean }[]
+        rows: { name: string; expected: string; actual: string; web: string; verified?: boolean }[]
       }
       expect(report.runtime).toBe(runtime)
       expect(report.rows.map((row) => row.name)).toEqual([
         ...status.vectors.map((vector) => vector.name),
         ...notification.vectors.map((vector) => vector.name),
       ])
-      expect(report.rows.filter((row) => row.actual !== row.expected || row.verified === false)).toEqual([])
+      expect(
+        report.rows.filter(
+          (row) => row.actual !== row.expected || row.web !== row.expected || row.verified === false,
+        ),
+      ).toEqual([])
       expect(report.rows.filter((row) => row.verified === true)).toHaveLength(notification.vectors.length)
     },
     60_000,
@@ -79,5 +86,31 @@ describe('verifyPaytrHmac', () => {
     expect(await verifyPaytrHmac(vector.merchantKey, text, ` ${vector.hash}`)).toBe(false)
     expect(await verifyPaytrHmac(vector.merchantKey, text, vector.hash.replaceAll('+', '-'))).toBe(false)
     expect(await verifyPaytrHmac(vector.merchantKey, text, '')).toBe(false)
+  })
+})
+
+describe('without node:crypto, as on an edge runtime', () => {
+  /** The signer module loaded where `process.getBuiltinModule` does not exist, so it takes Web Crypto. */
+  async function edgeSigner() {
+    const runtime = process as { getBuiltinModule?: unknown }
+    const original = runtime.getBuiltinModule
+    runtime.getBuiltinModule = undefined
+    try {
+      vi.resetModules()
+      return await import('./sign-paytr-request')
+    } finally {
+      runtime.getBuiltinModule = original
+    }
+  }
+
+  it('signs and verifies every vector through Web Crypto', async () => {
+    const signer = await edgeSigner()
+    for (const vector of status.vectors) expect(await signer.paytrStatusToken(vector)).toBe(vector.paytrToken)
+    for (const vector of notification.vectors) {
+      const text = signer.paytrNotificationHashText(vector)
+      expect(await signer.paytrNotificationHash(vector)).toBe(vector.hash)
+      expect(await signer.verifyPaytrHmac(vector.merchantKey, text, vector.hash)).toBe(true)
+      expect(await signer.verifyPaytrHmac(vector.merchantKey, `${text}0`, vector.hash)).toBe(false)
+    }
   })
 })
