@@ -76,6 +76,8 @@ const ACCOUNTS_KEPT = 256
  * run out; then, like every other error, it is recorded with its code.
  */
 export function createReconcileWorker(options: ReconcileWorkerOptions): ReconcileWorker {
+  // A fixed limit is checked here, so a wrong one fails at start, not on every job.
+  if (typeof options.rateLimit === 'object') checkRateLimit(options.rateLimit, 'every account')
   const names = namesOf(options)
   const redis = createRedisClient(options.connection)
   const limiter = createAccountRateLimiter(redis, names)

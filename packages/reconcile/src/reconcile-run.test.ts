@@ -2,7 +2,12 @@ import { esnekpos } from '@durum/esnekpos'
 import { createEsnekposSimulator, esnekposScenarios } from '@durum/esnekpos/testing'
 import { iyzico } from '@durum/iyzico'
 import { createIyzicoSimulator, iyzicoScenarios } from '@durum/iyzico/testing'
-import { createStatusNormalizer, type Locale, type StatusProvider } from '@durum/status-normalizer'
+import {
+  createStatusNormalizer,
+  type Locale,
+  type NormalizedResult,
+  type StatusProvider,
+} from '@durum/status-normalizer'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createReconcileWorker, type ReconcileWorker } from './create-reconcile-worker'
@@ -212,6 +217,37 @@ describe('a reconcile run against the simulators', () => {
     expect(waiting).toBe(0)
   })
 
+  it('refuses a run with an unknown expected state, naming the field, and writes nothing of that batch', async () => {
+    const connection = { connection: redis.url, queueName: 'q-invalid' }
+    const refused = enqueueReconcileRun({
+      ...connection,
+      runId: 'run-invalid',
+      accounts: [
+        {
+          accountId: 'esnekpos-merchant-2',
+          queries: [
+            { key: 'a', query: esnekposScenario('order-paid-recorded'), expected: 'paid' },
+            { key: 'b', query: esnekposScenario('order-paid-recorded'), expected: 'shipped' as never },
+          ],
+        },
+      ],
+    })
+    await expect(refused).rejects.toMatchObject({
+      code: 'validation',
+      field: 'expected',
+      message:
+        'expected must be one of paid, partially_refunded, refunded, cancelled, failed, authorized, unpaid, pending, active, inactive; got "shipped" for account esnekpos-merchant-2.',
+    })
+    expect(await client.exists('durum:q-invalid:durum-run:run-invalid:queries')).toBe(0)
+    expect(() =>
+      createReconcileWorker({
+        ...connection,
+        resolveAccount: platform().resolveAccount,
+        rateLimit: { max: 0, durationMs: 1000 },
+      }),
+    ).toThrow(RangeError)
+  })
+
   it('retries a rate-limited query after the Retry-After, and gives up on a persistent 503 with its code', async () => {
     const { resolveAccount, esnekposSimulator, esnekposRequests } = platform()
     const declined = esnekposScenario('order-declined-recorded')
@@ -285,10 +321,12 @@ describe('a reconcile run against the simulators', () => {
       { workers: 1, locale: 'tr' },
     )
     const provider = () => resolveAccount('iyzico-merchant-1') as StatusProvider
-    const turkish = await createStatusNormalizer({ providers: [provider()], locale: 'tr' }).getStatus(
-      query as never,
-    )
-    const english = await createStatusNormalizer({ providers: [provider()] }).getStatus(query as never)
+    const ask = (locale: Locale) =>
+      createStatusNormalizer({ providers: [provider()], locale }).getStatus(
+        query as never,
+      ) as Promise<NormalizedResult>
+    const turkish = await ask('tr')
+    const english = await ask('en')
     const record = byKey.get('tr')
     expect(record?.outcome === 'match' && record.result.explanation).toBe(turkish.explanation)
     expect(record?.outcome === 'match' && record.result.reason).toBe(english.reason)
