@@ -33,11 +33,9 @@ const ESNEKPOS_OPTIONS: ProviderOptionsSpec<keyof EsnekposCredentials> = {
     /** What EsnekPOS calls its test service. */
     sandbox: 'https://posservicetest.esnekpos.com',
   },
-  baseUrlVariable: 'ESNEKPOS_BASE_URL',
-  factories: 'esnekpos() or createEsnekposClient()',
   credentials: {
-    merchant: { variable: 'ESNEKPOS_MERCHANT', name: 'merchant', secret: false },
-    merchantKey: { variable: 'ESNEKPOS_MERCHANT_KEY', name: 'merchant key', secret: true },
+    merchant: { name: 'merchant', secret: false },
+    merchantKey: { name: 'merchant key', secret: true },
   },
 }
 

@@ -58,11 +58,9 @@ const IYZICO_OPTIONS: ProviderOptionsSpec<keyof IyzicoCredentials> = {
     refunds: v.optional(v.picklist(['check', 'skip'], "must be 'check' or 'skip'")),
   },
   environments: { production: 'https://api.iyzipay.com', sandbox: 'https://sandbox-api.iyzipay.com' },
-  baseUrlVariable: 'IYZICO_BASE_URL',
-  factories: 'iyzico() or createIyzicoClient()',
   credentials: {
-    apiKey: { variable: 'IYZICO_API_KEY', name: 'API key', secret: true },
-    secretKey: { variable: 'IYZICO_SECRET_KEY', name: 'secret key', secret: true },
+    apiKey: { name: 'API key', secret: true },
+    secretKey: { name: 'secret key', secret: true },
   },
 }
 

@@ -28,12 +28,10 @@ const PAYTR_OPTIONS: ProviderOptionsSpec<keyof PaytrCredentials> = {
   providerLabel: 'PayTR',
   // PayTR has one host: test or live belongs to the store and the transaction (`test_mode`), not the URL.
   environments: { production: 'https://www.paytr.com', sandbox: 'https://www.paytr.com' },
-  baseUrlVariable: 'PAYTR_BASE_URL',
-  factories: 'paytr() or createPaytrClient()',
   credentials: {
-    merchantId: { variable: 'PAYTR_MERCHANT_ID', name: 'merchant id', secret: false },
-    merchantKey: { variable: 'PAYTR_MERCHANT_KEY', name: 'merchant key', secret: true },
-    merchantSalt: { variable: 'PAYTR_MERCHANT_SALT', name: 'merchant salt', secret: true },
+    merchantId: { name: 'merchant id', secret: false },
+    merchantKey: { name: 'merchant key', secret: true },
+    merchantSalt: { name: 'merchant salt', secret: true },
   },
 }
 

@@ -8,11 +8,9 @@ const spec = {
   providerLabel: 'Acme',
   ownOptions: { region: v.optional(v.picklist(['eu', 'us'], "must be 'eu' or 'us'")) },
   environments: { production: 'https://api.acme.test', sandbox: 'https://sandbox.acme.test/' },
-  baseUrlVariable: 'ACME_BASE_URL',
-  factories: 'acme() or createAcmeClient()',
   credentials: {
-    account: { variable: 'ACME_ACCOUNT', name: 'account', secret: false },
-    token: { variable: 'ACME_TOKEN', name: 'token', secret: true },
+    account: { name: 'account', secret: false },
+    token: { name: 'token', secret: true },
   },
 }
 

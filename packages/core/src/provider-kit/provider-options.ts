@@ -14,26 +14,28 @@ import type { ProviderIdentity } from './provider-query'
 /** Where a provider client connects: its test service (the default) or its live one. */
 export type ProviderEnvironment = 'sandbox' | 'production'
 
-/** One credential option: where else it may come from, and how it is named to a merchant. */
+/**
+ * One credential option: how it is named to a merchant, and whether it is secret. When the option is
+ * not given, it is read from `<PROVIDER>_<OPTION>` (`apiKey` of iyzico: `IYZICO_API_KEY`).
+ */
 export interface CredentialSpec {
-  /** The environment variable read when the option is not given, e.g. `IYZICO_API_KEY`. */
-  variable: string
   /** Its name in a sentence, e.g. `API key`. */
   name: string
   /** Whether it is a secret, so the redactor must know it. */
   secret: boolean
 }
 
-/** What a provider's client options are made of: its data only, the resolution is shared. */
+/**
+ * What a provider's client options are made of: its data only, the resolution is shared. The names
+ * follow from the provider's id: `<PROVIDER>_BASE_URL` overrides `environments`, each credential
+ * has its variable (`CredentialSpec`), and a missing one is passed to `<provider>()` or
+ * `create<Provider>Client()`.
+ */
 export interface ProviderOptionsSpec<TCredential extends string> extends ProviderIdentity {
   /** The schemas of the provider's own options, besides its credentials and the shared connection options. */
   ownOptions?: v.ObjectEntries | undefined
   /** The base URL of each environment. */
   environments: Readonly<Record<ProviderEnvironment, string>>
-  /** The environment variable that overrides `environments`, e.g. `IYZICO_BASE_URL`. */
-  baseUrlVariable: string
-  /** Where a merchant passes options, for the missing-credential message, e.g. `iyzico() or createIyzicoClient()`. */
-  factories: string
   /** The credential options, in the order a missing one is reported. */
   credentials: Readonly<Record<TCredential, CredentialSpec>>
 }
@@ -55,25 +57,31 @@ export function resolveProviderOptions<TCredential extends string>(
   options: ClientConnectionOptions<ProviderEnvironment> &
     Partial<Record<NoInfer<TCredential>, string | undefined>>,
 ): ResolvedProviderOptions<TCredential> {
+  const { provider } = spec
   const fields = Object.keys(spec.credentials) as TCredential[]
   checkClientOptions(optionsSchema(fields, spec.ownOptions), options, spec)
-  const read = (field: TCredential) => options[field] ?? readEnv(spec.credentials[field].variable)
+  const read = (field: TCredential) => options[field] ?? readEnv(variableOf(provider, field))
+  const factories = `${provider}() or create${provider.charAt(0).toUpperCase()}${provider.slice(1)}Client()`
   return {
-    ...resolveConnection(options, spec.environments, spec.baseUrlVariable),
+    ...resolveConnection(options, spec.environments, variableOf(provider, 'baseUrl')),
     credentials: () => {
       const credentials = {} as Record<TCredential, string>
       for (const field of fields) {
-        const { name, variable } = spec.credentials[field]
         credentials[field] = requireCredential(read(field), {
-          provider: spec.provider,
+          provider,
           field,
-          message: `No ${spec.providerLabel} ${name}: pass ${field} to ${spec.factories}, or set ${variable}.`,
+          message: `No ${spec.providerLabel} ${spec.credentials[field].name}: pass ${field} to ${factories}, or set ${variableOf(provider, field)}.`,
         })
       }
       return credentials
     },
     knownSecrets: () => fields.filter((field) => spec.credentials[field].secret).map(read),
   }
+}
+
+/** The environment variable of a provider's option: `IYZICO_API_KEY` for iyzico's `apiKey`. */
+function variableOf(provider: string, option: string): string {
+  return `${provider}_${option.replace(/[A-Z]/g, (letter) => `_${letter}`)}`.toUpperCase()
 }
 
 const { onRequest, onResponse, ...connectionEntries } = transportOptionsEntries

@@ -20,9 +20,7 @@ const ACME_OPTIONS: ProviderOptionsSpec<keyof AcmeCredentials> = {
   provider: 'acme',
   providerLabel: 'acme',
   environments: { production: 'https://api.acme.example', sandbox: 'https://sandbox.acme.example' },
-  baseUrlVariable: 'ACME_BASE_URL',
-  factories: 'acme() or createAcmeClient()',
-  credentials: { apiKey: { variable: 'ACME_API_KEY', name: 'API key', secret: true } },
+  credentials: { apiKey: { name: 'API key', secret: true } },
 }
 
 export type ResolvedAcmeOptions = ResolvedProviderOptions<keyof AcmeCredentials>
