@@ -20,14 +20,14 @@ import { type RedisServer, startRedisServer } from '../src/testing/start-redis-s
 const WORKER_SCRIPT = fileURLToPath(new URL('./worker-process.mjs', import.meta.url))
 const BUILT = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
-const QUERIES_PER_ACCOUNT = 60
-const LIMIT: RateLimit = { max: 16, durationMs: 1000 }
+const QUERIES_PER_ACCOUNT = 40
+const LIMIT: RateLimit = { max: 24, durationMs: 2000 }
 /**
  * The limiter admits a query on Redis's clock; its request reaches the simulator a little later, by a
  * delay that varies with how busy the machine is. Requests are counted in windows this much shorter
  * than the limit's, so a late first request and a prompt later one are not mistaken for a breach.
  */
-const ARRIVAL_SLACK_MS = 250
+const ARRIVAL_SLACK_MS = 700
 
 interface Account {
   id: string
