@@ -9,7 +9,7 @@ import {
 import type { FailureCategory, PaymentStatus } from '@durum/status-normalizer'
 import type { PaytrPayment } from './normalize-paytr-payment'
 import { PAYTR_MESSAGES } from './paytr-messages'
-import { paytrCurrency } from './paytr-schemas'
+import { paytrCurrencyCode } from './paytr-schemas'
 
 /** The notification, as its source in results and errors. */
 export const PAYTR_NOTIFICATION_SOURCE = 'paytr.notification'
@@ -70,7 +70,8 @@ export function normalizePaytrNotification(
   fields: PaytrNotificationFields,
   context: { checkedAt: string; locale?: Locale | undefined },
 ): PaytrPayment {
-  const currency = fields.currency === undefined ? undefined : paytrCurrency(fields.currency)
+  // A currency durum cannot read leaves the amounts out; the outcome stands on the verified hash.
+  const currency = fields.currency === undefined ? undefined : paytrCurrencyCode(fields.currency)
   const money = (kurus: string | undefined): Money | undefined =>
     kurus === undefined || currency === undefined ? undefined : { amount: kurusToDecimal(kurus), currency }
   const kind = kindOf(fields.status)

@@ -46,10 +46,16 @@ export function parsePaytrAmount(input: JsonNumeric): string {
 const amount = readingSchema('paytr_amount', 'a JSON number or a string', isJsonNumeric, parsePaytrAmount)
 
 /** `TL` (PayTR's usual word) is `TRY`; other codes are ISO 4217 already (`EUR`, `USD`, `GBP`, `RUB`). */
-export function paytrCurrency(code: string): string {
+export function paytrCurrencyCode(code: string): string | undefined {
   const upper = code.trim().toUpperCase()
   if (upper === 'TL') return 'TRY'
-  if (/^[A-Z]{3}$/.test(upper)) return upper
+  return /^[A-Z]{3}$/.test(upper) ? upper : undefined
+}
+
+/** `paytrCurrencyCode`, refusing what is no currency code as `response_format`. */
+export function paytrCurrency(code: string): string {
+  const currency = paytrCurrencyCode(code)
+  if (currency !== undefined) return currency
   throw new DurumError({
     code: 'response_format',
     message: `"${code}" is not a currency PayTR documents (TL, TRY, EUR, USD, GBP, RUB).`,

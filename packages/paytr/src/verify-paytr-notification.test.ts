@@ -129,6 +129,20 @@ describe('verifyPaytrNotification', () => {
     )
   })
 
+  it('refuses a body that is neither text nor fields, naming the first field missing', async () => {
+    for (const body of [undefined, null, 42]) {
+      const error = await failure(verifyPaytrNotification({ body: body as never, merchantKey, merchantSalt }))
+      expect([error.code, error.field]).toEqual(['response_format', 'merchant_oid'])
+    }
+  })
+
+  it('leaves the amounts out of a verified notification whose currency it cannot read', async () => {
+    const body = new URLSearchParams(success)
+    body.set('currency', 'Türk Lirası')
+    const { payment } = await verifyPaytrNotification({ body, merchantKey, merchantSalt })
+    expect([payment.status, payment.paidAmount, payment.amount]).toEqual(['SUCCEEDED', undefined, undefined])
+  })
+
   it('needs the key and the salt before reading anything', async () => {
     const error = await failure(verifyPaytrNotification({ body: success, merchantKey: '', merchantSalt }))
     expect([error.code, error.field, error.message]).toEqual([

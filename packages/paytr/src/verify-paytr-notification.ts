@@ -92,7 +92,14 @@ function readField(body: VerifyPaytrNotificationInput['body'], name: string): st
 
 /** The posted fields, each checked to be text and the hashed ones present. */
 function readFields(input: VerifyPaytrNotificationInput, locale: Locale): PaytrNotificationFields {
-  const body = typeof input.body === 'string' ? new URLSearchParams(input.body) : input.body
+  const given: unknown = input.body
+  // Anything but text or an object of fields has none of them: refused below, naming the first.
+  const body =
+    typeof given === 'string'
+      ? new URLSearchParams(given)
+      : typeof given === 'object' && given !== null
+        ? input.body
+        : new URLSearchParams()
   const fields: Record<string, string> = {}
   for (const name of REQUIRED) {
     const value = readField(body, name)
