@@ -16,14 +16,6 @@ try {
   // Other names the demo may be reached by (a reverse proxy, a LAN name), comma-separated.
   const allowedHosts = (process.env.ALLOWED_HOSTS ?? '').split(',').filter((entry) => entry.trim() !== '')
   const demo = await startDemo({ env: process.env, port, hostname, allowedHosts, latencyMs: 120 })
-  console.log(`durum demo listening on ${demo.url}`)
-  for (const [provider, mode] of Object.entries(demo.wiring.modes)) {
-    console.log(`  ${provider}: ${mode.mode === 'live' ? `live, ${mode.baseUrl}` : 'simulator'}`)
-  }
-  if (demo.wiring.scenarios.length > 0) {
-    console.log(`  scenario gallery (${demo.wiring.scenarios.length} payments to try): ${demo.url}/scenarios`)
-  }
-  console.log('  Ctrl-C stops it.')
   // Ctrl-C (SIGINT) or a service manager (SIGTERM) ends a demo run normally: close the server and
   // exit 0, so neither the terminal nor pnpm reports a failure. A second signal exits at once.
   const stop = () => {
@@ -39,6 +31,14 @@ try {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  console.log(`durum demo listening on ${demo.url}`)
+  for (const [provider, mode] of Object.entries(demo.wiring.modes)) {
+    console.log(`  ${provider}: ${mode.mode === 'live' ? `live, ${mode.baseUrl}` : 'simulator'}`)
+  }
+  if (demo.wiring.scenarios.length > 0) {
+    console.log(`  scenario gallery (${demo.wiring.scenarios.length} payments to try): ${demo.url}/scenarios`)
+  }
+  console.log('  Ctrl-C stops it.')
 } catch (error) {
   if ((error as { code?: unknown }).code === 'EADDRINUSE') {
     console.error(`durum demo: port ${port} is in use; set PORT to another one.`)
