@@ -122,7 +122,7 @@ export function instrumentReadme(blocks: readonly ReadmeBlock[]): InstrumentedRe
   const module = ts.transpileModule(typescript, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText
-  return { module, checks, unparsable }
+  return { module, checks: checks.sort((a, b) => a.line - b.line), unparsable }
 }
 
 interface Edit {
