@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 // What a merchant's editor shows: a consumer file is compiled against the packages, and the checker
 // is asked what it prints for a result and which fields carry no doc. Once against the sources, and
-// once against the built declarations a user installs (turbo builds a package before its tests), since
-// the declaration bundler can lose a doc the sources have.
+// once against the built declarations a user installs, since the declaration bundler can lose a doc
+// the sources have. turbo builds a package before its tests; a local run before any build skips the
+// second (under CI=true it fails).
 const packages = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
 const consumerFile = packages('status-normalizer/src/__consumer__.ts')
 const consumer = `
@@ -43,10 +44,6 @@ const builds = [
 
 /** The consumer's declarations by name, and the checker that read them against `build`. */
 function compile(build: (typeof builds)[number]) {
-  for (const entry of [build.core, build.normalizer]) {
-    if (!existsSync(packages(entry)))
-      throw new Error(`${entry} is missing: build the packages first (pnpm build).`)
-  }
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -82,8 +79,22 @@ function compile(build: (typeof builds)[number]) {
   return { checker: program.getTypeChecker(), declarations }
 }
 
+const unbuilt = (build: (typeof builds)[number]) =>
+  [build.core, build.normalizer].filter((entry) => !existsSync(packages(entry)))
+
 describe.each(builds)('the public types as an editor shows them, from $name', (build) => {
-  const { checker, declarations } = compile(build)
+  const absent = unbuilt(build)
+  const skip = absent.length > 0 && process.env.CI !== 'true'
+  let checker: ts.TypeChecker
+  let declarations: Map<string, ts.Node>
+  beforeAll(() => {
+    if (skip) return
+    if (absent.length > 0)
+      throw new Error(`${absent.join(', ')} missing: build the packages first (pnpm build).`)
+    const compiled = compile(build)
+    checker = compiled.checker
+    declarations = compiled.declarations
+  })
   const typeOf = (name: string) => {
     const node = declarations.get(name)
     if (node === undefined) throw new Error(`the consumer declares no ${name}`)
@@ -109,7 +120,7 @@ describe.each(builds)('the public types as an editor shows them, from $name', (b
     )
   }
 
-  it('shows each result and its parts by name, not as an anonymous object', () => {
+  it.skipIf(skip)('shows each result and its parts by name, not as an anonymous object', () => {
     expect(printed('payment')).toBe('NormalizedPayment')
     expect(printed('session')).toBe('NormalizedSession')
     expect(printed('status')).toBe('PaymentStatus')
@@ -118,7 +129,7 @@ describe.each(builds)('the public types as an editor shows them, from $name', (b
     expect(printed('money')).toBe('Money | undefined')
   })
 
-  it('has a doc on every field of a result but its kind', () => {
+  it.skipIf(skip)('has a doc on every field of a result but its kind', () => {
     expect(undocumented('payment')).toEqual(['kind'])
     expect(undocumented('session')).toEqual(['kind'])
     expect(undocumented('failure')).toEqual([])
@@ -129,7 +140,7 @@ describe.each(builds)('the public types as an editor shows them, from $name', (b
     expect(undocumented('money')).toEqual([])
   })
 
-  it('has a doc on every option and on every field of DurumError', () => {
+  it.skipIf(skip)('has a doc on every option and on every field of DurumError', () => {
     expect(undocumented('Options', 0)).toEqual([])
     expect(undocumented('Options', 1)).toEqual([])
     expect(undocumented('Options', 2)).toEqual([])
