@@ -6,11 +6,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const fixture = 'src/testing/__fixtures__/broken-acme.conformance.ts'
 
 /** Runs the suite against a deliberately broken provider and reports each test's outcome by name. */
-async function runBrokenSuite(): Promise<Map<string, 'passed' | 'failed' | 'skipped' | 'pending'>> {
+async function runBrokenSuite(
+  file = fixture,
+): Promise<Map<string, 'passed' | 'failed' | 'skipped' | 'pending'>> {
   const vitest = await startVitest('test', [], {
     root,
     watch: false,
-    include: [fixture],
+    include: [file],
     reporters: [{}],
     typecheck: { enabled: false },
     testTimeout: 1500,
@@ -48,5 +50,25 @@ describe('describeProviderConformance catches a broken provider', () => {
     expect(outcomes.get('an unknown payment → not_found')).toBe('passed')
     expect(outcomes.get('wrong credentials → authentication')).toBe('passed')
     expect(outcomes.get(`a body nested 5000 deep → response_format`)).toBe('passed')
+  })
+})
+
+describe('describeProviderConformance with unboundAnswers', () => {
+  it('fails a provider that takes an answer naming another record, in place of the replay check', {
+    timeout: 30_000,
+  }, async () => {
+    const outcomes = await runBrokenSuite('src/testing/__fixtures__/unbound-acme.conformance.ts')
+    process.exitCode = 0
+    expect(
+      outcomes.get(
+        'an answer naming another record → response_format (no replay check: acme pretends to name nothing)',
+      ),
+    ).toBe('failed')
+    expect(
+      outcomes.get(
+        'an answer about another payment (the last answer on that path, replayed) → response_format',
+      ),
+    ).toBe('skipped')
+    expect(outcomes.get('reaches every documented status through some scenario')).toBe('passed')
   })
 })
