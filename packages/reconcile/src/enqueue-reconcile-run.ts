@@ -138,6 +138,8 @@ export async function enqueueReconcileRun(
       if (batch.length >= batchSize) await flush()
     }
     await flush()
+    // Marks the run complete as enqueued, so progress watchers end only once every query is in.
+    await redis.hset(keys.counts, 'enqueued', new Date().toISOString())
   } finally {
     await queue.close()
     redis.disconnect()

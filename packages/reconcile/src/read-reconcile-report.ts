@@ -17,6 +17,8 @@ export interface ReconcileProgress {
   finished: number
   /** Queries still without one. */
   pending: number
+  /** Whether an enqueue of this run has finished (more queries may come until then). */
+  enqueued: boolean
   outcomes: Record<ReconcileOutcome, number>
   /** Answered queries by normalized status (`SUCCEEDED`, `REFUNDED`, …). */
   statuses: Record<string, number>
@@ -40,6 +42,7 @@ async function progressOf(redis: Redis, keys: RunKeys, runId: string): Promise<R
     total,
     finished: 0,
     pending: 0,
+    enqueued: false,
     outcomes: { match: 0, mismatch: 0, error: 0 },
     statuses: {},
     errors: {},
@@ -49,7 +52,8 @@ async function progressOf(redis: Redis, keys: RunKeys, runId: string): Promise<R
     const colon = counter.indexOf(':')
     const group = colon < 0 ? counter : counter.slice(0, colon)
     const name = counter.slice(colon + 1)
-    if (group === 'finished') progress.finished = count
+    if (group === 'enqueued') progress.enqueued = true
+    else if (group === 'finished') progress.finished = count
     else if (group === 'outcome') progress.outcomes[name as ReconcileOutcome] = count
     else if (group === 'status') progress.statuses[name] = count
     else if (group === 'error') progress.errors[name] = count
@@ -78,8 +82,8 @@ export function readReconcileProgress(options: ReconcileRunOptions): Promise<Rec
 }
 
 /**
- * The run's progress every `intervalMs` (default 1000), ending with the first reading where every
- * query has its record, or when `signal` aborts.
+ * The run's progress every `intervalMs` (default 1000), ending with the first reading where the run
+ * is enqueued in full and every query has its record, or when `signal` aborts.
  */
 export async function* watchReconcileProgress(
   options: ReconcileRunOptions & { intervalMs?: number; signal?: AbortSignal },
@@ -90,7 +94,7 @@ export async function* watchReconcileProgress(
     while (options.signal?.aborted !== true) {
       const progress = await progressOf(redis, keys, options.runId)
       yield progress
-      if (progress.total > 0 && progress.pending === 0) return
+      if (progress.enqueued && progress.pending === 0) return
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, options.intervalMs ?? 1000)
         function done() {

@@ -248,6 +248,48 @@ describe('a reconcile run against the simulators', () => {
     ).toThrow(RangeError)
   })
 
+  it('keeps watching a run whose enqueue is still going, though every query in so far is answered', async () => {
+    const { resolveAccount } = platform()
+    const connection = { connection: redis.url, queueName: 'q-streamed' }
+    let openGate: () => void = () => {}
+    const gate = new Promise<void>((resolve) => {
+      openGate = resolve
+    })
+    async function* orders() {
+      yield { key: 'first', query: esnekposScenario('order-paid-recorded'), expected: 'paid' as const }
+      await gate
+      yield { key: 'second', query: esnekposScenario('order-declined-recorded'), expected: 'failed' as const }
+    }
+    const enqueued = enqueueReconcileRun({
+      ...connection,
+      runId: 'run-streamed',
+      batchSize: 1,
+      accounts: [{ accountId: 'esnekpos-merchant-2', queries: orders() }],
+    })
+    const worker = createReconcileWorker({ ...connection, resolveAccount })
+    const readings: { finished: number; total: number; enqueued: boolean }[] = []
+    try {
+      for await (const progress of watchReconcileProgress({
+        ...connection,
+        runId: 'run-streamed',
+        intervalMs: 20,
+      })) {
+        readings.push({ finished: progress.finished, total: progress.total, enqueued: progress.enqueued })
+        if (progress.finished === 1 && readings.filter((reading) => reading.finished === 1).length === 3)
+          openGate()
+      }
+      await enqueued
+    } finally {
+      await worker.close()
+    }
+    // Three readings with the first query answered and none pending, yet the watch went on.
+    const answeredWhileEnqueueing = readings.filter(
+      (reading) => reading.finished === 1 && reading.total === 1 && !reading.enqueued,
+    )
+    expect(answeredWhileEnqueueing.length).toBeGreaterThanOrEqual(3)
+    expect(readings.at(-1)).toEqual({ finished: 2, total: 2, enqueued: true })
+  })
+
   it('retries a rate-limited query after the Retry-After, and gives up on a persistent 503 with its code', async () => {
     const { resolveAccount, esnekposSimulator, esnekposRequests } = platform()
     const declined = esnekposScenario('order-declined-recorded')
