@@ -33,7 +33,7 @@ export function summarizeRecords(records: readonly ReconcileRecord[], total: num
 }
 
 /** Rows listed per table; the rest are counted, and complete in `--out`. */
-const LISTED = 20
+const LISTED = 10
 
 /** The summary as people read it: one sentence, counts by status and error, then what disagrees. */
 export function formatSummary(summary: RunSummary, context: CliContext): string {

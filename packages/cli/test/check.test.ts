@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createEsnekposSimulator } from '@durum/esnekpos/testing'
 import { createIyzicoSimulator } from '@durum/iyzico/testing'
 import { RECONCILE_CSV_COLUMNS } from '@durum/reconcile'
@@ -32,6 +33,13 @@ const UNCHECKED = 'iyzico,order-3,20885695,,,paid'
 const NOT_FOUND = 'esnekpos,order-5,,,999999,paid'
 
 describe('durum check against the simulators (--simulator)', () => {
+  it('checks the example CSV the README shows', async () => {
+    const example = fileURLToPath(new URL('../examples/orders.csv', import.meta.url))
+    const { code, stdout } = await runDurum(['check', example, '--simulator', '--no-progress'])
+    expect(code).toBe(2)
+    expect(stdout.split('\n')[0]).toBe('Checked 10 of 10 orders: 7 as expected, 2 not as expected, 1 failed.')
+  })
+
   it('exits 0 when every order is as expected', async () => {
     const orders = await csvFile('all-good.csv', [HEADER, ...AS_EXPECTED])
     const { code, stdout } = await runDurum(['check', orders, '--simulator', '--no-progress'])
