@@ -23,23 +23,39 @@ const UNINTERPRETED = ", which durum cannot interpret. The payment's state is un
 
 describe('httpStatusError', () => {
   it.each([
-    [401, 'authentication', false, REFUSED],
-    [403, 'authentication', false, REFUSED],
-    [404, 'not_found', false, ': not found. Check the id and the environment (sandbox or production).'],
-    [429, 'rate_limited', true, ': too many requests. Slow down.'],
-    [500, 'provider', true, SERVER_ERROR],
-    [502, 'provider', true, SERVER_ERROR],
-    [503, 'provider', true, SERVER_ERROR],
-    [400, 'provider', false, UNINTERPRETED],
-    [302, 'provider', false, UNINTERPRETED],
-  ] as const)('HTTP %d → %s (retryable %s)', (status, code, retryable, said) => {
+    [401, 'authentication', false, REFUSED, 'core.http_unauthorized'],
+    [403, 'authentication', false, REFUSED, 'core.http_unauthorized'],
+    [
+      404,
+      'not_found',
+      false,
+      ': not found. Check the id and the environment (sandbox or production).',
+      'core.http_not_found',
+    ],
+    [429, 'rate_limited', true, ': too many requests. Slow down.', 'core.http_rate_limited'],
+    [500, 'provider', true, SERVER_ERROR, 'core.http_server_error'],
+    [502, 'provider', true, SERVER_ERROR, 'core.http_server_error'],
+    [503, 'provider', true, SERVER_ERROR, 'core.http_server_error'],
+    [400, 'provider', false, UNINTERPRETED, 'core.http_unexpected'],
+    [302, 'provider', false, UNINTERPRETED, 'core.http_unexpected'],
+  ] as const)('HTTP %d → %s (retryable %s)', (status, code, retryable, said, reason) => {
     const error = errorFor(status)
     expect(error.code).toBe(code)
+    expect(error.reason).toBe(reason)
     expect(error.retryable).toBe(retryable)
     expect(error.status).toBe(status)
     expect(error.provider).toBe('esnekpos')
     expect(error.source).toBe('esnekpos.payment-request')
     expect(error.message).toBe(`esnekpos answered HTTP ${status} to esnekpos.payment-request${said}`)
+  })
+
+  it('reads in Turkish when asked', () => {
+    expect(errorFor(429, '', { 'retry-after': '7' }).inLocale('tr').message).toBe(
+      'esnekpos, esnekpos.payment-request isteğine HTTP 429 ile yanıt verdi: çok fazla istek. İstekleri yavaşlatın ve 7000 ms sonra yeniden deneyin.',
+    )
+    expect(errorFor(404).inLocale('tr').message).toBe(
+      'esnekpos, esnekpos.payment-request isteğine HTTP 404 ile yanıt verdi: bulunamadı. Kimliği ve ortamı (sandbox ya da production) kontrol edin.',
+    )
   })
 
   it('takes retryAfterMs from Retry-After on 429', () => {

@@ -1,4 +1,6 @@
-import { DurumError } from './durum-error'
+import { type CoreWhy, coreMessages } from './core-messages'
+import { DurumError, type DurumErrorCode, type DurumErrorOptions } from './durum-error'
+import { localizeReason } from './locale'
 import { type Redactor, redactExcerpt } from './redact'
 import { parseRetryAfterMs } from './retry-delay'
 
@@ -20,41 +22,29 @@ export function httpStatusError(context: HttpStatusErrorContext): DurumError {
   const { provider, source, status } = context
   const excerpt = context.text.trim() === '' ? undefined : redactExcerpt(context.text, context.redactor)
   const base = { provider, source, status, excerpt }
-  const answered = `${provider} answered HTTP ${status} to ${source}`
+  const said = { provider, source, status }
+  const error = (code: DurumErrorCode, why: CoreWhy, extra: Partial<DurumErrorOptions> = {}) =>
+    new DurumError({
+      ...base,
+      ...extra,
+      code,
+      reason: why.reason,
+      message: localizeReason(coreMessages, why),
+    })
   if (status === 401 || status === 403) {
-    return new DurumError({
-      ...base,
-      code: 'authentication',
-      message: `${answered}: the credentials were refused. Check the API key and secret, and that they belong to this environment (sandbox or production).`,
-    })
+    return error('authentication', { reason: 'core.http_unauthorized', params: said })
   }
-  if (status === 404) {
-    return new DurumError({
-      ...base,
-      code: 'not_found',
-      message: `${answered}: not found. Check the id and the environment (sandbox or production).`,
-    })
-  }
+  if (status === 404) return error('not_found', { reason: 'core.http_not_found', params: said })
   if (status === 429) {
     const retryAfterMs = parseRetryAfterMs(context.headers.get('retry-after'))
-    return new DurumError({
-      ...base,
-      code: 'rate_limited',
-      retryAfterMs,
-      message: `${answered}: too many requests. Slow down${retryAfterMs === undefined ? '' : ` and retry after ${retryAfterMs} ms`}.`,
-    })
+    return error(
+      'rate_limited',
+      { reason: 'core.http_rate_limited', params: { ...said, retryAfterMs } },
+      { retryAfterMs },
+    )
   }
   if (status >= 500 && status <= 599) {
-    return new DurumError({
-      ...base,
-      code: 'provider',
-      retryable: true,
-      message: `${answered}: the provider had a server error. The payment's state is unknown from this answer; try again later.`,
-    })
+    return error('provider', { reason: 'core.http_server_error', params: said }, { retryable: true })
   }
-  return new DurumError({
-    ...base,
-    code: 'provider',
-    message: `${answered}, which durum cannot interpret. The payment's state is unknown from this answer.`,
-  })
+  return error('provider', { reason: 'core.http_unexpected', params: said })
 }

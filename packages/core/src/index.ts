@@ -15,6 +15,7 @@ export {
   resolveConnection,
   transportOptionsEntries,
 } from './client-options'
+export { type CoreWhy, coreMessages } from './core-messages'
 export {
   addDecimal,
   compareDecimal,
@@ -39,6 +40,7 @@ export {
   LOCALES,
   type Locale,
   type LocalizedText,
+  localized,
   localizeReason,
   type Message,
   type MessageCatalog,

@@ -55,3 +55,11 @@ export function renderReason<C extends MessageCatalog>(
 export function localizeReason<C extends MessageCatalog>(catalog: C, reason: ReasonOf<C>): LocalizedText {
   return { en: renderReason(catalog, reason, 'en'), tr: renderReason(catalog, reason, 'tr') }
 }
+
+/**
+ * A schema message in the language the parse asks for (`v.safeParse(schema, input, { lang })`, as
+ * the engine does with the call's locale): Turkish for `tr`, else English.
+ */
+export function localized(text: LocalizedText): (issue: { readonly lang?: string | undefined }) => string {
+  return (issue) => (issue.lang === 'tr' ? text.tr : text.en)
+}

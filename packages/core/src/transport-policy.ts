@@ -1,5 +1,7 @@
+import { coreMessages } from './core-messages'
 import { DurumError } from './durum-error'
 import { type ExchangeResponse, timedOut } from './exchange'
+import { localizeReason } from './locale'
 import { backoffDelayMs, parseRetryAfterMs } from './retry-delay'
 import { resolveRetryOptions } from './retry-options'
 import type { TransportOptions, TransportRequest } from './transport'
@@ -62,14 +64,14 @@ export function createTransportPolicy(options: TransportOptions) {
   }
 
   /**
-   * A provider's `Retry-After` longer than we wait (`longer`: than what), its `rate_limited`
+   * A provider's `Retry-After` longer than we wait (`bound`: than what), its `rate_limited`
    * instead of a sleep.
    */
   function waitRefused(
     request: TransportRequest,
     status: number,
     retryAfterMs: number,
-    longer: string,
+    bound: { kind: 'durum' | 'caller'; ms: number },
   ): DurumError {
     return new DurumError({
       code: 'rate_limited',
@@ -77,7 +79,11 @@ export function createTransportPolicy(options: TransportOptions) {
       source: request.source,
       status,
       retryAfterMs,
-      message: `${provider} asked to wait ${retryAfterMs} ms before ${request.source} is sent again (HTTP ${status}, Retry-After), longer than ${longer}, so it was not retried. Try again after that.`,
+      reason: 'core.retry_after_too_long',
+      message: localizeReason(coreMessages, {
+        reason: 'core.retry_after_too_long',
+        params: { provider, source: request.source, status, retryAfterMs, bound },
+      }),
     })
   }
 
@@ -154,11 +160,11 @@ export function createTransportPolicy(options: TransportOptions) {
       const retryAfter = parseRetryAfterMs(response.headers.get('retry-after'))
       if (retryAfter === undefined) return backoffDelayMs(attempt, retry)
       if (retryAfter > retry.maxRetryAfterMs) {
-        throw waitRefused(request, response.status, retryAfter, `durum waits (${retry.maxRetryAfterMs} ms)`)
+        throw waitRefused(request, response.status, retryAfter, { kind: 'durum', ms: retry.maxRetryAfterMs })
       }
       const remaining = request.deadline === undefined ? undefined : request.deadline - Date.now()
       if (remaining !== undefined && retryAfter > remaining) {
-        const left = `the caller's remaining ${Math.max(0, Math.round(remaining))} ms`
+        const left = { kind: 'caller', ms: Math.max(0, Math.round(remaining)) } as const
         throw waitRefused(request, response.status, retryAfter, left)
       }
       return retryAfter
@@ -175,27 +181,36 @@ export function createTransportPolicy(options: TransportOptions) {
         provider,
         source: request.source,
         retryable: false,
-        message: `The ${request.source} request to ${provider} was cancelled by the caller; its answer, if any, was not read.`,
+        reason: 'core.request_cancelled',
+        message: localizeReason(coreMessages, {
+          reason: 'core.request_cancelled',
+          params: { provider, source: request.source },
+        }),
         cause: request.signal?.reason,
       })
     },
 
     /** A network error, or `timedOut`, on the last attempt. */
     failed(request: TransportRequest, error: unknown, attempt: number, attempts: number): DurumError {
-      const where = `${request.source}, attempt ${attempt} of ${attempts}`
+      const where = { provider, source: request.source, attempt, attempts }
       if (error === timedOut) {
         return new DurumError({
           code: 'transport',
           provider,
           source: request.source,
-          message: `${provider} did not answer within ${timeout} ms (${where}). The payment was not changed by this query; try again later.`,
+          reason: 'core.timeout',
+          message: localizeReason(coreMessages, { reason: 'core.timeout', params: { ...where, timeout } }),
         })
       }
       return new DurumError({
         code: 'transport',
         provider,
         source: request.source,
-        message: `${provider} could not be reached (${where}: ${redactor.text(networkDetail(error))}). Check the network and try again later.`,
+        reason: 'core.unreachable',
+        message: localizeReason(coreMessages, {
+          reason: 'core.unreachable',
+          params: { ...where, detail: redactor.text(networkDetail(error)) },
+        }),
         cause: redactor.value(error),
       })
     },

@@ -1,4 +1,5 @@
 import { DurumError } from '../durum-error'
+import type { LocalizedText } from '../locale'
 import { isJsonNumber, jsonNumberText } from '../parse-json'
 import type { Redactor } from '../redact'
 
@@ -11,10 +12,13 @@ export interface UnboundAnswer {
   answered?: string
 }
 
-/** The provider's sentences for an answer about something else, and for one that names nothing. */
+/**
+ * The provider's sentences for an answer about something else (reason `<provider>.another_answer`),
+ * and for one that names nothing (`<provider>.unbound_answer`); in every locale, or English only.
+ */
 export interface BindingMessages {
-  mismatch(unbound: Required<UnboundAnswer>): string
-  missing(unbound: UnboundAnswer): string
+  mismatch(unbound: Required<UnboundAnswer>): string | LocalizedText
+  missing(unbound: UnboundAnswer): string | LocalizedText
 }
 
 export interface BindingContext {
@@ -55,6 +59,7 @@ export function assertAnswerBound(
     provider: context.provider,
     source: context.source,
     status: context.status,
+    reason: `${context.provider}.${absent ? 'unbound_answer' : 'another_answer'}`,
     message: absent
       ? messages.missing({ subject, field, asked })
       : messages.mismatch({ subject, field, asked, answered: redactor.text(text) }),

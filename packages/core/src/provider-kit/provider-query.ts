@@ -1,5 +1,7 @@
 import * as v from 'valibot'
+import { coreMessages } from '../core-messages'
 import { ValidationError } from '../durum-error'
+import { localized, localizeReason } from '../locale'
 
 /** The provider, as errors name it. */
 export interface ProviderIdentity {
@@ -11,10 +13,10 @@ export interface ProviderIdentity {
 
 /** A non-empty id string of at most 256 characters, trimmed: what every provider's query ids are. */
 export const queryIdSchema = v.pipe(
-  v.string('must be a string'),
+  v.string(localized({ en: 'must be a string', tr: 'metin olmalı' })),
   v.trim(),
-  v.nonEmpty('must not be empty'),
-  v.maxLength(256, 'must be at most 256 characters'),
+  v.nonEmpty(localized({ en: 'must not be empty', tr: 'boş olmamalı' })),
+  v.maxLength(256, localized({ en: 'must be at most 256 characters', tr: 'en fazla 256 karakter olmalı' })),
 )
 
 function keyPath(input: Record<string, unknown>, key: string): [v.IssuePathItem] {
@@ -30,24 +32,33 @@ export function oneKeyOf<TOutput>(
 ): v.GenericSchema<unknown, TOutput> {
   const keys = Object.keys(schemas)
   const label = `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`
+  const labelTr = `${keys.slice(0, -1).join(', ')} ya da ${keys.at(-1)}`
   return v.pipe(
-    v.record(v.string(), v.unknown(), 'must be an object'),
-    v.rawTransform<Record<string, unknown>, TOutput>(({ dataset, addIssue, NEVER }) => {
+    v.record(v.string(), v.unknown(), localized({ en: 'must be an object', tr: 'bir nesne olmalı' })),
+    v.rawTransform<Record<string, unknown>, TOutput>(({ dataset, config, addIssue, NEVER }) => {
       const query = dataset.value
       const present = keys.filter((key) => query[key] !== undefined)
       const [first, second] = present
+      const tr = config.lang === 'tr'
       if (first === undefined) {
-        addIssue({ message: `is missing: give one of ${label}`, path: keyPath(query, keys[0] ?? '') })
+        addIssue({
+          message: tr ? `eksik: ${labelTr} alanlarından birini verin` : `is missing: give one of ${label}`,
+          path: keyPath(query, keys[0] ?? ''),
+        })
         return NEVER
       }
       if (second !== undefined) {
         addIssue({
-          message: `must be left out: give only one of ${label}, not both`,
+          message: tr
+            ? `verilmemeli: ${labelTr} alanlarından yalnızca birini verin, ikisini birden değil`
+            : `must be left out: give only one of ${label}, not both`,
           path: keyPath(query, second),
         })
         return NEVER
       }
-      const result = v.safeParse(schemas[first] as v.GenericSchema<unknown, TOutput>, query)
+      const result = v.safeParse(schemas[first] as v.GenericSchema<unknown, TOutput>, query, {
+        lang: config.lang,
+      })
       if (result.success) return result.output
       for (const issue of result.issues) {
         addIssue({ message: issue.message, ...(issue.path === undefined ? {} : { path: issue.path }) })
@@ -87,7 +98,12 @@ export function invalidQueryError(
     provider: identity.provider,
     source,
     field,
-    message: `The ${label} query is invalid at \`${field}\`: ${sentence(picked.message)} Nothing was sent to ${label}.`,
+    reason: 'core.invalid_query',
+    // The schema's words are already in the parse's language: the engine shows this in that one.
+    message: localizeReason(coreMessages, {
+      reason: 'core.invalid_query',
+      params: { label, field, issue: sentence(picked.message) },
+    }),
   })
 }
 
