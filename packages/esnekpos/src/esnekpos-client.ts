@@ -6,10 +6,12 @@ import {
   type DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
+  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
 } from '@durum/core'
 import * as v from 'valibot'
+import { esnekposMessages } from './esnekpos-messages'
 import {
   type EsnekposClientOptions,
   type EsnekposCredentials,
@@ -125,10 +127,8 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): ProviderAp
     answersEchoSecrets: true,
     unreadableHint: 'Retry; if it persists, ask EsnekPOS support.',
     binding: {
-      mismatch: ({ field, asked, answered }) =>
-        `EsnekPOS answered about order "${answered}" (${field}) when asked about order "${asked}", so the answer was not used. Retry; if it persists, something between durum and EsnekPOS is mixing up answers.`,
-      missing: ({ field, asked }) =>
-        `EsnekPOS's answer names no ${field}, where the order asked was "${asked}", so the answer was not used. Retry; if it persists, something between durum and EsnekPOS is mixing up answers.`,
+      mismatch: (params) => localizeReason(esnekposMessages, { reason: 'esnekpos.another_answer', params }),
+      missing: (params) => localizeReason(esnekposMessages, { reason: 'esnekpos.unbound_answer', params }),
     },
   })
 }

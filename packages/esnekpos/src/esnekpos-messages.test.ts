@@ -49,6 +49,8 @@ describe('esnekposMessages', () => {
         ],
         'esnekpos.success_contradicted': [{ row: paidRow, answered }],
         'esnekpos.answered': [{ answered }],
+        'esnekpos.another_answer': [{ field: 'ORDER_REF_NO', asked: 'a', answered: 'b' }],
+        'esnekpos.unbound_answer': [{ field: 'ORDER_REF_NO', asked: 'a' }],
         'esnekpos.authentication': [refusal],
         'esnekpos.not_found': [refusal],
         'esnekpos.invalid_query': [refusal],

@@ -23,6 +23,11 @@ type Row = { row: EsnekposRowRef }
 type Amounts = Row & { refunded: string; paid: string }
 type Refusal = { subject: string; answered: string }
 
+/** What the kit compared: the id field and the value sent. */
+type Bound = { field: string; asked: string }
+
+const MIXED_UP = 'Retry; if it persists, something between durum and EsnekPOS is mixing up answers.'
+const MIXED_UP_TR = 'Yeniden deneyin; sürerse durum ile EsnekPOS arasındaki bir şey yanıtları karıştırıyor.'
 const CHECK_PANEL = 'check the payment in the EsnekPOS panel before shipping.'
 const CHECK_PANEL_TR = 'ürünü göndermeden önce ödemeyi EsnekPOS panelinden kontrol edin.'
 
@@ -188,6 +193,20 @@ export const esnekposMessages = {
   'esnekpos.answered': {
     en: ({ answered }: Answered) => `EsnekPOS answered ${answered}.`,
     tr: ({ answered }: Answered) => `EsnekPOS yanıtı: ${answered}.`,
+  },
+
+  // Answers refused because they are not about the order asked.
+  'esnekpos.another_answer': {
+    en: ({ field, asked, answered }: Bound & { answered: string }) =>
+      `EsnekPOS answered about order "${answered}" (${field}) when asked about order "${asked}", so the answer was not used. ${MIXED_UP}`,
+    tr: ({ field, asked, answered }: Bound & { answered: string }) =>
+      `EsnekPOS "${asked}" siparişi sorulduğunda "${answered}" siparişi (${field}) hakkında yanıt verdi, bu yüzden yanıt kullanılmadı. ${MIXED_UP_TR}`,
+  },
+  'esnekpos.unbound_answer': {
+    en: ({ field, asked }: Bound) =>
+      `EsnekPOS's answer names no ${field}, where the order asked was "${asked}", so the answer was not used. ${MIXED_UP}`,
+    tr: ({ field, asked }: Bound) =>
+      `EsnekPOS'un yanıtında ${field} yok, oysa sorulan sipariş "${asked}" idi; bu yüzden yanıt kullanılmadı. ${MIXED_UP_TR}`,
   },
 
   // Refusals (RETURN_CODE other than 0, without the order).

@@ -6,11 +6,13 @@ import {
   DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
+  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
   parseRetryAfterMs,
 } from '@durum/core'
 import * as v from 'valibot'
+import { iyzicoMessages } from './iyzico-messages'
 import {
   type IyzicoClientOptions,
   type IyzicoCredentials,
@@ -211,10 +213,8 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): ProviderApi<Iy
     answersEchoSecrets: true,
     unreadableHint: "Retry; if it persists, check iyzico's status page.",
     binding: {
-      mismatch: ({ subject, field, asked, answered }) =>
-        `iyzico's answer for ${subject} carries ${field} ${answered}, where the ${field} sent was ${asked}: it answers another question (misrouted, or replayed), so it was not used. Ask again.`,
-      missing: ({ subject, field, asked }) =>
-        `iyzico's answer for ${subject} carries no ${field}, where the ${field} sent was ${asked}: it cannot be told from an answer to another question (a replayed one), so it was not used. Ask again.`,
+      mismatch: (params) => localizeReason(iyzicoMessages, { reason: 'iyzico.another_answer', params }),
+      missing: (params) => localizeReason(iyzicoMessages, { reason: 'iyzico.unbound_answer', params }),
     },
   })
 }

@@ -1,9 +1,10 @@
+import { DurumError } from '@durum/core'
 import { createStatusNormalizer } from '@durum/status-normalizer'
 import { catalogGaps, catalogText } from '@durum/status-normalizer/testing'
 import { describe, expect, it } from 'vitest'
 import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 import { iyzico } from './iyzico-provider'
-import { createIyzicoSimulator, iyzicoScenarios } from './testing'
+import { createIyzicoSimulator, iyzicoErrorScenarios, iyzicoScenarios } from './testing'
 
 const apiKey = 'sandbox-locale-api-key-5d1e'
 const secretKey = 'sandbox-locale-secret-key-8c2a'
@@ -48,6 +49,8 @@ describe('iyzicoMessages', () => {
         ],
         'iyzico.cancelled': [{ date: undefined }, { date: '2026-06-11T23:29:34Z' }],
         'iyzico.refund_status_unknown': [{ refundStatus: 'HALF' }],
+        'iyzico.another_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2', answered: '1' }],
+        'iyzico.unbound_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2' }],
         'iyzico.subscription_event': [{ event: 'subscription.order.success', order: 'o-1' }],
         'iyzico.webhook_unconfirmed': [{ paymentId: '1' }],
         'iyzico.session_status_unknown': [{ sessionStatus: 'PAUSED' }],
@@ -174,4 +177,38 @@ describe("createStatusNormalizer({ locale: 'tr' }) over every iyzico scenario", 
       expect(tr.explanation).not.toBe(en.explanation)
     },
   )
+
+  it.each(iyzicoErrorScenarios.map((scenario) => [scenario.name, scenario] as const))(
+    'error %s: the same code and reason in both languages, the message in Turkish',
+    async (name, scenario) => {
+      const { turkish, english } = normalizers()
+      const query = { provider: 'iyzico', ...scenario.query } as const
+      const tr = await rejection(turkish.getStatus(query))
+      const en = await rejection(english.getStatus(query))
+      expect(tr.code).toBe(scenario.code)
+      expect(tr.reason).toBe(refusedAs[name])
+      expect([en.code, en.reason]).toEqual([tr.code, tr.reason])
+      expect(tr.message).not.toBe(en.message)
+    },
+  )
 })
+
+/** The reason of each error scenario. */
+const refusedAs: Readonly<Record<string, string>> = {
+  'payment-not-found': 'iyzico.not_found',
+  'checkout-form-token-not-found': 'iyzico.not_found',
+  'session-not-found': 'iyzico.not_found',
+  'invalid-request': 'iyzico.invalid_query',
+  'provider-refusal': 'iyzico.refused',
+  'answer-about-another-payment': 'iyzico.another_answer',
+  'failure-with-payment-fields': 'iyzico.refused',
+}
+
+async function rejection(promise: Promise<unknown>): Promise<DurumError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  )
+  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
+  return error
+}

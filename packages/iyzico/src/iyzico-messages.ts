@@ -10,6 +10,8 @@ const count = (some: number, all: number, noun: string) => `${some} of ${plural(
 
 type Items = { some: number; all: number }
 type Reporting = { by: 'paymentId' | 'paymentConversationId'; id: string }
+/** What the kit compared: the question, the id field and the value sent. */
+type Bound = { subject: string; field: string; asked: string }
 /** An iyzico refusal: what was asked, and iyzico's own code and words (kept as iyzico wrote them). */
 type Refusal = { subject: string; errorCode?: string | undefined; errorMessage?: string | undefined }
 
@@ -291,6 +293,20 @@ export const iyzicoMessages = {
       "iyzico's reporting shows the payment fully refunded (TOTALLY_REFUNDED), though /payment/detail still reads SUCCESS: do not ship.",
     tr: () =>
       'İade edildi: iyzico raporlaması ödemenin tamamının iade edildiğini gösteriyor (TOTALLY_REFUNDED); /payment/detail hâlâ SUCCESS dese de ürünü göndermeyin.',
+  },
+
+  // Answers refused because they are not about the question asked.
+  'iyzico.another_answer': {
+    en: ({ subject, field, asked, answered }: Bound & { answered: string }) =>
+      `iyzico's answer for ${subject} carries ${field} ${answered}, where the ${field} sent was ${asked}: it answers another question (misrouted, or replayed), so it was not used. Ask again.`,
+    tr: ({ subject, field, asked, answered }: Bound & { answered: string }) =>
+      `iyzico'nun ${subject} için yanıtı ${field} ${answered} taşıyor, oysa gönderilen ${field} ${asked} idi: başka bir sorunun yanıtı (yanlış yönlendirilmiş ya da yeniden gönderilmiş), bu yüzden kullanılmadı. Yeniden sorun.`,
+  },
+  'iyzico.unbound_answer': {
+    en: ({ subject, field, asked }: Bound) =>
+      `iyzico's answer for ${subject} carries no ${field}, where the ${field} sent was ${asked}: it cannot be told from an answer to another question (a replayed one), so it was not used. Ask again.`,
+    tr: ({ subject, field, asked }: Bound) =>
+      `iyzico'nun ${subject} için yanıtında ${field} yok, oysa gönderilen ${field} ${asked} idi: başka bir sorunun (yeniden gönderilmiş) yanıtından ayırt edilemediği için kullanılmadı. Yeniden sorun.`,
   },
 
   // Webhook notifications.

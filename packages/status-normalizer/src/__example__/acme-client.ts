@@ -3,9 +3,11 @@ import {
   createRedactor,
   createTransport,
   type EndpointCallOptions,
+  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
 } from '@durum/core'
+import { acmeMessages } from './acme-messages'
 import {
   type AcmeCredentials,
   type AcmeOptions,
@@ -71,10 +73,8 @@ export function createAcmeApi(resolved: ResolvedAcmeOptions): ProviderApi<AcmeCr
     sign: async (_request, { apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
     unreadableHint: 'Retry; if it persists, ask acme support.',
     binding: {
-      mismatch: ({ subject, field, answered }) =>
-        `acme answered about ${field} "${answered}" when asked about ${subject}; the answer was refused.`,
-      missing: ({ subject, field }) =>
-        `acme's answer names no ${field}, where ${subject} was asked about; the answer was refused.`,
+      mismatch: (params) => localizeReason(acmeMessages, { reason: 'acme.another_answer', params }),
+      missing: (params) => localizeReason(acmeMessages, { reason: 'acme.unbound_answer', params }),
     },
   })
 }

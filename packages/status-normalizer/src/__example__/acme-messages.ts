@@ -1,6 +1,8 @@
 import type { Message } from '@durum/core'
 
 type State = { state: string }
+/** What the kit compared: the question, the id field and the value sent. */
+type Bound = { subject: string; field: string; asked: string }
 
 /** Every sentence the acme provider writes, by reason code, in every locale. */
 export const acmeMessages = {
@@ -41,6 +43,18 @@ export const acmeMessages = {
       `acme has no ${subject}: check the id, and that it belongs to this account.`,
     tr: ({ subject }: { subject: string }) =>
       `acme'de ${subject} bulunamadı: kimliği ve bu hesaba ait olduğunu kontrol edin.`,
+  },
+  'acme.another_answer': {
+    en: ({ subject, field, answered }: Bound & { answered: string }) =>
+      `acme answered about ${field} "${answered}" when asked about ${subject}; the answer was refused.`,
+    tr: ({ subject, field, answered }: Bound & { answered: string }) =>
+      `acme, ${subject} sorulduğunda ${field} "${answered}" hakkında yanıt verdi; yanıt reddedildi.`,
+  },
+  'acme.unbound_answer': {
+    en: ({ subject, field }: Bound) =>
+      `acme's answer names no ${field}, where ${subject} was asked about; the answer was refused.`,
+    tr: ({ subject, field }: Bound) =>
+      `acme'nin yanıtında ${field} yok, oysa ${subject} soruldu; yanıt reddedildi.`,
   },
 } as const satisfies Record<string, Message<never>>
 
