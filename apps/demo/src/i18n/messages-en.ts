@@ -152,10 +152,41 @@ export const en = {
   scenarios: {
     none: 'Every provider is live, so there are no simulator scenarios to show.',
     heading: 'Scenario gallery',
-    intro: 'Every case the built-in simulators know. One click queries it through durum.',
+    intro:
+      'Every payment the built-in simulators know, by provider and by what happened to it. One click queries it through durum, as you would a real order.',
+    jump: 'Jump to',
     expect: 'Expected',
     run: 'Query it',
     error: 'error',
+    technical: 'For developers',
+    count: '{count} scenarios',
+    outcomes: {
+      SUCCEEDED:
+        'The customer paid. Ship only when durum also says “Paid: safe to ship”: that needs refunds and cancels checked too.',
+      PARTIALLY_REFUNDED: 'The customer paid and part of the money was sent back; the rest is yours.',
+      REFUNDED: 'The money was sent back in full. Do not ship; if you already did, this is a return.',
+      CANCELLED:
+        'The payment was cancelled (voided) after it went through: nothing stays charged. Do not ship.',
+      AUTHORIZED: 'The amount is blocked on the card but not charged yet. Capture it before you ship.',
+      PENDING: 'Nothing is decided yet: the customer has not finished paying. Check again later.',
+      REQUIRES_ACTION:
+        'Someone has to act first: the customer (3-D Secure) or your shop (complete the payment).',
+      UNDER_REVIEW: 'Money was taken but a fraud review is still running. Do not ship until it is approved.',
+      FAILED: 'The payment will not happen: declined by the bank or rejected by a fraud check.',
+      UNKNOWN: 'The answer does not prove what happened. durum never guesses “paid”: ask the provider.',
+      ACTIVE: 'A saved-card (tokenization) session that can still be used.',
+      INACTIVE: 'A saved-card (tokenization) session that has been used or closed.',
+      'error:not_found':
+        'The provider has no payment under this id: check the id, or the order was never paid.',
+      'error:validation': 'The id is not one the provider accepts: check how it was typed.',
+      'error:authentication': 'The provider refused the demo’s credentials.',
+      'error:rate_limited': 'The provider asked to slow down; try again in a moment.',
+      'error:provider':
+        'The provider refused or failed to answer this query. The payment’s state is still unknown.',
+      'error:transport': 'The provider did not answer in time.',
+      'error:response_format':
+        'The answer could not be trusted (for example, it was about another payment), so it was refused.',
+    } as Record<string, string>,
   },
   api: {
     heading: 'JSON API',

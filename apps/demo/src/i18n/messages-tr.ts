@@ -151,10 +151,40 @@ export const tr: Messages = {
   scenarios: {
     none: 'Tüm sağlayıcılar canlı; gösterilecek simülatör senaryosu yok.',
     heading: 'Senaryo galerisi',
-    intro: 'Yerleşik simülatörlerin bildiği her durum. Tek tıkla durum üzerinden sorgulanır.',
+    intro:
+      'Yerleşik simülatörlerin bildiği her ödeme, sağlayıcıya ve ödemeye ne olduğuna göre. Tek tıkla, gerçek bir siparişi sorar gibi durum üzerinden sorgulanır.',
+    jump: 'Şuraya git',
     expect: 'Beklenen',
     run: 'Sorgula',
     error: 'hata',
+    technical: 'Geliştiriciler için',
+    count: '{count} senaryo',
+    outcomes: {
+      SUCCEEDED:
+        'Müşteri ödedi. Yalnızca durum “Ödendi: gönderilebilir” de diyorsa gönderin: bunun için iade ve iptallerin de kontrol edilmesi gerekir.',
+      PARTIALLY_REFUNDED: 'Müşteri ödedi ve paranın bir kısmı iade edildi; kalanı sizin.',
+      REFUNDED: 'Paranın tamamı iade edildi. Göndermeyin; gönderdiyseniz bu bir iadedir.',
+      CANCELLED:
+        'Ödeme gerçekleştikten sonra iptal edildi: hiçbir tutar tahsil edilmiş kalmadı. Göndermeyin.',
+      AUTHORIZED: 'Tutar kartta bloke edildi ama henüz tahsil edilmedi. Göndermeden önce tahsil edin.',
+      PENDING: 'Henüz bir şey kesinleşmedi: müşteri ödemeyi bitirmedi. Sonra tekrar bakın.',
+      REQUIRES_ACTION:
+        'Önce birinin bir şey yapması gerekiyor: müşteri (3-D Secure) ya da mağazanız (ödemeyi tamamlama).',
+      UNDER_REVIEW: 'Para çekildi ama sahtecilik incelemesi sürüyor. Onaylanana kadar göndermeyin.',
+      FAILED: 'Ödeme gerçekleşmeyecek: banka reddetti ya da sahtecilik kontrolü geri çevirdi.',
+      UNKNOWN: 'Cevap ne olduğunu kanıtlamıyor. durum asla “ödendi” diye tahmin etmez: sağlayıcıya sorun.',
+      ACTIVE: 'Hâlâ kullanılabilen bir kayıtlı kart (tokenizasyon) oturumu.',
+      INACTIVE: 'Kullanılmış ya da kapanmış bir kayıtlı kart (tokenizasyon) oturumu.',
+      'error:not_found':
+        'Sağlayıcıda bu numarayla bir ödeme yok: numarayı kontrol edin, ya da sipariş hiç ödenmedi.',
+      'error:validation':
+        'Bu numara sağlayıcının kabul ettiği biçimde değil: nasıl yazıldığını kontrol edin.',
+      'error:authentication': 'Sağlayıcı demonun kimlik bilgilerini reddetti.',
+      'error:rate_limited': 'Sağlayıcı yavaşlamamızı istedi; biraz sonra tekrar deneyin.',
+      'error:provider': 'Sağlayıcı bu sorguyu reddetti ya da cevaplayamadı. Ödemenin durumu hâlâ bilinmiyor.',
+      'error:transport': 'Sağlayıcı zamanında cevap vermedi.',
+      'error:response_format': 'Cevaba güvenilemedi (örneğin başka bir ödemeye aitti), bu yüzden reddedildi.',
+    },
   },
   api: {
     heading: 'JSON API',

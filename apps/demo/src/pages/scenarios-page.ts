@@ -1,47 +1,70 @@
 import { html } from 'hono/html'
 import type { DemoScenario } from '../demo-types'
+import { groupScenarios, type OutcomeGroup } from '../gallery/gallery-groups'
+import { SCENARIO_TITLES } from '../gallery/scenario-titles'
 import { describeQuery, queryToParams } from '../query/query-fields'
 import { layout } from './layout'
 import { href, type PageContext } from './page-context'
 import { statusBadge } from './render-result'
 
-/** Every simulator scenario as a card; its link is the query page with that scenario's query filled in. */
+/**
+ * Every simulator scenario as a card, grouped by provider and by outcome (what happened to the
+ * payment, with what it means for the merchant); its link is the query page with its query filled in.
+ */
 export function scenariosPage(ctx: PageContext, scenarios: readonly DemoScenario[]) {
   const { t } = ctx
-  const providers = [...new Set(scenarios.map((s) => s.provider))]
+  const groups = groupScenarios(scenarios)
   return layout(
     ctx,
     t.scenarios.heading,
     html`<p class="intro">${t.scenarios.intro}</p>
 ${scenarios.length === 0 ? html`<p class="note">${t.scenarios.none}</p>` : ''}
-${providers.map(
+${
+  groups.length > 0
+    ? html`<nav class="jump" aria-label="${t.scenarios.jump}"><ul class="jump-list">${groups.map(
+        (group) =>
+          html`<li><a href="#gallery-${group.provider}">${group.provider}</a> <span class="label">(${t.scenarios.count.replace('{count}', String(group.outcomes.reduce((n, o) => n + o.scenarios.length, 0)))})</span></li>`,
+      )}</ul></nav>`
+    : ''
+}
+${groups.map(
   (
-    provider,
-  ) => html`<section class="gallery" data-provider="${provider}" aria-labelledby="gallery-${provider}">
-  <h2 id="gallery-${provider}">${provider}</h2>
-  <ul class="cards">
-    ${scenarios
-      .filter((s) => s.provider === provider)
-      .map((scenario) => {
-        const { field, value } = describeQuery(scenario.query)
-        const expected =
-          'status' in scenario.expect
-            ? statusBadge(ctx, scenario.expect.status)
-            : statusBadge(
-                ctx,
-                'ERROR',
-                `${t.scenarios.error}: ${t.errors.codes[scenario.expect.error] ?? scenario.expect.error}`,
-              )
-        return html`<li class="card" data-scenario="${scenario.name}" data-expect="${'status' in scenario.expect ? scenario.expect.status : `error:${scenario.expect.error}`}">
-      <h3>${scenario.name}</h3>
-      ${scenario.description ? html`<p>${scenario.description}</p>` : ''}
-      <p><span class="label">${t.scenarios.expect}:</span> ${expected}</p>
-      <p><code>${field}=${value}</code></p>
-      <a class="button" href="${href(ctx, '/', queryToParams(scenario.query))}">${t.scenarios.run}<span class="visually-hidden">: ${scenario.name}</span></a>
-    </li>`
-      })}
-  </ul>
+    group,
+  ) => html`<section class="gallery" data-provider="${group.provider}" aria-labelledby="gallery-${group.provider}">
+  <h2 id="gallery-${group.provider}">${group.provider}</h2>
+  ${group.outcomes.map((outcome) => outcomeSection(ctx, group.provider, outcome))}
 </section>`,
 )}`,
   )
+}
+
+function outcomeSection(ctx: PageContext, provider: string, group: OutcomeGroup) {
+  const { t } = ctx
+  const id = `gallery-${provider}-${group.outcome.replace(':', '-')}`
+  const badge = group.outcome.startsWith('error:')
+    ? statusBadge(
+        ctx,
+        'ERROR',
+        `${t.scenarios.error}: ${t.errors.codes[group.outcome.slice(6)] ?? group.outcome.slice(6)}`,
+      )
+    : statusBadge(ctx, group.outcome)
+  return html`<section class="outcome" data-outcome="${group.outcome}" aria-labelledby="${id}">
+  <h3 id="${id}">${badge} <span class="label">${group.scenarios.length}</span></h3>
+  ${t.scenarios.outcomes[group.outcome] ? html`<p class="outcome-meaning">${t.scenarios.outcomes[group.outcome]}</p>` : ''}
+  <ul class="cards">
+    ${group.scenarios.map((scenario) => card(ctx, scenario, group.outcome))}
+  </ul>
+</section>`
+}
+
+function card(ctx: PageContext, scenario: DemoScenario, outcome: string) {
+  const { t } = ctx
+  const { field, value } = describeQuery(scenario.query)
+  const title = SCENARIO_TITLES[`${scenario.provider}/${scenario.name}`]?.[ctx.lang] ?? scenario.name
+  return html`<li class="card" data-scenario="${scenario.name}" data-expect="${outcome}">
+      <h4>${title}</h4>
+      ${scenario.description ? html`<p class="technical"><span class="label">${t.scenarios.technical}:</span> ${scenario.description}</p>` : ''}
+      <p><code>${field}=${value}</code></p>
+      <a class="button" href="${href(ctx, '/', queryToParams(scenario.query))}">${t.scenarios.run}<span class="visually-hidden">: ${title}</span></a>
+    </li>`
 }

@@ -37,7 +37,7 @@ export function tryLinks(ctx: PageContext, scenarios: readonly DemoScenario[]) {
   <ul class="try-list">${picks.map((scenario) => {
     const { field, value } = describeQuery(scenario.query)
     const status = 'status' in scenario.expect ? scenario.expect.status : 'ERROR'
-    return html`<li><a href="${href(ctx, '/', queryToParams(scenario.query))}" data-testid="try-link"><strong>${scenario.provider}</strong> ${statusBadge(ctx, status)} <code>${field}=${value}</code></a></li>`
+    return html`<li><a class="try-link" href="${href(ctx, '/', queryToParams(scenario.query))}" data-testid="try-link"><strong>${scenario.provider}</strong> ${statusBadge(ctx, status)} <code>${field}=${value}</code></a></li>`
   })}</ul>
   <p><a href="${href(ctx, '/scenarios')}" data-testid="gallery-link">${t.query.tryGallery.replace('{count}', String(scenarios.length))}</a></p>
 </section>`
