@@ -28,7 +28,12 @@ function iyzico(schema, source) {
     const json = parseJson(text)
     const body = validate(schema, json)
     const raw = iyzicoRedactor.json(text, json)
-    return normalizeIyzicoPayment({ body, source, raw, refunds: { kind: 'skipped', reason: 'benchmark.' } })
+    return normalizeIyzicoPayment({
+      body,
+      source,
+      raw,
+      refunds: { kind: 'skipped', why: { reason: 'iyzico.refunds_skipped' } },
+    })
   }
 }
 
