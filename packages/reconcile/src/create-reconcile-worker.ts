@@ -1,5 +1,10 @@
 import { DurumError, type Locale } from '@durum/core'
-import { createStatusNormalizer, type StatusNormalizer, type StatusProvider } from '@durum/status-normalizer'
+import {
+  createStatusNormalizer,
+  type NormalizedResult,
+  type StatusNormalizer,
+  type StatusProvider,
+} from '@durum/status-normalizer'
 import { DelayedError, type Job, Worker } from 'bullmq'
 import { type AccountRateLimit, checkRateLimit, createAccountRateLimiter } from './account-rate-limiter'
 import { namesOf, runKeys } from './reconcile-keys'
@@ -23,7 +28,7 @@ export interface ReconcileWorkerOptions extends ReconcileConnectionOptions {
    * `requestsPerQuery` and the limit counts requests. Default: no limit.
    */
   rateLimit?: AccountRateLimit | ((accountId: string) => AccountRateLimit | undefined)
-  /** The first retry's delay when the provider gave no `Retry-After`; doubled each time. Default 1000 ms. */
+  /** The first retry's delay when the provider gave no `Retry-After`; doubled each time, with jitter. Default 1000 ms. */
   retryDelayMs?: number
   /** The longest retry delay. Default 60 000 ms. */
   maxRetryDelayMs?: number
@@ -127,14 +132,17 @@ export function createReconcileWorker(options: ReconcileWorkerOptions): Reconcil
       }
     }
     const attempt = job.attemptsMade + 1
+    let result: NormalizedResult | undefined
     let error: unknown
     try {
       const normalizer = await normalizerOf(accountId)
-      const result = await normalizer.getStatus(query as never, signal === undefined ? {} : { signal })
-      await record(job, recordOfResult(job.data, result, attempt))
-      return 'recorded'
+      result = await normalizer.getStatus(query as never, signal === undefined ? {} : { signal })
     } catch (caught) {
       error = caught
+    }
+    if (result !== undefined) {
+      await record(job, recordOfResult(job.data, result, attempt))
+      return 'recorded'
     }
     if (DurumError.isInstance(error) && error.retryable && attempt < (job.opts.attempts ?? 1)) {
       const retryAfterMs = error.retryAfterMs
@@ -158,7 +166,7 @@ export function createReconcileWorker(options: ReconcileWorkerOptions): Reconcil
         if (error instanceof RetryableQueryError && error.retryAfterMs !== undefined)
           return error.retryAfterMs
         const exponential = Math.min(maxRetryDelayMs, retryDelayMs * 2 ** Math.max(0, attemptsMade - 1))
-        // Full jitter, so retries of one outage spread out.
+        // Half fixed, half at random, so the retries of one outage spread out.
         return Math.round(exponential / 2 + (Math.random() * exponential) / 2)
       },
     },
