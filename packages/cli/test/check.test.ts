@@ -2,13 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createEsnekposSimulator } from '@durum/esnekpos/testing'
-import { createIyzicoSimulator } from '@durum/iyzico/testing'
 import { RECONCILE_CSV_COLUMNS } from '@durum/reconcile'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { libraryError } from './in-process'
 import { finished, runDurum, spawnDurum } from './run-durum'
+import { type ServedSimulator, serveEsnekpos, serveIyzico } from './served-simulators'
 
 let dir: string
 beforeAll(async () => {
@@ -193,20 +192,14 @@ describe('durum check refuses a CSV it cannot check, before any query (exit 64)'
 describe('durum check with credentials from the environment', () => {
   const iyzicoKeys = { apiKey: 'check-api-key-5e1b77', secretKey: 'check-secret-key-c09a3d' }
   const esnekposKeys = { merchant: 'TEST1234', merchantKey: 'check-merchant-key-8f2e41' }
-  let servers: { url: string; close(): Promise<void> }[]
+  let servers: ServedSimulator[]
   beforeAll(async () => {
-    const iyzico = createIyzicoSimulator(iyzicoKeys)
-    iyzico.faults.add({ type: 'latency', ms: 300 })
-    servers = [await iyzico.listen(0), await createEsnekposSimulator(esnekposKeys).listen(0)]
+    servers = [await serveIyzico(iyzicoKeys, { latencyMs: 300 }), await serveEsnekpos(esnekposKeys)]
   })
   afterAll(() => Promise.all(servers.map((server) => server.close())))
   const env = (overrides: Record<string, string> = {}) => ({
-    IYZICO_BASE_URL: servers[0]!.url,
-    IYZICO_API_KEY: iyzicoKeys.apiKey,
-    IYZICO_SECRET_KEY: iyzicoKeys.secretKey,
-    ESNEKPOS_BASE_URL: servers[1]!.url,
-    ESNEKPOS_MERCHANT: esnekposKeys.merchant,
-    ESNEKPOS_MERCHANT_KEY: esnekposKeys.merchantKey,
+    ...servers[0]!.env,
+    ...servers[1]!.env,
     ...overrides,
   })
 

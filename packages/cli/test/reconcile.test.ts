@@ -1,12 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createEsnekposSimulator } from '@durum/esnekpos/testing'
-import { createIyzicoSimulator } from '@durum/iyzico/testing'
 import { findInRedis, type RedisServer, startRedisServer } from '@durum/reconcile/testing'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runDurum } from './run-durum'
+import { type ServedSimulator, serveEsnekpos, serveIyzico } from './served-simulators'
 
 const shop = { apiKey: 'shop-a-api-key-0c61f2', secretKey: 'shop-a-secret-key-b7d934' }
 const platform = { apiKey: 'platform-api-key-2a8e5d', secretKey: 'platform-secret-key-f41c07' }
@@ -14,16 +13,16 @@ const esnekposKeys = { merchant: 'TEST1234', merchantKey: 'reconcile-merchant-ke
 
 let redis: RedisServer
 let dir: string
-let servers: { url: string; close(): Promise<void> }[]
+let servers: ServedSimulator[]
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'durum-reconcile-'))
   redis = await startRedisServer({ appendOnly: false })
   // A simulator accepts one pair of keys, as iyzico does per merchant: shop-a has its own.
   servers = [
-    await createIyzicoSimulator(platform).listen(0),
-    await createIyzicoSimulator(shop).listen(0),
-    await createEsnekposSimulator(esnekposKeys).listen(0),
+    await serveIyzico(platform),
+    await serveIyzico(shop, { prefix: 'SHOP_A_' }),
+    await serveEsnekpos(esnekposKeys),
   ]
 })
 afterAll(async () => {
@@ -33,17 +32,7 @@ afterAll(async () => {
 })
 
 /** What a worker's machine holds: the platform's iyzico and EsnekPOS keys, and shop-a's own. */
-const workerEnv = () => ({
-  IYZICO_BASE_URL: servers[0]!.url,
-  IYZICO_API_KEY: platform.apiKey,
-  IYZICO_SECRET_KEY: platform.secretKey,
-  SHOP_A_IYZICO_BASE_URL: servers[1]!.url,
-  SHOP_A_IYZICO_API_KEY: shop.apiKey,
-  SHOP_A_IYZICO_SECRET_KEY: shop.secretKey,
-  ESNEKPOS_BASE_URL: servers[2]!.url,
-  ESNEKPOS_MERCHANT: esnekposKeys.merchant,
-  ESNEKPOS_MERCHANT_KEY: esnekposKeys.merchantKey,
-})
+const workerEnv = () => Object.assign({}, ...servers.map((server) => server.env)) as Record<string, string>
 const SECRETS = [shop.apiKey, shop.secretKey, platform.apiKey, platform.secretKey, esnekposKeys.merchantKey]
 
 async function ordersCsv(name: string): Promise<string> {

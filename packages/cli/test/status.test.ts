@@ -1,7 +1,7 @@
-import { createIyzicoSimulator } from '@durum/iyzico/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { libraryAnswer, libraryError } from './in-process'
 import { blockValue, runDurum } from './run-durum'
+import { type ServedSimulator, serveIyzico } from './served-simulators'
 
 describe('durum status against the in-process simulator (--simulator)', () => {
   it('prints one payment as a block: the verdict, the explanation and reason, amounts and ids', async () => {
@@ -192,16 +192,12 @@ describe('durum status usage errors', () => {
 
 describe('durum status with credentials from the environment', () => {
   const keys = { apiKey: 'env-api-key-7f3a9c', secretKey: 'env-secret-key-41d2e8' }
-  let served: { url: string; close(): Promise<void> }
+  let served: ServedSimulator
   beforeAll(async () => {
-    served = await createIyzicoSimulator(keys).listen(0)
+    served = await serveIyzico(keys)
   })
   afterAll(() => served.close())
-  const env = () => ({
-    IYZICO_BASE_URL: served.url,
-    IYZICO_API_KEY: keys.apiKey,
-    IYZICO_SECRET_KEY: keys.secretKey,
-  })
+  const env = () => served.env
 
   it('signs with IYZICO_API_KEY and IYZICO_SECRET_KEY and queries IYZICO_BASE_URL', async () => {
     const { code, stdout } = await runDurum(['status', 'iyzico', '--payment-id', '35790700'], { env: env() })
