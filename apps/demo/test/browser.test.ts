@@ -3,6 +3,8 @@ import { isPaid } from '@durum/status-normalizer'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoScenario } from '../src/demo-types'
+import { en } from '../src/i18n/messages-en'
+import { STATUS_STYLE } from '../src/pages/status-style'
 import { queryToParams } from '../src/query/query-fields'
 import { type RunningDemo, startDemo } from '../src/start-demo'
 import { launchChromium, planBrowserTests } from './chromium'
@@ -101,10 +103,12 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
     expect(await cards.count()).toBe(demo.wiring.scenarios.length)
     await page.screenshot({ path: new URL('scenarios.png', SCREENSHOTS).pathname, fullPage: true })
     const cardOf = (scenario: DemoScenario) =>
-      page.locator(`section[data-provider="${scenario.provider}"] .card[data-scenario="${scenario.name}"]`)
+      page.locator(
+        `section.gallery[data-provider="${scenario.provider}"] .card[data-scenario="${scenario.name}"]`,
+      )
     const cardData = await page.locator('.card').evaluateAll((elements) =>
       elements.map((card) => ({
-        provider: card.closest('section')?.getAttribute('data-provider'),
+        provider: card.closest('section.gallery')?.getAttribute('data-provider'),
         name: card.getAttribute('data-scenario'),
         expect: card.getAttribute('data-expect'),
         href: card.querySelector('a')?.getAttribute('href'),
@@ -150,6 +154,8 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
       'sessionPaymentId',
       'sendPaymentRequestId',
       'orderReference',
+      'merchantOid',
+      'payableUntil',
     ]
     const csv = [columns.join(',')]
     for (const scenario of scenarios) {
@@ -223,6 +229,19 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
         ),
       )
     expect(new Map(summary)).toEqual(expectedSummary)
+    // Badges in one fixed order: paid, then statuses as the status styles list them, then error codes.
+    const order = [
+      'paid',
+      ...Object.keys(STATUS_STYLE),
+      ...Object.keys(en.errors.codes).map((c) => `error:${c}`),
+    ]
+    expect(summary.map(([key]) => key)).toEqual(
+      [...expectedSummary.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    )
+    const failed = scenarios.filter((s) => !('status' in s.expect)).length
+    expect(await page.locator('#batch-progress-text').textContent()).toBe(
+      `Done: ${scenarios.length} checked, ${failed} failed queries.`,
+    )
     expect(await page.locator('#batch-progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(
       scenarios.length,
     )
@@ -232,11 +251,65 @@ describe.skipIf('skip' in plan)('the demo in headless Chromium', { timeout: 60_0
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ])
-    const exported = (await readFile((await download.path())!, 'utf8')).trim().split('\r\n')
+    const bytes = await readFile((await download.path())!)
+    // A UTF-8 byte-order mark first, so spreadsheets read the Turkish letters right.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const exported = bytes.subarray(3).toString('utf8').trim().split('\r\n')
     expect(exported[0]).toBe(
-      'index,provider,field,value,status,paid,rawStatus,amount,paidAmount,currency,explanation,errorCode,errorMessage',
+      'index,provider,field,value,status,paid,rawStatus,amount,paidAmount,currency,reason,explanation,errorCode,errorMessage',
     )
     expect(exported).toHaveLength(scenarios.length + 1)
+  })
+
+  it('outlines the field at fault: the ids box for an empty list, the file for a bad CSV line', async () => {
+    await page.goto(`${demo.url}/batch?lang=en`)
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await expect
+      .poll(() => page.locator('#batch-error').textContent())
+      .toBe('No ids given: paste ids or upload a CSV file.')
+    const ids = page.getByLabel('Ids')
+    expect(await ids.getAttribute('aria-invalid')).toBe('true')
+    expect(await ids.getAttribute('aria-describedby')).toBe('batch-error')
+    expect(await ids.evaluate((box) => box === document.activeElement)).toBe(true)
+    // The outline is drawn, not only announced.
+    expect(await ids.evaluate((box) => getComputedStyle(box).borderColor)).toBe('rgb(180, 35, 24)')
+
+    await page.getByLabel('or a CSV file').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('provider,paymentId\niyzico,\n'),
+    })
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await expect
+      .poll(() => page.locator('#batch-error').textContent())
+      .toBe(
+        'Line 2: Give one id to look up: paymentId, paymentConversationId, checkoutFormToken, sessionCheckoutFormToken + sessionPaymentId.',
+      )
+    expect(await page.getByLabel('or a CSV file').getAttribute('aria-invalid')).toBe('true')
+    expect(await ids.getAttribute('aria-invalid')).toBeNull()
+  })
+
+  it('fits a 390 px phone: no page scrolls sideways, a result and a finished batch included', async () => {
+    const phone = await context.newPage()
+    await phone.setViewportSize({ width: 390, height: 844 })
+    const cancelled = demo.wiring.scenarios.find((s) => s.provider === 'iyzico' && s.name === 'cancelled')!
+    const widths: Record<string, number> = {}
+    const paths = ['/', '/api', '/batch', '/scenarios', `/?${queryToParams(cancelled.query)}`, '/nowhere']
+    for (const lang of ['en', 'tr']) {
+      for (const path of paths) {
+        await phone.goto(`${demo.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`)
+        widths[`${lang} ${path}`] = await phone.evaluate(() => document.documentElement.scrollWidth)
+      }
+    }
+    const ids = demo.wiring.scenarios.filter((s) => s.provider === 'iyzico' && 'paymentId' in s.query)
+    await phone.goto(`${demo.url}/batch?lang=en`)
+    await phone.getByLabel('Ids').fill(ids.map((s) => String(s.query.paymentId)).join('\n'))
+    await phone.getByRole('button', { name: 'Check all' }).click()
+    await phone.waitForSelector('#batch-download:not([disabled])', { timeout: 30_000 })
+    widths['finished batch'] = await phone.evaluate(() => document.documentElement.scrollWidth)
+    await phone.screenshot({ path: new URL('phone-batch.png', SCREENSHOTS).pathname, fullPage: true })
+    await phone.close()
+    expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([])
   })
 
   it('checks pasted ids', async () => {
