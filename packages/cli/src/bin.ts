@@ -18,3 +18,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   signal: interrupt.signal,
 })
+// The answer is printed: a keep-alive socket or a Redis client still closing must not hold the shell.
+setTimeout(() => process.exit(), 1000).unref()

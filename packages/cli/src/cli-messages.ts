@@ -41,6 +41,14 @@ export const CLI_MESSAGES = {
     () => 'Arguments:',
     () => 'Argümanlar:',
   ),
+  placeholderOptions: message(
+    () => '[options]',
+    () => '[seçenekler]',
+  ),
+  placeholderCommand: message(
+    () => '[command]',
+    () => '[komut]',
+  ),
   statusDescription: message(
     () => "one payment's status, explained",
     () => 'tek bir ödemenin durumu ve gerekçesi',

@@ -1,5 +1,5 @@
 import { DurumError } from '@durum/status-normalizer'
-import { type Command, CommanderError, InvalidArgumentError, Command as Program } from 'commander'
+import { type Command, CommanderError, Help, InvalidArgumentError, Command as Program } from 'commander'
 import { runCheck } from './check-command'
 import type { CliContext } from './cli-context'
 import { CliFailure } from './cli-failure'
@@ -32,6 +32,8 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
       styleTitle: (title) => translatedTitle(context, title),
       // Each description states its default in the locale; commander's "(default: …)" is English only.
       optionDescription: (option) => option.description,
+      formatHelp: (command, helper) =>
+        translatedPlaceholders(context, Help.prototype.formatHelp.call(helper, command, helper)),
     })
     .showSuggestionAfterError(context.locale === 'en')
 
@@ -182,6 +184,13 @@ const TITLES: Record<string, 'titleUsage' | 'titleOptions' | 'titleCommands' | '
 function translatedTitle({ text }: CliContext, title: string): string {
   const key = TITLES[title]
   return key === undefined ? title : text(key)
+}
+
+/** Commander's usage placeholders (`[options]`, `[command]`), said in the locale. */
+function translatedPlaceholders({ text }: CliContext, help: string): string {
+  return help
+    .replaceAll('[options]', text('placeholderOptions'))
+    .replaceAll('[command]', text('placeholderCommand'))
 }
 
 /** One of `values`, or commander's invalid-argument error in the locale. */

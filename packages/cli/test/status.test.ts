@@ -135,6 +135,17 @@ describe('durum status against the in-process simulator (--simulator)', () => {
   })
 })
 
+describe('durum help', () => {
+  it("is written in Turkish with --locale tr, commander's own words included", async () => {
+    const { code, stdout } = await runDurum(['--locale', 'tr', '--help'])
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    expect(lines[0]).toBe('Kullanım: durum [seçenekler] [komut]')
+    expect(lines).toContain('Komutlar:')
+    expect(lines).toContain('  -h, --help              komutun yardımını göster')
+  })
+})
+
 describe('durum status usage errors', () => {
   it('exits 64 naming the flags when no query flag is given', async () => {
     const { code, stderr } = await runDurum(['status', 'esnekpos', '--simulator'])
