@@ -127,7 +127,7 @@ export function createApp(options: DemoAppOptions): Hono {
   })
   app.get('/batch', (c) => c.html(batchPage(context(c))))
   app.get('/scenarios', (c) => c.html(scenariosPage(context(c), scenarios)))
-  app.get('/api', (c) => c.html(apiPage(context(c))))
+  app.get('/api', (c) => c.html(apiPage(context(c), scenarios)))
   app.get('/assets/:name', serveAsset)
   app.get('/favicon.ico', (c) => c.body(null, 204))
 

@@ -86,6 +86,21 @@ describe('times', () => {
 })
 
 describe('the first minutes', () => {
+  it('lists a curl line with a real simulator id for every way of asking every provider on /api', async () => {
+    const body = await page('/api?lang=en')
+    const lines = /<pre tabindex="0">([^<]*)<\/pre>/
+      .exec(body)![1]!
+      .replaceAll('&amp;', '&')
+      .replaceAll('&#39;', "'")
+      .split('\n')
+    expect(lines).toHaveLength(7)
+    for (const line of lines) {
+      const url = new URL(/^curl '([^']+)'$/.exec(line)![1]!)
+      const response = await app.request(`${url.pathname}${url.search}`)
+      expect(response.status, line).toBe(200)
+    }
+  })
+
   it('offers "try" links with real simulator ids, each leading to its outcome, and the gallery', async () => {
     const body = await page('/?lang=en')
     const links = [...body.matchAll(/<a class="try-link" href="([^"]+)" data-testid="try-link">/g)].map((m) =>

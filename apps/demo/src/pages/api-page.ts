@@ -1,21 +1,39 @@
 import { html } from 'hono/html'
 import { HTTP_STATUS_BY_CODE } from '../api/error-response'
+import type { DemoScenario } from '../demo-types'
+import { QUERY_FIELDS, queryToParams, SESSION_PARAMS } from '../query/query-fields'
 import { layout } from './layout'
 import type { PageContext } from './page-context'
 
+/**
+ * One curl line per way of asking each provider: with a real simulator id where the provider runs on
+ * its simulator (so the line runs as pasted), with `…` where it is live.
+ */
+function statusExamples(origin: string, scenarios: readonly DemoScenario[], providers: readonly string[]) {
+  return providers.flatMap((provider) =>
+    (QUERY_FIELDS[provider] ?? []).map((field) => {
+      const scenario = scenarios.find(
+        (s) => s.provider === provider && field in s.query && 'status' in s.expect,
+      )
+      const params =
+        scenario === undefined
+          ? field === 'session'
+            ? `provider=${provider}&${SESSION_PARAMS.checkoutFormToken}=…&${SESSION_PARAMS.paymentId}=…`
+            : `provider=${provider}&${field}=…`
+          : String(queryToParams(scenario.query))
+      return `curl '${origin}/api/status?${params}'`
+    }),
+  )
+}
+
 /** The JSON API, described where a developer trying the demo will look for it. */
-export function apiPage(ctx: PageContext) {
+export function apiPage(ctx: PageContext, scenarios: readonly DemoScenario[]) {
   const origin = ctx.url.origin
   return layout(
     ctx,
     ctx.t.api.heading,
     html`<h2>GET /api/status</h2>
-<pre tabindex="0">curl '${origin}/api/status?provider=iyzico&amp;paymentId=…'
-curl '${origin}/api/status?provider=iyzico&amp;paymentConversationId=…'
-curl '${origin}/api/status?provider=iyzico&amp;checkoutFormToken=…'
-curl '${origin}/api/status?provider=iyzico&amp;sessionCheckoutFormToken=…&amp;sessionPaymentId=…'
-curl '${origin}/api/status?provider=esnekpos&amp;sendPaymentRequestId=…'
-curl '${origin}/api/status?provider=esnekpos&amp;orderReference=…'</pre>
+<pre tabindex="0">${statusExamples(origin, scenarios, Object.keys(ctx.modes)).join('\n')}</pre>
 <p>200: the normalized result. Otherwise <code>{ "error": { "code", "message", "field"?, "param"?, "provider"?, "providerStatus"?, … } }</code>:</p>
 <table>
   <thead><tr><th scope="col">code</th><th scope="col">HTTP</th></tr></thead>
