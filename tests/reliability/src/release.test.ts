@@ -250,10 +250,8 @@ describe('release round trip through a local registry (verdaccio)', () => {
         })
         expect(run.failure).toBeUndefined()
         expect(mismatches(run)).toEqual([])
-        // The example asks for a paid payment: its status and isPaid, printed as the README says.
-        expect(run.checks.map((check) => check.actual?.[0])).toEqual(
-          expect.arrayContaining(['SUCCEEDED', 'true']),
-        )
+        // It states values (status, isPaid, amounts…) for the comparison above to hold it to.
+        expect(run.checks).not.toEqual([])
       },
     )
   })

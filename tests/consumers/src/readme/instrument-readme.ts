@@ -18,7 +18,18 @@ export interface InstrumentedReadme {
 }
 
 /** Names an example may use without defining them; readme-harness.mjs's `free` defines each. */
-const FREE_NAMES = ['durum', 'ship', 'queries', 'readStatus', 'query', 'request', 'answerForReal']
+const FREE_NAMES = [
+  'durum',
+  'ship',
+  'queries',
+  'readStatus',
+  'query',
+  'request',
+  'answerForReal',
+  'app',
+  'firstTimeSeen',
+  'handle',
+]
 
 const PROVIDERS = ['paytr', 'esnekpos', 'iyzico']
 

@@ -7,6 +7,7 @@ import { inspect } from 'node:util'
 const keys = {
   iyzico: { apiKey: 'readme-api-key', secretKey: 'readme-secret-key' },
   esnekpos: { merchant: 'README1', merchantKey: 'readme-merchant-key' },
+  paytr: { merchantId: '100001', merchantKey: 'readme-paytr-key', merchantSalt: 'readme-paytr-salt' },
 }
 /** The variables the READMEs say the keys come from, set to the simulators' keys. */
 const env = {
@@ -14,6 +15,9 @@ const env = {
   IYZICO_SECRET_KEY: keys.iyzico.secretKey,
   ESNEKPOS_MERCHANT: keys.esnekpos.merchant,
   ESNEKPOS_MERCHANT_KEY: keys.esnekpos.merchantKey,
+  PAYTR_MERCHANT_ID: keys.paytr.merchantId,
+  PAYTR_MERCHANT_KEY: keys.paytr.merchantKey,
+  PAYTR_MERCHANT_SALT: keys.paytr.merchantSalt,
 }
 Object.assign(process.env, env)
 
@@ -23,16 +27,19 @@ const optional = (name) =>
 
 const iyzicoTesting = await optional('@durum/iyzico/testing')
 const esnekposTesting = await optional('@durum/esnekpos/testing')
+const paytrTesting = await optional('@durum/paytr/testing')
 const servers = {}
 if (iyzicoTesting) servers.iyzico = await iyzicoTesting.createIyzicoSimulator(keys.iyzico).listen(0)
 if (esnekposTesting) servers.esnekpos = await esnekposTesting.createEsnekposSimulator(keys.esnekpos).listen(0)
+if (paytrTesting) servers.paytr = await paytrTesting.createPaytrSimulator(keys.paytr).listen(0)
 
-/** The `durum` an example takes from its app: both providers, on their simulators. */
+/** The `durum` an example takes from its app: every installed provider, on its simulator. */
 const { createStatusNormalizer } = await import('@durum/status-normalizer')
 const providers = []
 if (servers.iyzico) providers.push((await import('@durum/iyzico')).iyzico({ baseUrl: servers.iyzico.url }))
 if (servers.esnekpos)
   providers.push((await import('@durum/esnekpos')).esnekpos({ baseUrl: servers.esnekpos.url }))
+if (servers.paytr) providers.push((await import('@durum/paytr')).paytr({ baseUrl: servers.paytr.url }))
 const durum = createStatusNormalizer({ providers })
 
 const checks = []
@@ -87,6 +94,10 @@ export const __durum = {
     query: { provider: 'iyzico', paymentId: '35790702' },
     request: new Request('https://acme.test/v1/payments/status'),
     answerForReal: async () => Response.json({ status: 'paid' }),
+    // A web framework's app (Hono, Express) that a route example registers its handler on.
+    app: { get: () => undefined, post: () => undefined },
+    firstTimeSeen: async () => true,
+    handle: async () => undefined,
   },
   /** Marks the start of the block at this README line, to say where an error came from. */
   enter: (line) => {
