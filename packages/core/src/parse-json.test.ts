@@ -370,6 +370,24 @@ describe('toPlainJson', () => {
     expect(Object.getOwnPropertyDescriptor(plain, '__proto__')?.value).toEqual({ a: 1 })
   })
 
+  it('copies only own keys, even where the prototype carries an enumerable one', () => {
+    const parsed = parseJson('{"a": {"n": 1.0000000000000000}}') as Record<string, unknown>
+    Object.defineProperty(Object.prototype, 'injected', {
+      value: { n: new JsonNumber('2.0000000000000000') },
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    })
+    try {
+      const plain = toPlainJson(parsed) as Record<string, unknown>
+      expect(Object.keys(plain)).toEqual(['a'])
+      expect(Object.hasOwn(plain, 'injected')).toBe(false)
+      expect(plain.a).toEqual({ n: 1 })
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'injected')
+    }
+  })
+
   it('gives a number that prints back to the same decimal value, or the text', () => {
     fc.assert(
       fc.property(numberText, (text) => {

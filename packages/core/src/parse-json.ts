@@ -241,15 +241,18 @@ export function toPlainJsonHiding(
     return copy ?? value
   }
   let copy: Record<string, unknown> | undefined
-  for (const key of Object.keys(value)) {
+  // `for…in`, not `Object.keys`: a parsed body's objects share their key lists, where `Object.keys`
+  // allocates one per object of every answer. An inherited key (a polluted prototype) is neither
+  // walked nor copied.
+  for (const key in value) {
     const item = (value as Record<string, unknown>)[key]
     let plain = item
     if (hides(key)) {
       if (item !== undefined && item !== null) plain = replacement
-    } else if (typeof item === 'object' && item !== null) {
+    } else if (typeof item === 'object' && item !== null && Object.hasOwn(value, key)) {
       plain = toPlainJsonHiding(item, hides, replacement, level + 1)
     }
-    if (plain === item) continue
+    if (plain === item || !Object.hasOwn(value, key)) continue
     // Spread and defineProperty make an own `__proto__` key, where assignment would hit the setter.
     copy ??= { ...(value as Record<string, unknown>) }
     Object.defineProperty(copy, key, { value: plain, writable: true, enumerable: true, configurable: true })
