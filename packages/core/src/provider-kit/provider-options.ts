@@ -60,18 +60,22 @@ export function resolveProviderOptions<TCredential extends string>(
   const { provider } = spec
   const fields = Object.keys(spec.credentials) as TCredential[]
   checkClientOptions(optionsSchema(fields, spec.ownOptions), options, spec)
-  const read = (field: TCredential) => options[field] ?? readEnv(variableOf(provider, field))
   const factories = `${provider}() or create${provider.charAt(0).toUpperCase()}${provider.slice(1)}Client()`
+  // Named once: the credentials are read, and these sentences made, on every request.
+  const variables = {} as Record<TCredential, string>
+  const missing = {} as Record<TCredential, string>
+  for (const field of fields) {
+    variables[field] = variableOf(provider, field)
+    missing[field] =
+      `No ${spec.providerLabel} ${spec.credentials[field].name}: pass ${field} to ${factories}, or set ${variables[field]}.`
+  }
+  const read = (field: TCredential) => options[field] ?? readEnv(variables[field])
   return {
     ...resolveConnection(options, spec.environments, variableOf(provider, 'baseUrl')),
     credentials: () => {
       const credentials = {} as Record<TCredential, string>
       for (const field of fields) {
-        credentials[field] = requireCredential(read(field), {
-          provider,
-          field,
-          message: `No ${spec.providerLabel} ${spec.credentials[field].name}: pass ${field} to ${factories}, or set ${variableOf(provider, field)}.`,
-        })
+        credentials[field] = requireCredential(read(field), { provider, field, message: missing[field] })
       }
       return credentials
     },
