@@ -36,50 +36,49 @@ function nodes(): string[] {
   return [...new Set([process.execPath, ...(system ? [system] : [])])]
 }
 
-async function runEverywhere(fixture: string, script: string) {
-  const outputs = []
+/**
+ * Builds a fixture with one of its tsconfigs, then runs the built script on each Node: it must
+ * print the paid payment, and Node must print nothing else (no warning that require() loaded ESM).
+ */
+async function buildAndRun(fixture: string, tsconfig: string, script: string) {
+  const build = await compile(fixture, ['-p', tsconfig])
+  expect(build.errors).toEqual([])
+  expect(build.code).toBe(0)
   for (const node of nodes()) {
     const { stdout, stderr } = await exec(node, [script], { cwd: join(here, fixture), timeout: 30_000 })
-    outputs.push({ result: JSON.parse(stdout) as unknown, stderr })
+    expect({ node, result: JSON.parse(stdout) as unknown, stderr }).toEqual({
+      node,
+      result: PAID,
+      stderr: '',
+    })
   }
-  return outputs
 }
+
+/** The errors tsc reports for the NestJS app under another module / moduleResolution pair. */
+const errorsUnder = async (module: string, moduleResolution: string) =>
+  (
+    await compile('cjs', [
+      '-p',
+      'tsconfig.json',
+      '--noEmit',
+      '--module',
+      module,
+      '--moduleResolution',
+      moduleResolution,
+    ])
+  ).errors
 
 describe('CommonJS: a NestJS app (cjs/)', () => {
   it('module nodenext: tsc compiles static imports of durum, and Node 20.19+/22.12+ runs them through require(esm)', async () => {
-    const build = await compile('cjs', ['-p', 'tsconfig.json'])
-    expect(build.errors).toEqual([])
-    expect(build.code).toBe(0)
-    // Nor does Node warn that require() loaded an ES module.
-    expect(await runEverywhere('cjs', 'dist/main.js')).toEqual(
-      nodes().map(() => ({ result: PAID, stderr: '' })),
-    )
+    await buildAndRun('cjs', 'tsconfig.json', 'dist/main.js')
   })
 
   it('module node20 accepts the same app', async () => {
-    const check = await compile('cjs', [
-      '-p',
-      'tsconfig.json',
-      '--noEmit',
-      '--module',
-      'node20',
-      '--moduleResolution',
-      'node16',
-    ])
-    expect(check.errors).toEqual([])
+    expect(await errorsUnder('node20', 'node16')).toEqual([])
   })
 
   it('module node16 refuses each static import of durum with TS1479', async () => {
-    const check = await compile('cjs', [
-      '-p',
-      'tsconfig.json',
-      '--noEmit',
-      '--module',
-      'node16',
-      '--moduleResolution',
-      'node16',
-    ])
-    expect(check.errors).toEqual([
+    expect(await errorsUnder('node16', 'node16')).toEqual([
       "src/main.ts(2): TS1479 '@durum/iyzico'",
       "src/main.ts(3): TS1479 '@durum/iyzico/testing'",
       "src/main.ts(4): TS1479 '@durum/status-normalizer'",
@@ -87,35 +86,18 @@ describe('CommonJS: a NestJS app (cjs/)', () => {
   })
 
   it('module node16 with import() and resolution-mode type imports: compiles and runs', async () => {
-    const build = await compile('cjs', ['-p', 'tsconfig.node16.json'])
-    expect(build.errors).toEqual([])
-    expect(build.code).toBe(0)
-    expect(await runEverywhere('cjs', 'dist/dynamic-import.js')).toEqual(
-      nodes().map(() => ({ result: PAID, stderr: '' })),
-    )
+    await buildAndRun('cjs', 'tsconfig.node16.json', 'dist/dynamic-import.js')
   })
 
   it('moduleResolution node (node10) ignores exports: the /testing subpath is not found (TS2307)', async () => {
-    const check = await compile('cjs', [
-      '-p',
-      'tsconfig.json',
-      '--noEmit',
-      '--module',
-      'commonjs',
-      '--moduleResolution',
-      'node10',
+    expect(await errorsUnder('commonjs', 'node10')).toEqual([
+      "src/main.ts(3): TS2307 '@durum/iyzico/testing'",
     ])
-    expect(check.errors).toEqual(["src/main.ts(3): TS2307 '@durum/iyzico/testing'"])
   })
 })
 
 describe('ESM: "type": "module" (esm/)', () => {
   it('module nodenext: tsc compiles it and Node runs it, top-level await included', async () => {
-    const build = await compile('esm', ['-p', 'tsconfig.json'])
-    expect(build.errors).toEqual([])
-    expect(build.code).toBe(0)
-    expect(await runEverywhere('esm', 'dist/main.js')).toEqual(
-      nodes().map(() => ({ result: PAID, stderr: '' })),
-    )
+    await buildAndRun('esm', 'tsconfig.json', 'dist/main.js')
   })
 })
