@@ -1,7 +1,8 @@
 import { DurumError } from '@durum/core'
+import { engineSaid } from './engine-messages'
 
 /** The one message of every cancellation the engine reports, whichever method the signal was given to. */
-const CANCELLED_MESSAGE = "Cancelled by the caller's AbortSignal; no answer arriving after it is read."
+const CANCELLED = engineSaid({ reason: 'core.cancelled' })
 
 /**
  * The error for work the caller cancelled: `transport`, never retryable (the caller asked for it to
@@ -12,7 +13,7 @@ export function cancelledError(signal: AbortSignal, provider?: string): DurumErr
     code: 'transport',
     provider,
     retryable: false,
-    message: CANCELLED_MESSAGE,
+    ...CANCELLED,
     cause: signal.reason,
   })
 }

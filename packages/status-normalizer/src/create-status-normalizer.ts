@@ -8,6 +8,7 @@ import type {
   ResultOf,
   StatusProvider,
 } from './define-provider'
+import { engineSaid } from './engine-messages'
 import { getStatus } from './get-status'
 import { type BatchResult, type GetStatusesOptions, getStatuses } from './get-statuses'
 import { checkLocale } from './locale-option'
@@ -60,7 +61,7 @@ export function createStatusNormalizer<
       throw new ValidationError({
         field: 'providers',
         provider: provider.name,
-        message: `Two providers are named "${provider.name}"; register each provider once.`,
+        ...engineSaid({ reason: 'core.duplicate_provider', params: { name: provider.name } }),
       })
     }
     registry.set(provider.name, provider)

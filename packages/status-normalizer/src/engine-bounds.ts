@@ -1,4 +1,5 @@
 import { RETRY_AFTER_MAX_MS, ValidationError } from '@durum/core'
+import { engineSaid, shownValue } from './engine-messages'
 
 /*
  * Every wait the engine makes is bounded, far below the 2³¹−1 ms past which a timer fires at once on
@@ -22,11 +23,14 @@ export const RATE_PER_MINUTE_MIN = 60_000 / PAUSE_MAX_MS
 export const RATE_PER_MINUTE_MAX = 1_000_000
 
 /** A number of milliseconds in (0, `max`]; `ValidationError` naming `field` and the bound otherwise. */
-export function boundedMs(value: unknown, field: string, max: number, maxInWords: string): number {
+export function boundedMs(value: unknown, field: string, max: number, span: 'day' | 'hour'): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > max) {
     throw new ValidationError({
       field,
-      message: `${field} must be a positive number of milliseconds, at most ${max} (${maxInWords}), not ${shown(value)}.`,
+      ...engineSaid({
+        reason: 'core.invalid_milliseconds',
+        params: { field, max, span, value: shownValue(value) },
+      }),
     })
   }
   return value
@@ -36,7 +40,10 @@ export function checkConcurrency(value: unknown): number {
   if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > CONCURRENCY_MAX) {
     throw new ValidationError({
       field: 'concurrency',
-      message: `concurrency must be a whole number from 1 to ${CONCURRENCY_MAX}, not ${shown(value)}.`,
+      ...engineSaid({
+        reason: 'core.invalid_concurrency',
+        params: { max: CONCURRENCY_MAX, value: shownValue(value) },
+      }),
     })
   }
   return value as number
@@ -51,15 +58,11 @@ export function checkRatePerMinute(value: unknown, field: string): number {
   ) {
     throw new ValidationError({
       field,
-      message: `${field} must be a number of queries per minute from 1/60 (one an hour) to ${RATE_PER_MINUTE_MAX}, not ${shown(value)}.`,
+      ...engineSaid({
+        reason: 'core.invalid_rate',
+        params: { field, max: RATE_PER_MINUTE_MAX, value: shownValue(value) },
+      }),
     })
   }
   return value
-}
-
-/** An option's value for a message: numbers and booleans as written, anything else by its type. */
-export function shown(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value)
-  if (value === null) return 'null'
-  return `a ${typeof value}`
 }

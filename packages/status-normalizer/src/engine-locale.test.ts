@@ -1,9 +1,11 @@
-import { DurumError, type Locale } from '@durum/core'
+import { DurumError, type Locale, queryIdSchema } from '@durum/core'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { fakePayment, fakeProvider } from './__test__/fake-provider'
 import { rejectedDurumError } from './__test__/rejected-durum-error'
 import { createStatusNormalizer } from './create-status-normalizer'
-import type { ProviderCallOptions } from './define-provider'
+import { defineProvider, type ProviderCallOptions } from './define-provider'
+import type { NormalizedPayment } from './normalized-result'
 
 /** A provider recording the locale of each call, and failing id `no` with a message in both languages. */
 function localeRecorder() {
@@ -89,5 +91,55 @@ describe('locale', () => {
       await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: 1000, locale: null as never })),
     ).toMatchObject({ field: 'locale', message: `locale 'en' ya da 'tr' olmalı; verilen: null.` })
     expect(seen).toEqual([])
+  })
+
+  it('writes the engine’s own refusals in the call’s language, each with its reason', async () => {
+    const { provider } = localeRecorder()
+    const durum = createStatusNormalizer({ providers: [provider], locale: 'tr' })
+    const refusals = [
+      await rejectedDurumError(durum.getStatus(query, null as never)),
+      await rejectedDurumError(durum.getStatus({ provider: 'nope', id: '1' } as never)),
+      await rejectedDurumError(durum.getStatus(query, { signal: AbortSignal.abort() })),
+      await rejectedDurumError(durum.waitForStatus(query, { timeoutMs: -1 })),
+    ]
+    expect(refusals.map(({ reason, message }) => ({ reason, message }))).toEqual([
+      {
+        reason: 'core.options_not_object',
+        message: 'getStatus seçenekleri bir nesne olmalı; verilen: null.',
+      },
+      {
+        reason: 'core.unknown_provider',
+        message:
+          'Bu normalizer\'da "nope" adında kayıtlı bir sağlayıcı yok: "fake" içinden birini kullanın ya da createStatusNormalizer({ providers }) listesine ekleyin.',
+      },
+      {
+        reason: 'core.cancelled',
+        message: "Çağıranın AbortSignal'i ile iptal edildi; bundan sonra gelen hiçbir yanıt okunmaz.",
+      },
+      {
+        reason: 'core.invalid_milliseconds',
+        message:
+          'timeoutMs en fazla 86400000 (bir gün) olan pozitif bir milisaniye sayısı olmalı; verilen: -1.',
+      },
+    ])
+  })
+
+  it('refuses an invalid id in the call’s language, the shared id schema included', async () => {
+    const ids = defineProvider<'ids', { query: { id: string }; result: NormalizedPayment }>({
+      name: 'ids',
+      querySchema: v.strictObject({ id: queryIdSchema }),
+      getStatus: async () => fakePayment('SUCCEEDED', 'ids'),
+    })
+    const durum = createStatusNormalizer({ providers: [ids] })
+    const turkish = await rejectedDurumError(durum.getStatus({ provider: 'ids', id: ' ' }, { locale: 'tr' }))
+    const english = await rejectedDurumError(durum.getStatus({ provider: 'ids', id: ' ' }))
+    expect([turkish.reason, turkish.field, turkish.message]).toEqual([
+      'core.invalid_query',
+      'id',
+      'ids sorgusu `id` alanında geçersiz: boş olmamalı. ids tarafına hiçbir şey gönderilmedi.',
+    ])
+    expect(english.message).toBe(
+      'The ids query is invalid at `id`: must not be empty. Nothing was sent to ids.',
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { DurumError, ValidationError } from '@durum/core'
+import { engineSaid, shownValue } from './engine-messages'
 
 /**
  * The caller's options, read once into a plain object: `undefined` is no options, anything but an
@@ -14,7 +15,7 @@ export function readOptions<K extends string>(
   if (typeof options !== 'object' || options === null) {
     throw new ValidationError({
       field: 'options',
-      message: `The options of ${method} must be an object, not ${options === null ? 'null' : `a ${typeof options}`}.`,
+      ...engineSaid({ reason: 'core.options_not_object', params: { method, value: shownValue(options) } }),
     })
   }
   const read: Partial<Record<K, unknown>> = {}
@@ -47,8 +48,7 @@ export function checkSignal(value: unknown): AbortSignal | undefined {
   if (!signalLike) {
     throw new ValidationError({
       field: 'signal',
-      message:
-        "signal must be an AbortSignal (for example AbortSignal.timeout(ms) or an AbortController's signal).",
+      ...engineSaid({ reason: 'core.invalid_signal' }),
     })
   }
   return value as AbortSignal
@@ -62,7 +62,7 @@ export function checkCallback<F extends (...args: never[]) => unknown>(
   if (value === undefined || typeof value === 'function') return value as F | undefined
   throw new ValidationError({
     field,
-    message: `${field} must be a function, not ${value === null ? 'null' : `a ${typeof value}`}.`,
+    ...engineSaid({ reason: 'core.not_a_function', params: { field, value: shownValue(value) } }),
   })
 }
 
@@ -70,7 +70,7 @@ export function checkCallback<F extends (...args: never[]) => unknown>(
 export function unreadable(field: string, what: string, error: unknown): DurumError {
   return new ValidationError({
     field,
-    message: `Reading ${what} threw (${thrownName(error)}): pass plain data, without getters or Proxies that throw.`,
+    ...engineSaid({ reason: 'core.unreadable_input', params: { what, field, thrown: thrownName(error) } }),
     cause: error,
   })
 }

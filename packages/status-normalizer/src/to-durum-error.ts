@@ -1,5 +1,6 @@
 import { DurumError } from '@durum/core'
 import { cancelledError } from './cancellation'
+import { engineSaid } from './engine-messages'
 import { thrownName } from './read-options'
 
 /**
@@ -14,7 +15,7 @@ export function toDurumError(error: unknown, provider: string, signal?: AbortSig
   return new DurumError({
     code: 'provider',
     provider,
-    message: `The ${provider} provider failed with an unexpected error (${thrownName(error)}); this is a bug in the provider package, please report it.`,
+    ...engineSaid({ reason: 'core.provider_bug', params: { provider, thrown: thrownName(error) } }),
     cause: error,
   })
 }

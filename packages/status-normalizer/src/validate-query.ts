@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, DurumError, invalidQueryError, type Locale, ValidationError } from '@durum/core'
 import * as v from 'valibot'
 import type { StatusProvider } from './define-provider'
+import { engineSaid, shownValue } from './engine-messages'
 import { unreadable } from './read-options'
 
 export interface ValidatedQuery {
@@ -26,7 +27,7 @@ export function validateQuery(
     throw new ValidationError({
       field: 'provider',
       provider: name,
-      message: `No provider named "${name}" is registered with this normalizer: use one of ${listNames(providers)}, or add it to createStatusNormalizer({ providers }).`,
+      ...engineSaid({ reason: 'core.unknown_provider', params: { name, names: [...providers.keys()] } }),
     })
   }
   let parsed: v.SafeParseResult<typeof provider.querySchema>
@@ -53,7 +54,10 @@ function splitQuery(
     if (typeof query !== 'object' || query === null || Array.isArray(query)) {
       throw new ValidationError({
         field: 'provider',
-        message: `A status query must be an object with a \`provider\` (one of ${listNames(providers)}) and that provider's ids, not ${describe(query)}.`,
+        ...engineSaid({
+          reason: 'core.query_not_object',
+          params: { names: [...providers.keys()], value: shownValue(query) },
+        }),
       })
     }
     ;({ provider: name, ...rest } = query as Record<string, unknown>)
@@ -64,19 +68,8 @@ function splitQuery(
   if (typeof name !== 'string' || name === '') {
     throw new ValidationError({
       field: 'provider',
-      message: `The query has no provider name: set \`provider\` to one of ${listNames(providers)}.`,
+      ...engineSaid({ reason: 'core.no_provider', params: { names: [...providers.keys()] } }),
     })
   }
   return { name, rest }
-}
-
-function listNames(providers: ReadonlyMap<string, StatusProvider>): string {
-  const names = [...providers.keys()].map((name) => `"${name}"`)
-  return names.length === 0 ? 'the providers you register (none are)' : names.join(', ')
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return `a ${typeof value}`
 }

@@ -2,6 +2,7 @@ import { abortableDelay, DEFAULT_LOCALE, DurumError, type Locale, ValidationErro
 import { backoffDelay } from './backoff'
 import { cancelledError } from './cancellation'
 import { boundedMs, PAUSE_MAX_MS, WAIT_TIMEOUT_MAX_MS } from './engine-bounds'
+import { engineSaid, type LastSeen } from './engine-messages'
 import { callProvider, type ProviderRegistry } from './get-status'
 import { isSettled } from './is-paid'
 import { checkLocale, inLocale } from './locale-option'
@@ -71,14 +72,14 @@ async function poll(
   if (given.timeoutMs === undefined) {
     throw new ValidationError({
       field: 'timeoutMs',
-      message: `waitForStatus needs timeoutMs: how long to poll, at most ${WAIT_TIMEOUT_MAX_MS} ms (a day).`,
+      ...engineSaid({ reason: 'core.missing_timeout', params: { max: WAIT_TIMEOUT_MAX_MS } }),
     })
   }
-  const timeoutMs = boundedMs(given.timeoutMs, 'timeoutMs', WAIT_TIMEOUT_MAX_MS, 'a day')
-  const intervalMs = boundedMs(given.intervalMs ?? DEFAULT_INTERVAL_MS, 'intervalMs', PAUSE_MAX_MS, 'an hour')
+  const timeoutMs = boundedMs(given.timeoutMs, 'timeoutMs', WAIT_TIMEOUT_MAX_MS, 'day')
+  const intervalMs = boundedMs(given.intervalMs ?? DEFAULT_INTERVAL_MS, 'intervalMs', PAUSE_MAX_MS, 'hour')
   const maxIntervalMs = Math.max(
     intervalMs,
-    boundedMs(given.maxIntervalMs ?? DEFAULT_MAX_INTERVAL_MS, 'maxIntervalMs', PAUSE_MAX_MS, 'an hour'),
+    boundedMs(given.maxIntervalMs ?? DEFAULT_MAX_INTERVAL_MS, 'maxIntervalMs', PAUSE_MAX_MS, 'hour'),
   )
   const until = checkCallback<(result: NormalizedResult) => boolean>(given.until, 'until') ?? defaultUntil
   const onChange = checkCallback<(result: NormalizedResult) => void>(given.onChange, 'onChange')
@@ -146,14 +147,17 @@ function timeoutError(
   last: NormalizedResult | undefined,
   lastError: DurumError | undefined,
 ): DurumError {
-  const seen =
+  const seen: LastSeen =
     last === undefined
-      ? `no answer was received${lastError ? ` (last error: ${lastError.message})` : ''}`
-      : `the last status seen was ${last.status} (${provider} said "${last.rawStatus}")`
+      ? { kind: 'nothing', lastError: lastError?.message }
+      : { kind: 'status', status: last.status, rawStatus: last.rawStatus }
   return new DurumError({
     code: 'transport',
     provider,
-    message: `The ${provider} query ${describeQuery(query)} did not reach the awaited status within ${timeoutMs} ms; ${seen}. Poll again later or raise timeoutMs.`,
+    ...engineSaid({
+      reason: 'core.wait_timed_out',
+      params: { provider, query: describeQuery(query), timeoutMs, seen },
+    }),
     cause: lastError,
   })
 }

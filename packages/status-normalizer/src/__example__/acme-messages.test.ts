@@ -9,7 +9,9 @@ describe('acmeMessages', () => {
         'acme.unknown_state': [{ state: 'on_hold' }],
         'acme.session': [{ state: 'active' }],
         'acme.not_found': [{ subject: 'payment "pay-9"' }],
-        'acme.another_answer': [{ subject: 'payment "pay-9"', field: 'id', asked: 'pay-9', answered: 'pay-8' }],
+        'acme.another_answer': [
+          { subject: 'payment "pay-9"', field: 'id', asked: 'pay-9', answered: 'pay-8' },
+        ],
         'acme.unbound_answer': [{ subject: 'payment "pay-9"', field: 'id', asked: 'pay-9' }],
       }),
     ).toEqual([])
