@@ -61,6 +61,11 @@ export const CLI_MESSAGES = {
     ({ field }) => `query by ${field}`,
     ({ field }) => `${field} ile sorgula`,
   ),
+  checkoutFormTokenHelp: message(
+    () => 'query by checkoutFormToken; with --payment-id, the tokenization session they opened',
+    () =>
+      'checkoutFormToken ile sorgula; --payment-id ile birlikte, açtıkları tokenization oturumunu sorgular',
+  ),
   jsonHelp: message(
     () => 'print the normalized result (or the error) as JSON',
     () => 'normalleştirilmiş sonucu (ya da hatayı) JSON olarak yaz',
@@ -165,6 +170,11 @@ export const CLI_MESSAGES = {
       `line ${line}: ${field} is not a ${provider} query field; leave it empty on ${provider} rows.`,
     ({ line, field, provider }) =>
       `${line}. satır: ${field} bir ${provider} sorgu alanı değil; ${provider} satırlarında boş bırakın.`,
+  ),
+  csvNotOneQuery: message<{ line: number; provider: string; columns: string }>(
+    ({ line, provider, columns }) => `line ${line} (${provider}): fill exactly one of ${columns}.`,
+    ({ line, provider, columns }) =>
+      `${line}. satır (${provider}): ${columns} sütunlarından tam olarak birini doldurun.`,
   ),
   progressBar: message(
     () =>

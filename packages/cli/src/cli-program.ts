@@ -43,7 +43,12 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
       .command(provider.name)
       .description(text('statusProviderDescription', { provider: provider.name }))
     for (const field of provider.queryFields) {
-      command.option(`${flagOf(field)} <value>`, text('queryFieldHelp', { field }))
+      // iyzico's one pair of fields: a checkout-form token with a payment id is the tokenization session.
+      const help =
+        provider.name === 'iyzico' && field === 'checkoutFormToken'
+          ? text('checkoutFormTokenHelp')
+          : text('queryFieldHelp', { field })
+      command.option(`${flagOf(field)} <value>`, help)
     }
     addProviderChoice(command, context)
       .option('--json', text('jsonHelp'))

@@ -27,6 +27,11 @@ export interface CliProvider {
    * and the column of the same name in `durum check`'s CSV.
    */
   queryFields: readonly string[]
+  /**
+   * The query the given fields (by name, values non-empty) make, or `undefined` when they make
+   * none: one field, or a pair the provider asks for together.
+   */
+  queryOf(fields: Readonly<Record<string, string>>): Record<string, unknown> | undefined
   /** The variables holding its credentials, in the order a missing one is named. */
   credentialVariables: readonly string[]
   /** Those of them that are secrets, kept out of every line printed. */
@@ -53,6 +58,12 @@ const PAYTR_SIMULATOR = {
   merchantSalt: 'sandbox-durum-merchant-salt',
 } as const
 
+/** The query of exactly one field; several, or none, make no query. */
+function oneField(fields: Readonly<Record<string, string | undefined>>): Record<string, string> | undefined {
+  const given = Object.entries(fields).filter(([, value]) => value !== undefined)
+  return given.length === 1 ? (Object.fromEntries(given) as Record<string, string>) : undefined
+}
+
 /** A credential checked present by `missingCredentials`, as the user set it less stray spaces. */
 function credential(env: Env, variable: string): string {
   return env[variable]!.trim()
@@ -68,6 +79,11 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
   {
     name: 'iyzico',
     queryFields: ['paymentId', 'paymentConversationId', 'checkoutFormToken'],
+    // Both a checkout-form token and a payment id: the tokenization session they opened.
+    queryOf: ({ checkoutFormToken, paymentId, ...others }) =>
+      checkoutFormToken !== undefined && paymentId !== undefined && Object.keys(others).length === 0
+        ? { session: { checkoutFormToken, paymentId } }
+        : oneField({ checkoutFormToken, paymentId, ...others }),
     credentialVariables: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY'],
     secretVariables: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY'],
     baseUrlVariable: 'IYZICO_BASE_URL',
@@ -90,6 +106,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
   {
     name: 'esnekpos',
     queryFields: ['sendPaymentRequestId', 'orderReference'],
+    queryOf: oneField,
     credentialVariables: ['ESNEKPOS_MERCHANT', 'ESNEKPOS_MERCHANT_KEY'],
     secretVariables: ['ESNEKPOS_MERCHANT_KEY'],
     baseUrlVariable: 'ESNEKPOS_BASE_URL',
@@ -112,6 +129,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
   {
     name: 'paytr',
     queryFields: ['merchantOid'],
+    queryOf: oneField,
     credentialVariables: ['PAYTR_MERCHANT_ID', 'PAYTR_MERCHANT_KEY', 'PAYTR_MERCHANT_SALT'],
     secretVariables: ['PAYTR_MERCHANT_KEY', 'PAYTR_MERCHANT_SALT'],
     baseUrlVariable: 'PAYTR_BASE_URL',

@@ -82,20 +82,22 @@ function orderOf(
       text('csvUnknownExpected', { line, expected: record.expected ?? '', known: expectedStates.join(', ') }),
     )
   }
-  const query: Record<string, string> = { provider: provider.name }
-  for (const field of provider.queryFields) {
-    if (record[field]) query[field] = record[field]
-  }
   const foreign = Object.keys(record).find((column) => record[column] && !isOwnColumn(provider, column))
   if (foreign !== undefined) {
     throw csvFailure(text('csvForeignField', { line, field: foreign, provider: provider.name }))
+  }
+  const fields = provider.queryFields.filter((field) => record[field])
+  const query = provider.queryOf(Object.fromEntries(fields.map((field) => [field, record[field]!])))
+  if (query === undefined) {
+    const columns = provider.queryFields.join(', ')
+    throw csvFailure(text('csvNotOneQuery', { line, provider: provider.name, columns }))
   }
   return {
     line,
     provider,
     account: record.account || undefined,
     key: record.key || undefined,
-    query: query as StatusQuery,
+    query: { provider: provider.name, ...query },
     expected,
   }
 }

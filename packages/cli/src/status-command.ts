@@ -18,7 +18,7 @@ export async function runStatus(
   provider: CliProvider,
   options: StatusOptions,
 ): Promise<ExitCode> {
-  const query = { provider: provider.name, ...oneQueryField(context, provider, options.fields) }
+  const query = { provider: provider.name, ...queryOf(context, provider, options.fields) }
   const opened = await openProviders(context, [provider], options)
   try {
     const result = await opened.normalizer.getStatus(query as never, { signal: context.signal })
@@ -34,25 +34,24 @@ export async function runStatus(
   }
 }
 
-/** The one query field given; none or several is a usage error naming the flags. */
-function oneQueryField(
+/** The query the flags make; none, or several that make no query together, is a usage error naming the flags. */
+function queryOf(
   context: CliContext,
   provider: CliProvider,
   fields: StatusOptions['fields'],
-): Record<string, string> {
+): Record<string, unknown> {
   const given = provider.queryFields.filter((field) => fields[field] !== undefined)
+  const query = provider.queryOf(Object.fromEntries(given.map((field) => [field, fields[field]!])))
+  if (query !== undefined) return query
   const flags = provider.queryFields.map(flagOf).join(', ')
-  if (given.length !== 1) {
-    const message =
-      given.length === 0
-        ? context.text('noQueryFlag', { provider: provider.name, flags })
-        : context.text('manyQueryFlags', {
-            provider: provider.name,
-            flags,
-            given: given.map(flagOf).join(', '),
-          })
-    throw new CliFailure(EXIT.usage, message)
-  }
-  const field = given[0]!
-  return { [field]: fields[field]! }
+  throw new CliFailure(
+    EXIT.usage,
+    given.length === 0
+      ? context.text('noQueryFlag', { provider: provider.name, flags })
+      : context.text('manyQueryFlags', {
+          provider: provider.name,
+          flags,
+          given: given.map(flagOf).join(', '),
+        }),
+  )
 }

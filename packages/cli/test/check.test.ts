@@ -46,6 +46,31 @@ describe('durum check against the simulators (--simulator)', () => {
     expect(stdout.split('\n')[0]).toBe('Checked 3 of 3 orders: 3 as expected, 0 not as expected, 0 failed.')
   })
 
+  it('checks an iyzico tokenization session: a checkout-form token with a payment id', async () => {
+    const orders = await csvFile('session.csv', [
+      'provider,checkoutFormToken,paymentId,expected',
+      'iyzico,c4d1e7a0-3b52-4d8e-9f61-2a7b5c8d9e10,29414276,active',
+      'iyzico,ab468ec8-c4ab-4449-b15b-69782f7786c6,29414275,active',
+    ])
+    const { code, stdout } = await runDurum([
+      'check',
+      orders,
+      '--simulator',
+      '--format',
+      'ndjson',
+      '--no-progress',
+    ])
+    expect(code).toBe(1)
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(records.map((record) => [record.key, record.outcome, record.result.status])).toEqual([
+      ['2', 'match', 'ACTIVE'],
+      ['3', 'mismatch', 'INACTIVE'],
+    ])
+  })
+
   it('exits 1 and lists each mismatch: a refund, and refunds that could not be checked', async () => {
     const orders = await csvFile('mismatches.csv', [HEADER, ...AS_EXPECTED, REFUNDED, UNCHECKED])
     const { code, stdout } = await runDurum(['check', orders, '--simulator', '--no-progress'])

@@ -52,6 +52,22 @@ describe('durum status against the in-process simulator (--simulator)', () => {
     )
   })
 
+  it('asks for the tokenization session when given a checkout-form token and a payment id', async () => {
+    const { code, stdout } = await runDurum([
+      'status',
+      'iyzico',
+      '--checkout-form-token',
+      'c4d1e7a0-3b52-4d8e-9f61-2a7b5c8d9e10',
+      '--payment-id',
+      '29414276',
+      '--simulator',
+    ])
+    expect(code).toBe(0)
+    expect(blockValue(stdout, 'Status')).toBe('ACTIVE')
+    expect(blockValue(stdout, 'Payment method')).toBe('wallet_balance')
+    expect(blockValue(stdout, 'Answered by')).toBe('iyzico.tokenization-session')
+  })
+
   it('answers PayTR by merchant order id, refunds and all', async () => {
     const { code, stdout } = await runDurum([
       'status',
@@ -153,19 +169,19 @@ describe('durum status usage errors', () => {
     expect(stderr).toBe('Which esnekpos payment? Give one of --send-payment-request-id, --order-reference.\n')
   })
 
-  it('exits 64 when two query flags are given', async () => {
+  it('exits 64 when two query flags make no query together', async () => {
     const { code, stderr } = await runDurum([
       'status',
       'iyzico',
       '--payment-id',
       '1',
-      '--checkout-form-token',
-      't',
+      '--payment-conversation-id',
+      'order-1',
       '--simulator',
     ])
     expect(code).toBe(64)
     expect(stderr).toBe(
-      'One iyzico query at a time: give only one of --payment-id, --payment-conversation-id, --checkout-form-token (got --payment-id, --checkout-form-token).\n',
+      'One iyzico query at a time: give only one of --payment-id, --payment-conversation-id, --checkout-form-token (got --payment-id, --payment-conversation-id).\n',
     )
   })
 
