@@ -13,10 +13,20 @@ import type {
   ProviderAnswer,
   ProviderMode,
 } from './demo-types'
-import { type Env, readLiveCredentials } from './provider-modes'
+import {
+  type Env,
+  type LiveEsnekpos,
+  type LiveIyzico,
+  type LivePaytr,
+  readLiveCredentials,
+} from './provider-modes'
 
 /** The simulators check credentials like the real services, so the demo signs with these. */
-export const SIMULATOR_CREDENTIALS = {
+export const SIMULATOR_CREDENTIALS: {
+  readonly iyzico: Omit<LiveIyzico, 'baseUrl'>
+  readonly esnekpos: Omit<LiveEsnekpos, 'baseUrl'>
+  readonly paytr: Omit<LivePaytr, 'baseUrl'>
+} = {
   iyzico: { apiKey: 'sandbox-demo-api-key', secretKey: 'sandbox-demo-secret-key' },
   // EsnekPOS's published test merchant.
   esnekpos: { merchant: 'TEST1234', merchantKey: '4oK26hK8MOXrIV1bzTRVPA==' },
@@ -25,7 +35,7 @@ export const SIMULATOR_CREDENTIALS = {
     merchantKey: 'sandbox-demo-merchant-key',
     merchantSalt: 'sandbox-demo-salt',
   },
-} as const
+}
 
 // In-process simulators answer through their fetch handler; the host only has to be well formed.
 const SIMULATOR_URLS = {
@@ -41,6 +51,21 @@ export interface DemoWiringOptions {
   timeout?: number
   /** Retries of transport errors, 429 and 5xx; `false` for none. */
   retry?: number | false
+}
+
+/** What the demo needs of a simulator: its fetch handler, and its faults to slow it down. */
+interface InProcessSimulator {
+  fetch: typeof fetch
+  faults: { add(rule: { type: 'latency'; ms: number }): void }
+}
+
+/** Where a provider connects and how: the transport options, and the simulator's URL and fetch. */
+interface ProviderConnection {
+  baseUrl?: string
+  fetch?: typeof fetch
+  timeout?: number
+  retry?: number | false
+  onResponse?: (event: ProviderAnswer) => void
 }
 
 export type IyzicoSimulator = ReturnType<typeof createIyzicoSimulator>
@@ -72,76 +97,66 @@ export function createDemoWiring(env: Env, options: DemoWiringOptions = {}): Dem
       answersOfCall.getStore()?.push({ source, method, url, status, body })
     },
   }
-  const simulators: DemoWiring['simulators'] = {}
   const modes: Record<string, ProviderMode> = {}
   const scenarios: DemoScenario[] = []
-  const slowDown = (faults: { add(rule: { type: 'latency'; ms: number }): void }) => {
-    if (options.latencyMs) faults.add({ type: 'latency', ms: options.latencyMs })
-  }
-
-  let iyzicoProvider: ReturnType<typeof iyzico>
-  if (live.iyzico) {
-    iyzicoProvider = iyzico({ ...live.iyzico, ...transport })
-    modes.iyzico = { mode: 'live', baseUrl: live.iyzico.baseUrl }
-  } else {
-    const simulator = createIyzicoSimulator({ ...SIMULATOR_CREDENTIALS.iyzico })
-    slowDown(simulator.faults)
-    simulators.iyzico = simulator
-    iyzicoProvider = iyzico({
-      ...SIMULATOR_CREDENTIALS.iyzico,
-      baseUrl: SIMULATOR_URLS.iyzico,
+  /**
+   * One provider: live with its credentials and URL when they are set, else over its in-process
+   * simulator (slowed by `latencyMs`), whose scenarios then join the gallery.
+   */
+  const wire = <Credentials extends object, Simulator extends InProcessSimulator, Provider>(
+    name: keyof typeof SIMULATOR_URLS,
+    liveCredentials: (Credentials & { baseUrl: string }) | undefined,
+    simulatorCredentials: Credentials,
+    createSimulator: (credentials: Credentials) => Simulator,
+    createProvider: (options: Credentials & ProviderConnection) => Provider,
+    providerScenarios: readonly SimulatorScenario[],
+  ): { provider: Provider; simulator?: Simulator } => {
+    if (liveCredentials) {
+      modes[name] = { mode: 'live', baseUrl: liveCredentials.baseUrl }
+      return { provider: createProvider({ ...liveCredentials, ...transport }) }
+    }
+    const simulator = createSimulator({ ...simulatorCredentials })
+    if (options.latencyMs) simulator.faults.add({ type: 'latency', ms: options.latencyMs })
+    modes[name] = { mode: 'simulator' }
+    scenarios.push(...providerScenarios.map((scenario) => toDemoScenario(name, scenario)))
+    const provider = createProvider({
+      ...simulatorCredentials,
+      baseUrl: SIMULATOR_URLS[name],
       fetch: simulator.fetch,
       ...transport,
     })
-    modes.iyzico = { mode: 'simulator' }
-    scenarios.push(
-      ...[...iyzicoScenarios, ...iyzicoErrorScenarios].map((scenario) => toDemoScenario('iyzico', scenario)),
-    )
+    return { provider, simulator }
   }
 
-  let esnekposProvider: ReturnType<typeof esnekpos>
-  if (live.esnekpos) {
-    esnekposProvider = esnekpos({ ...live.esnekpos, ...transport })
-    modes.esnekpos = { mode: 'live', baseUrl: live.esnekpos.baseUrl }
-  } else {
-    const simulator = createEsnekposSimulator({ ...SIMULATOR_CREDENTIALS.esnekpos })
-    slowDown(simulator.faults)
-    simulators.esnekpos = simulator
-    esnekposProvider = esnekpos({
-      ...SIMULATOR_CREDENTIALS.esnekpos,
-      baseUrl: SIMULATOR_URLS.esnekpos,
-      fetch: simulator.fetch,
-      ...transport,
-    })
-    modes.esnekpos = { mode: 'simulator' }
-    scenarios.push(
-      ...[...esnekposScenarios, ...esnekposErrorScenarios].map((scenario) =>
-        toDemoScenario('esnekpos', scenario),
-      ),
-    )
+  const iyzicoWired = wire(
+    'iyzico',
+    live.iyzico,
+    SIMULATOR_CREDENTIALS.iyzico,
+    createIyzicoSimulator,
+    iyzico,
+    [...iyzicoScenarios, ...iyzicoErrorScenarios],
+  )
+  const esnekposWired = wire(
+    'esnekpos',
+    live.esnekpos,
+    SIMULATOR_CREDENTIALS.esnekpos,
+    createEsnekposSimulator,
+    esnekpos,
+    [...esnekposScenarios, ...esnekposErrorScenarios],
+  )
+  const paytrWired = wire('paytr', live.paytr, SIMULATOR_CREDENTIALS.paytr, createPaytrSimulator, paytr, [
+    ...paytrScenarios,
+    ...paytrErrorScenarios,
+  ])
+  const simulators: DemoWiring['simulators'] = {
+    ...(iyzicoWired.simulator && { iyzico: iyzicoWired.simulator }),
+    ...(esnekposWired.simulator && { esnekpos: esnekposWired.simulator }),
+    ...(paytrWired.simulator && { paytr: paytrWired.simulator }),
   }
 
-  let paytrProvider: ReturnType<typeof paytr>
-  if (live.paytr) {
-    paytrProvider = paytr({ ...live.paytr, ...transport })
-    modes.paytr = { mode: 'live', baseUrl: live.paytr.baseUrl }
-  } else {
-    const simulator = createPaytrSimulator({ ...SIMULATOR_CREDENTIALS.paytr })
-    slowDown(simulator.faults)
-    simulators.paytr = simulator
-    paytrProvider = paytr({
-      ...SIMULATOR_CREDENTIALS.paytr,
-      baseUrl: SIMULATOR_URLS.paytr,
-      fetch: simulator.fetch,
-      ...transport,
-    })
-    modes.paytr = { mode: 'simulator' }
-    scenarios.push(
-      ...[...paytrScenarios, ...paytrErrorScenarios].map((scenario) => toDemoScenario('paytr', scenario)),
-    )
-  }
-
-  const durum = createStatusNormalizer({ providers: [iyzicoProvider, esnekposProvider, paytrProvider] })
+  const durum = createStatusNormalizer({
+    providers: [iyzicoWired.provider, esnekposWired.provider, paytrWired.provider],
+  })
   // The demo forwards what users type; the engine validates it, so its precise query types are not
   // needed here.
   const normalizer: DemoNormalizer = {
@@ -167,7 +182,7 @@ export function createDemoWiring(env: Env, options: DemoWiringOptions = {}): Dem
   return { normalizer, modes, scenarios, simulators, secrets }
 }
 
-/** The common ground of both packages' scenario lists: a status scenario or an error scenario. */
+/** The common ground of the packages' scenario lists: a status scenario or an error scenario. */
 interface SimulatorScenario {
   name: string
   description?: string
