@@ -118,7 +118,11 @@ function iyzicoSignature<T extends { signature?: string | null | undefined }>(
         provider: 'iyzico',
         source: answer.source,
         status: answer.status,
-        message: `iyzico's answer for ${answer.subject} carries no response signature, and requireSignature is set, so it was not used. Ask iyzico to sign this account's answers, or leave requireSignature out to accept unsigned ones (marked signed: false).`,
+        reason: 'iyzico.unsigned_answer',
+        message: localizeReason(iyzicoMessages, {
+          reason: 'iyzico.unsigned_answer',
+          params: { subject: answer.subject },
+        }),
       })
     }
     await assertIyzicoResponseSignature({

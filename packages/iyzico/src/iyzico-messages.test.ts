@@ -51,6 +51,8 @@ describe('iyzicoMessages', () => {
         'iyzico.refund_status_unknown': [{ refundStatus: 'HALF' }],
         'iyzico.another_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2', answered: '1' }],
         'iyzico.unbound_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2' }],
+        'iyzico.unsigned_answer': [{ subject: 'paymentId 2' }],
+        'iyzico.signature_mismatch': [{ subject: 'paymentId 2' }],
         'iyzico.subscription_event': [{ event: 'subscription.order.success', order: 'o-1' }],
         'iyzico.webhook_unconfirmed': [{ paymentId: '1' }],
         'iyzico.session_status_unknown': [{ sessionStatus: 'PAUSED' }],

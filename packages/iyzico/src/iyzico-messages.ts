@@ -309,6 +309,19 @@ export const iyzicoMessages = {
       `iyzico'nun ${subject} için yanıtında ${field} yok, oysa gönderilen ${field} ${asked} idi: başka bir sorunun (yeniden gönderilmiş) yanıtından ayırt edilemediği için kullanılmadı. Yeniden sorun.`,
   },
 
+  'iyzico.unsigned_answer': {
+    en: ({ subject }: { subject: string }) =>
+      `iyzico's answer for ${subject} carries no response signature, and requireSignature is set, so it was not used. Ask iyzico to sign this account's answers, or leave requireSignature out to accept unsigned ones (marked signed: false).`,
+    tr: ({ subject }: { subject: string }) =>
+      `iyzico'nun ${subject} için yanıtı yanıt imzası taşımıyor ve requireSignature ayarlı, bu yüzden kullanılmadı. iyzico'dan bu hesabın yanıtlarını imzalamasını isteyin ya da imzasız yanıtları (signed: false olarak işaretli) kabul etmek için requireSignature ayarını kaldırın.`,
+  },
+  'iyzico.signature_mismatch': {
+    en: ({ subject }: { subject: string }) =>
+      `iyzico's answer for ${subject} failed its signature check: it was altered on the way, or the secret key does not belong to the account that answered. The answer was not used; check the secret key and retry.`,
+    tr: ({ subject }: { subject: string }) =>
+      `iyzico'nun ${subject} için yanıtı imza kontrolünden geçemedi: yolda değiştirilmiş ya da gizli anahtar yanıtı veren hesaba ait değil. Yanıt kullanılmadı; gizli anahtarı kontrol edip yeniden deneyin.`,
+  },
+
   // Webhook notifications.
   'iyzico.subscription_order_failed': {
     en: () => 'iyzico notifies that this subscription order could not be charged.',

@@ -61,5 +61,6 @@ describe('assertIyzicoResponseSignature', () => {
     await expect(
       assertIyzicoResponseSignature({ ...base, secretKey: 'another', signature: vector.signature }),
     ).rejects.toThrow(/signature check/)
+    await expect(tampered).rejects.toMatchObject({ reason: 'iyzico.signature_mismatch' })
   })
 })

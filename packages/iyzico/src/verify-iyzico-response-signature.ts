@@ -1,5 +1,6 @@
-import { DurumError } from '@durum/core'
+import { DurumError, localizeReason } from '@durum/core'
 import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
+import { iyzicoMessages } from './iyzico-messages'
 import type { IyzicoCheckoutFormResult, IyzicoPaymentDetail } from './iyzico-schemas'
 
 /** iyzico signs prices without trailing zeros or a trailing dot: `1.00000000` → `1`, `1.20` → `1.2`. */
@@ -62,6 +63,10 @@ export async function assertIyzicoResponseSignature(options: {
     provider: 'iyzico',
     source: options.source,
     status: options.status,
-    message: `iyzico's answer for ${options.subject} failed its signature check: it was altered on the way, or the secret key does not belong to the account that answered. The answer was not used; check the secret key and retry.`,
+    reason: 'iyzico.signature_mismatch',
+    message: localizeReason(iyzicoMessages, {
+      reason: 'iyzico.signature_mismatch',
+      params: { subject: options.subject },
+    }),
   })
 }
