@@ -132,8 +132,12 @@ function inexactNumberTokens(text: string): number[] | undefined {
         }
       }
       if (digits > maxExactDigits || exponent > maxExactExponent) found.push(start, index)
+    } else if (code <= 0x20) {
+      // A run of whitespace (a stored or pretty-printed body's indentation) in one tight loop.
+      index++
+      while (index < length && text.charCodeAt(index) <= 0x20) index++
     } else {
-      // Whitespace, `,` and `:` (most of what is left) sort below `[`: one comparison skips them.
+      // `,` and `:` (most of what is left) sort below `[`: one comparison skips them.
       // `[` and `{` differ in one bit (0x5b, 0x7b), as do `]` and `}`.
       if (code >= 0x5b) {
         if ((code | 0x20) === 0x7b) {
