@@ -104,8 +104,8 @@ export function createApp(options: DemoAppOptions): Hono {
     if (!asked) return c.html(queryPage(ctx, { state: 'empty' }, scenarios))
     let query: DemoQuery | undefined
     try {
-      refuseRepeatedParams(params)
-      query = parseStatusQuery((name) => params.get(name) ?? undefined, providers)
+      refuseRepeatedParams(params, ctx.lang)
+      query = parseStatusQuery((name) => params.get(name) ?? undefined, providers, ctx.lang)
       const { result, answers } = await normalizer.getStatusWithAnswers(query, {
         signal: c.req.raw.signal,
         locale: ctx.lang,

@@ -2,18 +2,21 @@ import { ValidationError } from '@durum/status-normalizer'
 import type { Context } from 'hono'
 import { parseBatchInput } from '../batch/parse-batch-input'
 import type { DemoQuery } from '../demo-types'
+import type { Lang } from '../i18n/pick-lang'
 
 /**
  * The queries of a `POST /api/statuses` JSON body: `{ "queries": [...] }` (or an array) of engine
  * queries, or `{ "text": "<ids or CSV>", "provider"?, "by"? }` for what a user pasted or uploaded.
- * The route has already refused any other content type.
+ * The route has already refused any other content type. Pasted ids and CSV lines are refused in
+ * `lang`, as the page shows them; the JSON shape errors are a developer's and stay English.
  */
 export async function readBatchRequest(
   c: Context,
   providers: readonly string[],
   maxQueries: number,
+  lang: Lang,
 ): Promise<DemoQuery[]> {
-  return fromJson(await c.req.text(), providers, maxQueries)
+  return fromJson(await c.req.text(), providers, maxQueries, lang)
 }
 
 function optionalText(body: Record<string, unknown>, field: string): string | undefined {
@@ -22,7 +25,7 @@ function optionalText(body: Record<string, unknown>, field: string): string | un
   throw new ValidationError({ field, message: `${field} must be text.` })
 }
 
-function fromJson(text: string, providers: readonly string[], maxQueries: number): DemoQuery[] {
+function fromJson(text: string, providers: readonly string[], maxQueries: number, lang: Lang): DemoQuery[] {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -33,7 +36,7 @@ function fromJson(text: string, providers: readonly string[], maxQueries: number
     const fields = body as Record<string, unknown>
     const input = optionalText(fields, 'text') ?? ''
     const defaults = { provider: optionalText(fields, 'provider'), by: optionalText(fields, 'by') }
-    return parseBatchInput(input, defaults, providers, maxQueries)
+    return parseBatchInput(input, defaults, providers, maxQueries, lang)
   }
   const queries = Array.isArray(body) ? body : (body as { queries?: unknown } | null)?.queries
   if (!Array.isArray(queries)) {

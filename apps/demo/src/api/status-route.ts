@@ -17,9 +17,10 @@ export function statusRoute(
   return async (c: Context) => {
     try {
       const params = new URL(c.req.url).searchParams
-      refuseRepeatedParams(params)
-      const query = parseStatusQuery((name) => params.get(name) ?? undefined, providers)
-      const result = await normalizer.getStatus(query, { signal: c.req.raw.signal, locale: localeOf(c) })
+      const locale = localeOf(c)
+      refuseRepeatedParams(params, locale)
+      const query = parseStatusQuery((name) => params.get(name) ?? undefined, providers, locale)
+      const result = await normalizer.getStatus(query, { signal: c.req.raw.signal, locale })
       return c.json(result)
     } catch (error) {
       return errorReply(c, error)

@@ -25,7 +25,7 @@ export function statusesRoute(
   return async (c: Context) => {
     let queries: Awaited<ReturnType<typeof readBatchRequest>>
     try {
-      queries = await readBatchRequest(c, providers, settings.maxQueries)
+      queries = await readBatchRequest(c, providers, settings.maxQueries, localeOf(c))
     } catch (error) {
       return errorReply(c, error)
     }

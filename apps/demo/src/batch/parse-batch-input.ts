@@ -1,5 +1,7 @@
 import { ValidationError } from '@durum/status-normalizer'
 import type { DemoQuery } from '../demo-types'
+import { demoError } from '../i18n/demo-messages'
+import type { Lang } from '../i18n/pick-lang'
 import { parseStatusQuery } from '../query/parse-status-query'
 import { fieldsOf, ID_PARAMS } from '../query/query-fields'
 import { parseCsv } from './parse-csv'
@@ -23,20 +25,16 @@ export function parseBatchInput(
   defaults: BatchInputDefaults,
   providers: readonly string[],
   maxQueries: number,
+  lang: Lang = 'en',
 ): DemoQuery[] {
   const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''))
   const header = rows[0]?.map((cell) => cell.trim())
   const queries = header?.some((cell) => cell === 'provider' || ID_PARAMS.includes(cell))
-    ? fromTable(header, rows.slice(1), defaults, providers)
-    : fromIdList(text, defaults, providers)
-  if (queries.length === 0) {
-    throw new ValidationError({ field: 'queries', message: 'No ids given: paste ids or upload a CSV file.' })
-  }
+    ? fromTable(header, rows.slice(1), defaults, providers, lang)
+    : fromIdList(text, defaults, providers, lang)
+  if (queries.length === 0) throw demoError(lang, 'demo.ids_missing', 'queries', undefined)
   if (queries.length > maxQueries) {
-    throw new ValidationError({
-      field: 'queries',
-      message: `${queries.length} ids is more than this demo checks at once (${maxQueries}); split the list.`,
-    })
+    throw demoError(lang, 'demo.too_many_ids', 'queries', { count: queries.length, max: maxQueries })
   }
   return queries
 }
@@ -46,6 +44,7 @@ function fromTable(
   rows: string[][],
   defaults: BatchInputDefaults,
   providers: readonly string[],
+  lang: Lang,
 ): DemoQuery[] {
   return rows.map((row, i) => {
     const get = (name: string): string | undefined => {
@@ -55,13 +54,14 @@ function fromTable(
       return cell === '' ? undefined : cell
     }
     try {
-      return parseStatusQuery(get, providers)
+      return parseStatusQuery(get, providers, lang)
     } catch (error) {
       // Line numbers count the header, as a spreadsheet shows them.
       if (error instanceof ValidationError) {
-        throw new ValidationError({
-          field: `line ${i + 2}: ${error.field}`,
-          message: `Line ${i + 2}: ${error.message}`,
+        const line = i + 2
+        throw demoError(lang, 'demo.csv_line', `line ${line}: ${error.field}`, {
+          line,
+          message: error.message,
         })
       }
       throw error
@@ -69,7 +69,12 @@ function fromTable(
   })
 }
 
-function fromIdList(text: string, defaults: BatchInputDefaults, providers: readonly string[]): DemoQuery[] {
+function fromIdList(
+  text: string,
+  defaults: BatchInputDefaults,
+  providers: readonly string[],
+  lang: Lang,
+): DemoQuery[] {
   const ids = text
     .split(/\r?\n|\r/)
     .map((line) => line.trim())
@@ -77,17 +82,14 @@ function fromIdList(text: string, defaults: BatchInputDefaults, providers: reado
   if (ids.length === 0) return []
   const provider = defaults.provider?.trim()
   if (!provider || !providers.includes(provider)) {
-    throw new ValidationError({
-      field: 'provider',
-      message: `Choose the provider of these ids: ${providers.join(' or ')}.`,
-    })
+    throw demoError(lang, 'demo.ids_provider_missing', 'provider', { providers })
   }
   const by = defaults.by?.trim()
   const fields = fieldsOf(provider)
   if (!by || !fields.includes(by) || by === 'session') {
-    throw new ValidationError({
-      field: 'by',
-      message: `Say which id these are for ${provider}: ${fields.filter((f) => f !== 'session').join(', ')}. Session queries need a CSV with sessionCheckoutFormToken and sessionPaymentId columns.`,
+    throw demoError(lang, 'demo.ids_type_missing', 'by', {
+      provider,
+      fields: fields.filter((f) => f !== 'session'),
     })
   }
   return ids.map((id) => ({ provider, [by]: id }))

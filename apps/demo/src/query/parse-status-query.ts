@@ -1,5 +1,6 @@
-import { ValidationError } from '@durum/status-normalizer'
 import type { DemoQuery } from '../demo-types'
+import { demoError } from '../i18n/demo-messages'
+import type { Lang } from '../i18n/pick-lang'
 import { fieldsOf, ID_PARAMS, OPTION_PARAMS, QUERY_FIELDS, SESSION_PARAMS } from './query-fields'
 
 export type ParamSource = (name: string) => string | undefined
@@ -10,34 +11,30 @@ export type ParamSource = (name: string) => string | undefined
  * and the page form's `provider=iyzico&by=paymentId&value=1`. Throws `ValidationError` naming the
  * parameter at fault; the engine then validates the ids themselves.
  */
-export function parseStatusQuery(get: ParamSource, providers: readonly string[]): DemoQuery {
+export function parseStatusQuery(
+  get: ParamSource,
+  providers: readonly string[],
+  lang: Lang = 'en',
+): DemoQuery {
   const provider = get('provider')?.trim()
-  if (!provider) {
-    throw new ValidationError({ field: 'provider', message: `Choose a provider: ${providers.join(' or ')}.` })
-  }
+  if (!provider) throw demoError(lang, 'demo.provider_missing', 'provider', { providers })
   if (!providers.includes(provider)) {
-    throw new ValidationError({
-      field: 'provider',
-      message: `Unknown provider "${provider}". This demo knows ${providers.join(' and ')}.`,
-    })
+    throw demoError(lang, 'demo.provider_unknown', 'provider', { provider, providers })
   }
   const by = get('by')?.trim()
-  const query = by ? fromForm(provider, by, get) : fromParams(provider, get)
-  return withOptions(query, get)
+  const query = by ? fromForm(provider, by, get, lang) : fromParams(provider, get, lang)
+  return withOptions(query, get, lang)
 }
 
 /** Adds the provider's optional parameters that are given; another provider's are refused by name. */
-function withOptions(query: DemoQuery, get: ParamSource): DemoQuery {
+function withOptions(query: DemoQuery, get: ParamSource, lang: Lang): DemoQuery {
   const mine = OPTION_PARAMS[query.provider] ?? []
   for (const [owner, names] of Object.entries(OPTION_PARAMS)) {
     for (const name of names) {
       const value = get(name)?.trim()
       if (!value) continue
       if (!mine.includes(name)) {
-        throw new ValidationError({
-          field: name,
-          message: `${name} is a ${owner} option; ${query.provider} does not take it.`,
-        })
+        throw demoError(lang, 'demo.option_foreign', name, { param: name, owner, provider: query.provider })
       }
       query[name] = value
     }
@@ -45,71 +42,71 @@ function withOptions(query: DemoQuery, get: ParamSource): DemoQuery {
   return query
 }
 
-function fromForm(provider: string, by: string, get: ParamSource): DemoQuery {
+function fromForm(provider: string, by: string, get: ParamSource, lang: Lang): DemoQuery {
   const fields = fieldsOf(provider)
-  if (!fields.includes(by)) {
-    throw new ValidationError({
-      field: 'by',
-      message: `${provider} cannot be queried by "${by}"; use one of ${fields.join(', ')}.`,
-    })
+  if (!fields.includes(by)) throw demoError(lang, 'demo.id_type_unknown', 'by', { provider, by, fields })
+  const value = get('value')?.trim()
+  if (!value) {
+    const label = by === 'session' ? 'checkoutFormToken' : by
+    throw demoError(lang, 'demo.value_missing', 'value', { label })
   }
-  const value = required(get('value'), 'value', `Enter the ${by === 'session' ? 'checkout form token' : by}.`)
   if (by === 'session') {
-    const paymentId = required(
-      get(SESSION_PARAMS.paymentId),
-      SESSION_PARAMS.paymentId,
-      'A session query also needs the payment id.',
-    )
+    const paymentId = get(SESSION_PARAMS.paymentId)?.trim()
+    if (!paymentId) {
+      throw demoError(lang, 'demo.session_part_missing', SESSION_PARAMS.paymentId, {
+        param: SESSION_PARAMS.paymentId,
+      })
+    }
     return { provider, session: { checkoutFormToken: value, paymentId } }
   }
   return { provider, [by]: value }
 }
 
-function fromParams(provider: string, get: ParamSource): DemoQuery {
+function fromParams(provider: string, get: ParamSource, lang: Lang): DemoQuery {
   const given = ID_PARAMS.filter((name) => get(name) !== undefined)
   const fields = fieldsOf(provider)
   const foreign = given.find((name) => !fields.includes(sessionField(name)))
   if (foreign !== undefined) {
     const owner = Object.keys(QUERY_FIELDS).find((p) => fieldsOf(p).includes(sessionField(foreign)))
-    throw new ValidationError({
-      field: foreign,
-      message: `${foreign} is ${owner === undefined ? 'not a query field' : `an ${owner} id`}; ${provider} takes ${describeFields(fields)}.`,
+    throw demoError(lang, 'demo.foreign_id', foreign, {
+      param: foreign,
+      owner,
+      provider,
+      fields: describeFields(fields),
     })
   }
   const asked = [...new Set(given.map(sessionField))]
   if (asked.length === 0) {
-    throw new ValidationError({
-      field: paramOf(fields[0] ?? 'paymentId'),
-      message: `Give one id to look up: ${describeFields(fields)}.`,
+    throw demoError(lang, 'demo.id_missing', paramOf(fields[0] ?? 'paymentId'), {
+      fields: describeFields(fields),
     })
   }
   if (asked.length > 1) {
-    throw new ValidationError({
-      field: paramOf(asked[1]!),
-      message: `Give only one of ${asked.map(paramOf).join(' and ')}: each names the payment on its own.`,
-    })
+    throw demoError(lang, 'demo.ids_conflict', paramOf(asked[1]!), { params: asked.map(paramOf) })
   }
   const field = asked[0]!
   if (field === 'session') {
     const checkoutFormToken = required(
-      get(SESSION_PARAMS.checkoutFormToken),
+      get,
       SESSION_PARAMS.checkoutFormToken,
-      'A session query needs sessionCheckoutFormToken.',
+      'demo.session_part_missing',
+      lang,
     )
-    const paymentId = required(
-      get(SESSION_PARAMS.paymentId),
-      SESSION_PARAMS.paymentId,
-      'A session query needs sessionPaymentId.',
-    )
+    const paymentId = required(get, SESSION_PARAMS.paymentId, 'demo.session_part_missing', lang)
     return { provider, session: { checkoutFormToken, paymentId } }
   }
-  return { provider, [field]: required(get(field), field, `${field} is empty.`) }
+  return { provider, [field]: required(get, field, 'demo.id_empty', lang) }
 }
 
-function required(value: string | undefined, field: string, message: string): string {
-  const trimmed = value?.trim()
-  if (!trimmed) throw new ValidationError({ field, message })
-  return trimmed
+function required(
+  get: ParamSource,
+  param: string,
+  reason: 'demo.session_part_missing' | 'demo.id_empty',
+  lang: Lang,
+): string {
+  const value = get(param)?.trim()
+  if (!value) throw demoError(lang, reason, param, { param })
+  return value
 }
 
 function sessionField(param: string): string {
