@@ -69,6 +69,33 @@ describe('a cancel or a refund shows why', () => {
   })
 })
 
+describe('the demo’s own refusals in the page language', () => {
+  it('refuses an empty id on the Turkish query page in Turkish, marking the field', async () => {
+    const response = await app.request('/?provider=iyzico&by=paymentId&value=&lang=tr')
+    expect(response.status).toBe(400)
+    const body = await response.text()
+    expect(body).toContain('<p data-testid="error-message">paymentId girin.</p>')
+    expect(body).toContain('<code data-testid="reason">demo.value_missing</code>')
+  })
+
+  it('refuses an empty list of ids from the Turkish batch page in Turkish', async () => {
+    const response = await app.request('/api/statuses?lang=tr', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '\n', provider: 'iyzico', by: 'paymentId' }),
+    })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({
+      error: {
+        code: 'validation',
+        reason: 'demo.ids_missing',
+        field: 'queries',
+        message: 'Kimlik verilmedi: kimlikleri yapıştırın ya da bir CSV dosyası yükleyin.',
+      },
+    })
+  })
+})
+
 describe('times', () => {
   it('shows "checked at" by the demo’s clock and the provider’s clock beside it, both in Istanbul time', async () => {
     const before = Date.now()
