@@ -1,3 +1,6 @@
+import { mergeConfig } from 'vitest/config'
 import { definePackageProject } from '../../vitest.shared.ts'
 
-export default definePackageProject('@durum/cli')
+// Each test starts `durum` as a process (and some a Redis and workers): on a busy machine that takes
+// seconds, not the milliseconds vitest's default timeout is made for.
+export default mergeConfig(definePackageProject('@durum/cli'), { test: { testTimeout: 60_000 } })

@@ -299,9 +299,10 @@ export const CLI_MESSAGES = {
     () => 'bu çalıştırmadaki her sorgu yanıtlandığında dur',
   ),
   workRateHelp: message(
-    () => 'most queries started per minute per account, held across every worker (default: no limit)',
     () =>
-      "hesap başına dakikada başlatılacak en fazla sorgu, tüm worker'lar genelinde (varsayılan: sınırsız)",
+      'most requests per minute per account, held across every worker; an iyzico query counts 2 (default: no limit)',
+    () =>
+      "hesap başına dakikada en fazla istek, tüm worker'lar genelinde; bir iyzico sorgusu 2 sayılır (varsayılan: sınırsız)",
   ),
   workConcurrencyHelp: message(
     () => 'queries this worker runs at once (default 16)',

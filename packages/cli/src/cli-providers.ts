@@ -47,6 +47,8 @@ export interface CliProvider {
   overSimulator(baseUrl: string, retry?: ProviderRetry): StatusProvider
   /** One query its simulator answers, to show in examples: `--flag value`. */
   exampleQuery: { field: string; value: string }
+  /** The most requests one query sends, for a rate limit counted in requests. */
+  requestsPerQuery: number
 }
 
 const IYZICO_SIMULATOR = { apiKey: 'sandbox-durum-api-key', secretKey: 'sandbox-durum-secret-key' } as const
@@ -102,6 +104,8 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     createSimulator: () => createIyzicoSimulator({ ...IYZICO_SIMULATOR }),
     overSimulator: (baseUrl, retry) => iyzico({ ...IYZICO_SIMULATOR, baseUrl, ...retry }),
     exampleQuery: { field: 'paymentId', value: '20885695' },
+    // A taken payment is also looked up in iyzico's reporting, for refunds and cancels.
+    requestsPerQuery: 2,
   },
   {
     name: 'esnekpos',
@@ -125,6 +129,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     createSimulator: () => createEsnekposSimulator({ ...ESNEKPOS_SIMULATOR }),
     overSimulator: (baseUrl, retry) => esnekpos({ ...ESNEKPOS_SIMULATOR, baseUrl, ...retry }),
     exampleQuery: { field: 'sendPaymentRequestId', value: '2482' },
+    requestsPerQuery: 1,
   },
   {
     name: 'paytr',
@@ -150,6 +155,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     createSimulator: () => createPaytrSimulator({ ...PAYTR_SIMULATOR }),
     overSimulator: (baseUrl, retry) => paytr({ ...PAYTR_SIMULATOR, baseUrl, ...retry }),
     exampleQuery: { field: 'merchantOid', value: 'PAYTR0001PAID' },
+    requestsPerQuery: 1,
   },
 ]
 

@@ -70,6 +70,7 @@ export async function runEnqueue(
 
 export interface WorkOptions extends ReconcileTarget, ProviderChoice {
   concurrency: number
+  /** The most requests per minute per account, across every worker. */
   ratePerMinute: number | undefined
   /** Stop once this run has a record for every query. */
   until: string | undefined
@@ -89,9 +90,7 @@ export async function runWork(context: CliContext, options: WorkOptions): Promis
     ...connectionOf(options),
     resolveAccount: accountResolver(context, options, simulators?.urls),
     concurrency: options.concurrency,
-    ...(options.ratePerMinute === undefined
-      ? {}
-      : { rateLimit: { max: options.ratePerMinute, durationMs: 60_000 } }),
+    ...(options.ratePerMinute === undefined ? {} : { rateLimit: rateLimitOf(options.ratePerMinute) }),
     onRecord: (record) => {
       counts.answered++
       if (record.outcome === 'mismatch') counts.mismatches++
@@ -167,6 +166,18 @@ export async function runReport(context: CliContext, options: ReportOptions): Pr
   if (context.signal.aborted) return EXIT.interrupted
   if (report.pending > 0) return EXIT.unfinished
   return report.failures.length > 0 ? EXIT.errors : report.mismatches.length > 0 ? EXIT.mismatches : EXIT.ok
+}
+
+/**
+ * Each account's limit in requests: a query counts as many as its provider may send (iyzico's refund
+ * look-up is a second request), never more than the whole limit.
+ */
+function rateLimitOf(requestsPerMinute: number) {
+  return (accountId: string) => {
+    const provider = findProvider(accountId.split(':')[0]!)
+    const requestsPerQuery = Math.min(provider?.requestsPerQuery ?? 1, requestsPerMinute)
+    return { max: requestsPerMinute, durationMs: 60_000, requestsPerQuery }
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { findInRedis, type RedisServer, startRedisServer } from '@durum/reconcile/testing'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runDurum } from './run-durum'
+import { finished, runDurum, spawnDurum } from './run-durum'
 import { type ServedSimulator, serveEsnekpos, serveIyzico } from './served-simulators'
 
 const shop = { apiKey: 'shop-a-api-key-0c61f2', secretKey: 'shop-a-secret-key-b7d934' }
@@ -143,6 +143,43 @@ describe('durum reconcile on a real Redis', () => {
       .filter((record) => record.accountId === 'iyzico:shop-a')
       .map((record) => record.error.code)
     expect(failed).toEqual(['account', 'account'])
+  })
+})
+
+describe('durum reconcile rate limits', () => {
+  it("holds an account's --rate across two workers, counted at the provider", async () => {
+    const limited = await serveIyzico({
+      apiKey: 'limited-api-key-93d1',
+      secretKey: 'limited-secret-key-4be8',
+    })
+    try {
+      const orders = join(dir, 'limited.csv')
+      // Every query as expected, so the report reads the same whichever two the limit lets through.
+      const rows = ['N100,paid', 'R100,refunded', 'C995,cancelled', 'P100,partially_refunded']
+      const lines = rows.map((row) => `iyzico,20260611${row}`)
+      await writeFile(orders, ['provider,paymentConversationId,expected', ...lines].join('\n'))
+      const queue = ['--redis', redis.url, '--queue', 'limited']
+      await runDurum(['reconcile', 'enqueue', orders, ...queue])
+      // 4 requests a minute: two iyzico queries (each may look up refunds too), whichever worker runs them.
+      const workers = [1, 2].map(() => {
+        const child = spawnDurum(['reconcile', 'work', ...queue, '--rate', '4'], limited.env)
+        const ready = new Promise((resolve) => child.stderr.once('data', resolve))
+        return { child, ready, done: finished(child) }
+      })
+      await Promise.all(workers.map(({ ready }) => ready))
+      // Long enough for every query to be tried; the next slot opens a minute after the first.
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+      for (const { child } of workers) child.kill('SIGINT')
+      for (const { done } of workers) expect((await done).code).toBe(0)
+      expect(limited.requests).toBe(4)
+      const report = await runDurum(['reconcile', 'report', ...queue, '--run', 'limited'])
+      expect(report.code).toBe(3)
+      expect(report.stdout.split('\n')[0]).toBe(
+        'Checked 2 of 4 orders: 2 as expected, 0 not as expected, 0 failed.',
+      )
+    } finally {
+      await limited.close()
+    }
   })
 })
 

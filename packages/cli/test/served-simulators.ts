@@ -4,6 +4,8 @@ import { createIyzicoSimulator } from '@durum/iyzico/testing'
 /** A simulator served on loopback, and the variables that point `durum` at it with its keys. */
 export interface ServedSimulator {
   env: Record<string, string>
+  /** Requests the simulator received so far. */
+  readonly requests: number
   close(): Promise<void>
 }
 
@@ -25,6 +27,9 @@ export async function serveIyzico(
       [`${prefix}IYZICO_API_KEY`]: keys.apiKey,
       [`${prefix}IYZICO_SECRET_KEY`]: keys.secretKey,
     },
+    get requests() {
+      return simulator.requests
+    },
     close: () => served.close(),
   }
 }
@@ -34,12 +39,16 @@ export async function serveEsnekpos(keys: {
   merchant: string
   merchantKey: string
 }): Promise<ServedSimulator> {
-  const served = await createEsnekposSimulator(keys).listen(0)
+  const simulator = createEsnekposSimulator(keys)
+  const served = await simulator.listen(0)
   return {
     env: {
       ESNEKPOS_BASE_URL: served.url,
       ESNEKPOS_MERCHANT: keys.merchant,
       ESNEKPOS_MERCHANT_KEY: keys.merchantKey,
+    },
+    get requests() {
+      return simulator.requests
     },
     close: () => served.close(),
   }
