@@ -84,7 +84,7 @@ export function createReconcileWorker(options: ReconcileWorkerOptions): Reconcil
   // A fixed limit is checked here, so a wrong one fails at start, not on every job.
   if (typeof options.rateLimit === 'object') checkRateLimit(options.rateLimit, 'every account')
   const names = namesOf(options)
-  const redis = createRedisClient(options.connection)
+  const redis = createRedisClient(options.connection, 'worker')
   const limiter = createAccountRateLimiter(redis, names)
   const retryDelayMs = options.retryDelayMs ?? 1000
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000

@@ -104,7 +104,7 @@ export async function enqueueReconcileRun(
   const keys = runKeys(names, runId)
   const attempts = options.attempts ?? 3
   const batchSize = options.batchSize ?? 500
-  const redis = createRedisClient(options.connection)
+  const redis = createRedisClient(options.connection, 'client')
   const queue = new Queue<ReconcileJobData>(names.queueName, { connection: redis, prefix: names.prefix })
   let added = 0
   let alreadyEnqueued = 0

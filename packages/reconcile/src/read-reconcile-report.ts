@@ -66,7 +66,7 @@ async function withRedis<T>(
   options: ReconcileConnectionOptions,
   use: (redis: Redis) => Promise<T>,
 ): Promise<T> {
-  const redis = createRedisClient(options.connection)
+  const redis = createRedisClient(options.connection, 'client')
   try {
     return await use(redis)
   } finally {
@@ -89,7 +89,7 @@ export async function* watchReconcileProgress(
   options: ReconcileRunOptions & { intervalMs?: number; signal?: AbortSignal },
 ): AsyncGenerator<ReconcileProgress> {
   const keys = runKeys(namesOf(options), options.runId)
-  const redis = createRedisClient(options.connection)
+  const redis = createRedisClient(options.connection, 'client')
   try {
     while (options.signal?.aborted !== true) {
       const progress = await progressOf(redis, keys, options.runId)
@@ -115,7 +115,7 @@ export async function* readReconcileRecords(
   options: ReconcileRunOptions & { outcome?: ReconcileOutcome },
 ): AsyncGenerator<ReconcileRecord> {
   const keys = runKeys(namesOf(options), options.runId)
-  const redis = createRedisClient(options.connection)
+  const redis = createRedisClient(options.connection, 'client')
   // HSCAN may return a field twice while the hash grows; the report never does.
   const seen = new Set<string>()
   try {

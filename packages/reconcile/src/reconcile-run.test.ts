@@ -12,7 +12,12 @@ import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createReconcileWorker, type ReconcileWorker } from './create-reconcile-worker'
 import { enqueueReconcileRun } from './enqueue-reconcile-run'
-import { readReconcileRecords, readReconcileReport, watchReconcileProgress } from './read-reconcile-report'
+import {
+  readReconcileProgress,
+  readReconcileRecords,
+  readReconcileReport,
+  watchReconcileProgress,
+} from './read-reconcile-report'
 import type { AccountQueries, ReconcileRecord, ResolveAccount } from './reconcile-types'
 import { findInRedis } from './testing/find-in-redis'
 import { type RedisServer, startRedisServer } from './testing/start-redis-server'
@@ -373,6 +378,17 @@ describe('a reconcile run against the simulators', () => {
     expect(record?.outcome === 'match' && record.result.explanation).toBe(turkish.explanation)
     expect(record?.outcome === 'match' && record.result.reason).toBe(english.reason)
     expect(turkish.explanation).not.toBe(english.explanation)
+  })
+
+  it('fails to read a run from a Redis that is not there, instead of waiting for it', async () => {
+    const gone = await startRedisServer({ appendOnly: false })
+    await gone.stop()
+    await expect(
+      readReconcileProgress({
+        connection: { host: '127.0.0.1', port: gone.port, maxRetriesPerRequest: 1 },
+        runId: 'run-1',
+      }),
+    ).rejects.toThrow('Reached the max retries per request limit (which is 1)')
   })
 
   it('leaves no credential anywhere in Redis', async () => {
