@@ -1,6 +1,6 @@
 import { esnekpos } from '@durum/esnekpos'
-import { createStatusNormalizer } from '@durum/status-normalizer'
 import { ESNEKPOS, ESNEKPOS_PAYMENT_REQUEST_ID } from '../credentials.mjs'
+import { durumContenders } from './durum-contenders.mjs'
 import { createFetchPost, createFloorPost } from './floor.mjs'
 
 const PATH = '/api/services/SendPaymentRequestQuery'
@@ -21,21 +21,11 @@ export function esnekposContenders(baseUrl, concurrency) {
   const plain = (post) => async () =>
     expectPaid((await post(PATH, body, { accept: 'application/json' })).body)
 
-  const durumWith = (options) => {
-    const normalizer = createStatusNormalizer({ providers: [esnekpos({ ...ESNEKPOS, baseUrl, ...options })] })
-    return async () => {
-      const result = await normalizer.getStatus({
-        provider: 'esnekpos',
-        sendPaymentRequestId: ESNEKPOS_PAYMENT_REQUEST_ID,
-      })
-      if (result.status !== 'SUCCEEDED') throw new Error(`durum read ${result.status}`)
-    }
-  }
-
   return {
-    durum: durumWith({}),
-    // The default build's path (fetch), as on Bun, Deno and edge runtimes.
-    'durum (fetch)': durumWith({ fetch: globalThis.fetch }),
+    ...durumContenders((options) => esnekpos({ ...ESNEKPOS, baseUrl, ...options }), {
+      provider: 'esnekpos',
+      sendPaymentRequestId: ESNEKPOS_PAYMENT_REQUEST_ID,
+    }),
     floor: plain(createFloorPost(baseUrl, { maxSockets: concurrency })),
     fetch: plain(createFetchPost(baseUrl)),
   }

@@ -1,7 +1,7 @@
 import { iyzico } from '@durum/iyzico'
-import { createStatusNormalizer } from '@durum/status-normalizer'
 import Iyzipay from 'iyzipay'
 import { IYZICO, IYZICO_PAYMENT_ID } from '../credentials.mjs'
+import { durumContenders } from './durum-contenders.mjs'
 import { createFetchPost, createFloorPost, iyzicoHeaders } from './floor.mjs'
 
 const PATH = '/payment/detail'
@@ -35,21 +35,12 @@ export function iyzicoContenders(baseUrl, concurrency) {
       })
     })
 
-  // The payment-detail status alone: the reporting look-up for refunds is a second request, off here.
-  const durumWith = (options) => {
-    const normalizer = createStatusNormalizer({
-      providers: [iyzico({ ...IYZICO, baseUrl, refunds: 'skip', ...options })],
-    })
-    return async () => {
-      const result = await normalizer.getStatus({ provider: 'iyzico', paymentId: IYZICO_PAYMENT_ID })
-      if (result.status !== 'SUCCEEDED') throw new Error(`durum read ${result.status}`)
-    }
-  }
-
   return {
-    durum: durumWith({}),
-    // The default build's path (fetch), as on Bun, Deno and edge runtimes.
-    'durum (fetch)': durumWith({ fetch: globalThis.fetch }),
+    // The payment-detail status alone: the reporting look-up for refunds is a second request, off here.
+    ...durumContenders((options) => iyzico({ ...IYZICO, baseUrl, refunds: 'skip', ...options }), {
+      provider: 'iyzico',
+      paymentId: IYZICO_PAYMENT_ID,
+    }),
     iyzipay,
     floor: plain(floorPost),
     fetch: plain(fetchPost),

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { paytr } from '@durum/paytr'
-import { createStatusNormalizer } from '@durum/status-normalizer'
 import { PAYTR, PAYTR_MERCHANT_OID } from '../credentials.mjs'
+import { durumContenders } from './durum-contenders.mjs'
 import { createFetchPost, createFloorPost } from './floor.mjs'
 
 const PATH = '/odeme/durum-sorgu'
@@ -30,18 +30,11 @@ export function paytrContenders(baseUrl, concurrency) {
   const plain = (post) => async () =>
     expectPaid((await post(PATH, paytrForm(), { 'content-type': 'application/x-www-form-urlencoded' })).body)
 
-  const durumWith = (options) => {
-    const normalizer = createStatusNormalizer({ providers: [paytr({ ...PAYTR, baseUrl, ...options })] })
-    return async () => {
-      const result = await normalizer.getStatus({ provider: 'paytr', merchantOid: PAYTR_MERCHANT_OID })
-      if (result.status !== 'SUCCEEDED') throw new Error(`durum read ${result.status}`)
-    }
-  }
-
   return {
-    durum: durumWith({}),
-    // The default build's path (fetch), as on Bun, Deno and edge runtimes.
-    'durum (fetch)': durumWith({ fetch: globalThis.fetch }),
+    ...durumContenders((options) => paytr({ ...PAYTR, baseUrl, ...options }), {
+      provider: 'paytr',
+      merchantOid: PAYTR_MERCHANT_OID,
+    }),
     floor: plain(createFloorPost(baseUrl, { maxSockets: concurrency })),
     fetch: plain(createFetchPost(baseUrl)),
   }
