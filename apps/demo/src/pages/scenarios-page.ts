@@ -32,22 +32,29 @@ ${groups.map(
     group,
   ) => html`<section class="gallery" data-provider="${group.provider}" aria-labelledby="gallery-${group.provider}">
   <h2 id="gallery-${group.provider}">${group.provider}</h2>
+  <ul class="jump-list" aria-label="${t.scenarios.jump}: ${group.provider}">${group.outcomes.map(
+    (outcome) =>
+      html`<li><a href="#${outcomeId(group.provider, outcome.outcome)}">${outcomeBadge(ctx, outcome.outcome)}</a> <span class="label">${outcome.scenarios.length}</span></li>`,
+  )}</ul>
   ${group.outcomes.map((outcome) => outcomeSection(ctx, group.provider, outcome))}
 </section>`,
 )}`,
   )
 }
 
+const outcomeId = (provider: string, outcome: string) => `gallery-${provider}-${outcome.replace(':', '-')}`
+
+function outcomeBadge(ctx: PageContext, outcome: string) {
+  const { t } = ctx
+  if (!outcome.startsWith('error:')) return statusBadge(ctx, outcome)
+  const code = outcome.slice('error:'.length)
+  return statusBadge(ctx, 'ERROR', `${t.scenarios.error}: ${t.errors.codes[code] ?? code}`)
+}
+
 function outcomeSection(ctx: PageContext, provider: string, group: OutcomeGroup) {
   const { t } = ctx
-  const id = `gallery-${provider}-${group.outcome.replace(':', '-')}`
-  const badge = group.outcome.startsWith('error:')
-    ? statusBadge(
-        ctx,
-        'ERROR',
-        `${t.scenarios.error}: ${t.errors.codes[group.outcome.slice(6)] ?? group.outcome.slice(6)}`,
-      )
-    : statusBadge(ctx, group.outcome)
+  const id = outcomeId(provider, group.outcome)
+  const badge = outcomeBadge(ctx, group.outcome)
   return html`<section class="outcome" data-outcome="${group.outcome}" aria-labelledby="${id}">
   <h3 id="${id}">${badge} <span class="label">${group.scenarios.length}</span></h3>
   ${t.scenarios.outcomes[group.outcome] ? html`<p class="outcome-meaning">${t.scenarios.outcomes[group.outcome]}</p>` : ''}
