@@ -1,9 +1,11 @@
-import type { Message, ReasonOf } from './locale'
+import type { LocalizedText, Message, ReasonOf } from './locale'
 
 /** An HTTP answer durum could not use: who answered, what, and to which endpoint. */
 type Answered = { provider: string; status: number; source: string }
 /** A request and its attempt, e.g. `iyzico.payment-detail, attempt 3 of 3`. */
 type Attempt = { provider: string; source: string; attempt: number; attempts: number }
+/** An answer that could not be read: whose, about what, and what the merchant can do. */
+type Unread = { label: string; subject: string; hint: LocalizedText }
 /** What a `Retry-After` outlasted: durum's own bound, or what was left of the caller's time. */
 type WaitBound = { kind: 'durum'; ms: number } | { kind: 'caller'; ms: number }
 
@@ -80,6 +82,24 @@ export const coreMessages = {
       `${answered(p)}, which durum cannot interpret. The payment's state is unknown from this answer.`,
     tr: (p: Answered) =>
       `${answeredTr(p)}; durum bu yanıtı yorumlayamıyor. Bu yanıttan ödemenin durumu anlaşılamıyor.`,
+  },
+  'core.answer_not_json': {
+    en: (p: Unread & { empty: boolean }) =>
+      `${p.label}'s answer for ${p.subject} is not JSON${p.empty ? ' (the body is empty)' : ''}: it may have been cut off or come from a proxy. ${p.hint.en}`,
+    tr: (p: Unread & { empty: boolean }) =>
+      `${p.label} yanıtı (${p.subject}) JSON değil${p.empty ? ' (gövde boş)' : ''}: yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. ${p.hint.tr}`,
+  },
+  'core.answer_too_deep': {
+    en: (p: Unread & { max: number }) =>
+      `${p.label}'s answer for ${p.subject} is nested more than ${p.max} levels deep, which no payment answer is, so it was not read. ${p.hint.en}`,
+    tr: (p: Unread & { max: number }) =>
+      `${p.label} yanıtı (${p.subject}) ${p.max} düzeyden derin iç içe; hiçbir ödeme yanıtı böyle olmadığı için okunmadı. ${p.hint.tr}`,
+  },
+  'core.answer_shape': {
+    en: (p: { label: string; subject: string; path: string; issue: string }) =>
+      `${p.label}'s answer for ${p.subject} does not have the documented shape (at ${p.path}: ${p.issue}), so it was not used. ${p.label} may have changed its API; retry, and report it if it persists.`,
+    tr: (p: { label: string; subject: string; path: string; issue: string }) =>
+      `${p.label} yanıtı (${p.subject}) belgelenen biçimde değil (${p.path}: ${p.issue}), bu yüzden kullanılmadı. ${p.label} API'sini değiştirmiş olabilir; yeniden deneyin, sürerse bildirin.`,
   },
   'core.invalid_query': {
     en: ({ label, field, issue }: { label: string; field: string; issue: string }) =>

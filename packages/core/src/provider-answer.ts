@@ -1,6 +1,8 @@
 import * as v from 'valibot'
+import { coreMessages } from './core-messages'
 import { DurumError } from './durum-error'
 import { httpStatusError } from './http-status-error'
+import { type LocalizedText, localizeReason } from './locale'
 import { isTooDeep, JSON_DEPTH_MAX, parseJson } from './parse-json'
 import { type Redactor, redactExcerpt } from './redact'
 import type { TransportResponse } from './transport'
@@ -26,7 +28,7 @@ export type ProviderAnswer = Pick<TransportResponse, 'status' | 'headers' | 'tex
  */
 export function parseProviderAnswerJson(
   response: ProviderAnswer,
-  context: ProviderAnswerContext & { hint: string },
+  context: ProviderAnswerContext & { hint: string | LocalizedText },
 ): unknown {
   try {
     return parseJson(response.text)
@@ -43,15 +45,21 @@ export function parseProviderAnswerJson(
         redactor,
       })
     }
-    const what = isTooDeep(cause)
-      ? `is nested more than ${JSON_DEPTH_MAX} levels deep, which no payment answer is, so it was not read.`
-      : `is not JSON${response.text.trim() === '' ? ' (the body is empty)' : ''}: it may have been cut off or come from a proxy.`
+    const { providerLabel: label, subject } = context
+    const hint = typeof context.hint === 'string' ? { en: context.hint, tr: context.hint } : context.hint
+    const why = isTooDeep(cause)
+      ? ({ reason: 'core.answer_too_deep', params: { label, subject, max: JSON_DEPTH_MAX, hint } } as const)
+      : ({
+          reason: 'core.answer_not_json',
+          params: { label, subject, empty: response.text.trim() === '', hint },
+        } as const)
     throw new DurumError({
       code: 'response_format',
       provider,
       source,
       status,
-      message: `${context.providerLabel}'s answer for ${context.subject} ${what} ${context.hint}`,
+      reason: why.reason,
+      message: localizeReason(coreMessages, why),
       excerpt: redactExcerpt(response.text, redactor),
       cause,
     })
@@ -80,7 +88,11 @@ export function readProviderAnswer<T>(
     provider: context.provider,
     source: context.source,
     status: response.status,
-    message: `${label}'s answer for ${context.subject} does not have the documented shape (at ${path}: ${redactor.text(issue.message)}), so it was not used. ${label} may have changed its API; retry, and report it if it persists.`,
+    reason: 'core.answer_shape',
+    message: localizeReason(coreMessages, {
+      reason: 'core.answer_shape',
+      params: { label, subject: context.subject, path, issue: redactor.text(issue.message) },
+    }),
     excerpt: redactExcerpt(response.text, redactor),
   })
 }

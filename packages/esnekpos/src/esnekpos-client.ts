@@ -125,7 +125,10 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): ProviderAp
     commonFields: ({ merchant, merchantKey }) => ({ MERCHANT: merchant, MERCHANT_KEY: merchantKey }),
     // Any field may echo the merchant key it was sent with.
     answersEchoSecrets: true,
-    unreadableHint: 'Retry; if it persists, ask EsnekPOS support.',
+    unreadableHint: {
+      en: 'Retry; if it persists, ask EsnekPOS support.',
+      tr: 'Yeniden deneyin; sürerse EsnekPOS destek ekibine başvurun.',
+    },
     binding: {
       mismatch: (params) => localizeReason(esnekposMessages, { reason: 'esnekpos.another_answer', params }),
       missing: (params) => localizeReason(esnekposMessages, { reason: 'esnekpos.unbound_answer', params }),

@@ -215,7 +215,10 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): ProviderApi<Iy
     },
     // iyzico may echo a key in any field: read answers redacted, so no result or error carries one.
     answersEchoSecrets: true,
-    unreadableHint: "Retry; if it persists, check iyzico's status page.",
+    unreadableHint: {
+      en: "Retry; if it persists, check iyzico's status page.",
+      tr: "Yeniden deneyin; sürerse iyzico'nun durum sayfasına bakın.",
+    },
     binding: {
       mismatch: (params) => localizeReason(iyzicoMessages, { reason: 'iyzico.another_answer', params }),
       missing: (params) => localizeReason(iyzicoMessages, { reason: 'iyzico.unbound_answer', params }),

@@ -92,6 +92,26 @@ describe('coreMessages', () => {
         'core.http_server_error': [answered],
         'core.http_unexpected': [answered],
         'core.invalid_query': [{ label: 'iyzico', field: 'paymentId', issue: 'must not be empty.' }],
+        'core.answer_not_json': [
+          {
+            label: 'iyzico',
+            subject: 'paymentId 1',
+            empty: true,
+            hint: { en: 'Retry.', tr: 'Yeniden deneyin.' },
+          },
+          { label: 'iyzico', subject: 'paymentId 1', empty: false, hint: { en: 'Retry.', tr: 'Retry.' } },
+        ],
+        'core.answer_too_deep': [
+          {
+            label: 'iyzico',
+            subject: 'paymentId 1',
+            max: 512,
+            hint: { en: 'Retry.', tr: 'Yeniden deneyin.' },
+          },
+        ],
+        'core.answer_shape': [
+          { label: 'iyzico', subject: 'paymentId 1', path: 'status', issue: 'Invalid type' },
+        ],
       }),
     ).toEqual([])
   })

@@ -1,5 +1,6 @@
 import { type ClientTransportOptions, givenTransportOptions } from '../client-options'
 import { httpStatusError } from '../http-status-error'
+import type { LocalizedText } from '../locale'
 import { toPlainJson } from '../parse-json'
 import { type ProviderAnswerContext, parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
 import type { Redactor } from '../redact'
@@ -60,8 +61,8 @@ export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
    * parsed answer is redacted before any of it is read, so no error or result can carry one.
    */
   answersEchoSecrets?: boolean
-  /** Ends the message for an answer that is not JSON: what the merchant can do. */
-  unreadableHint: string
+  /** Ends the message for an answer that is not JSON: what the merchant can do, in every locale or English only. */
+  unreadableHint: string | LocalizedText
   binding: BindingMessages
 }
 
@@ -84,7 +85,7 @@ export interface ProviderApi<TCredentials> {
 
 /** What every step of one call reads: the answer, the provider and its wording. */
 interface CallContext extends AnswerContext, BindingContext, ProviderAnswerContext {
-  hint: string
+  hint: string | LocalizedText
 }
 
 /**
@@ -100,7 +101,7 @@ class CallReading implements CallContext {
   readonly subject: string
   readonly status: number
   readonly redactor: Redactor
-  readonly hint: string
+  readonly hint: string | LocalizedText
   readonly messages: BindingMessages
   readonly #response: TransportResponse
 

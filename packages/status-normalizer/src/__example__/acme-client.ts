@@ -71,7 +71,10 @@ export function createAcmeApi(resolved: ResolvedAcmeOptions): ProviderApi<AcmeCr
     // The key is read per call (ACME_API_KEY may be set late), so it goes in through `sign`, which the
     // kit calls for every attempt; a provider whose signature covers the request computes it here.
     sign: async (_request, { apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
-    unreadableHint: 'Retry; if it persists, ask acme support.',
+    unreadableHint: {
+      en: 'Retry; if it persists, ask acme support.',
+      tr: 'Yeniden deneyin; sürerse acme desteğine başvurun.',
+    },
     binding: {
       mismatch: (params) => localizeReason(acmeMessages, { reason: 'acme.another_answer', params }),
       missing: (params) => localizeReason(acmeMessages, { reason: 'acme.unbound_answer', params }),
