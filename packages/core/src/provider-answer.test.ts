@@ -43,6 +43,19 @@ describe('parseProviderAnswerJson', () => {
     expect(error.excerpt).not.toContain(secret)
   })
 
+  it('gives its reason, and reads in Turkish with a hint written in both languages', () => {
+    const error = caughtDurumError(() =>
+      parseProviderAnswerJson(answer(200, ''), {
+        ...context,
+        hint: { en: 'Retry.', tr: 'Yeniden deneyin.' },
+      }),
+    )
+    expect(error.reason).toBe('core.answer_not_json')
+    expect(error.inLocale('tr').message).toBe(
+      "EsnekPOS yanıtı (order ORD-1) JSON değil (gövde boş): yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. Yeniden deneyin.",
+    )
+  })
+
   it('says when the body is empty', () => {
     const error = caughtDurumError(() => parseProviderAnswerJson(answer(204, '  '), { ...context, hint }))
     expect(error.message).toContain('is not JSON (the body is empty): ')
