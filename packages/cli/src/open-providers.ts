@@ -45,18 +45,24 @@ export async function openProviders(
     const built = providers.map((provider) => provider.live(context.env, choice.environment))
     return { normalizer: normalizerOver(built, context), close: async () => {} }
   }
-  const servers = await Promise.all(providers.map((provider) => provider.createSimulator().listen(0)))
-  const built = providers.map((provider, index) => provider.overSimulator(servers[index]!.url))
+  const simulators = await serveSimulators(providers)
+  const built = providers.map((provider) => provider.overSimulator(simulators.urls.get(provider.name)!))
+  return { normalizer: normalizerOver(built, context), close: simulators.close }
+}
+
+/** The simulators of `providers`, each on a free loopback port, and their URLs by provider name. */
+export async function serveSimulators(providers: readonly CliProvider[]) {
+  const served = await Promise.all(providers.map((provider) => provider.createSimulator().listen(0)))
   return {
-    normalizer: normalizerOver(built, context),
+    urls: new Map(providers.map((provider, index) => [provider.name, served[index]!.url])),
     close: async () => {
-      await Promise.all(servers.map((server) => server.close()))
+      await Promise.all(served.map((server) => server.close()))
     },
   }
 }
 
 /** `a, b and c` in the context's language. */
-function listOf({ locale }: CliContext, items: readonly string[]): string {
+export function listOf({ locale }: CliContext, items: readonly string[]): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items)
 }
 

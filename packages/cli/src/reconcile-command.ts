@@ -5,7 +5,7 @@ import type { CliContext } from './cli-context'
 import { accountEnv, accountPrefix, CLI_PROVIDERS, findProvider, missingCredentials } from './cli-providers'
 import { deliverRecords, type RecordsDestination } from './deliver-records'
 import { EXIT, type ExitCode } from './exit-codes'
-import type { ProviderChoice } from './open-providers'
+import { listOf, type ProviderChoice, serveSimulators } from './open-providers'
 import { readOrdersFile } from './read-orders-file'
 import { checkRedisReachable } from './redis-preflight'
 import { createRunProgress, type ProgressMode, type RunProgress } from './run-progress'
@@ -84,7 +84,7 @@ export interface WorkOptions extends ReconcileTarget, ProviderChoice {
 export async function runWork(context: CliContext, options: WorkOptions): Promise<ExitCode> {
   await checkRedisReachable(context, options.redis)
   const reconcile = await import('@durum/reconcile')
-  const simulators = options.simulator ? await startSimulators() : undefined
+  const simulators = options.simulator ? await serveSimulators(CLI_PROVIDERS) : undefined
   const counts = { answered: 0, mismatches: 0, errors: 0 }
   const worker = reconcile.createReconcileWorker({
     ...connectionOf(options),
@@ -215,22 +215,14 @@ function accountResolver(
     const missing = missingCredentials(provider, env)
     if (missing.length > 0) {
       const prefix = account === undefined ? '' : accountPrefix(account)
-      const variables = missing.map((variable) => `${prefix}${variable}`).join(', ')
+      const variables = listOf(
+        context,
+        missing.map((variable) => `${prefix}${variable}`),
+      )
       return refuse(accountId, context.text('accountMissingCredentials', { accountId, variables }))
     }
     // The worker retries through the queue, under the account's rate limit, so the transport does not.
     return provider.live(env, options.environment, { retry: false })
-  }
-}
-
-/** Every provider's simulator on a free loopback port, for a worker run with `--simulator`. */
-async function startSimulators() {
-  const served = await Promise.all(CLI_PROVIDERS.map((provider) => provider.createSimulator().listen(0)))
-  return {
-    urls: new Map(CLI_PROVIDERS.map((provider, index) => [provider.name, served[index]!.url])),
-    close: async () => {
-      await Promise.all(served.map((server) => server.close()))
-    },
   }
 }
 

@@ -1,8 +1,9 @@
+import { DurumError } from '@durum/status-normalizer'
 import type { CliContext } from './cli-context'
 import { CliFailure } from './cli-failure'
 import { type CliProvider, flagOf } from './cli-providers'
 import { EXIT, type ExitCode } from './exit-codes'
-import { formatQueryError, isDurumError, queryErrorJson } from './format-error'
+import { formatQueryError } from './format-error'
 import { formatResult } from './format-result'
 import { openProviders, type ProviderChoice } from './open-providers'
 
@@ -25,8 +26,9 @@ export async function runStatus(
     context.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, context))
     return EXIT.ok
   } catch (error) {
-    if (!isDurumError(error)) throw error
-    if (options.json) context.out(`${JSON.stringify({ error: queryErrorJson(error) }, null, 2)}\n`)
+    if (!DurumError.isInstance(error)) throw error
+    // The error's own log-safe view: code, reason, message, provider, never a cause.
+    if (options.json) context.out(`${JSON.stringify({ error: error.toJSON() }, null, 2)}\n`)
     else context.err(formatQueryError(error, context))
     return context.signal.aborted ? EXIT.interrupted : EXIT.errors
   } finally {
