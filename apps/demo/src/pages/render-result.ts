@@ -147,7 +147,7 @@ function times(ctx: PageContext, result: NormalizedResult, extra: ResultContext)
   ]
 }
 
-export function timeTag(ctx: PageContext, iso: string, testId?: string): Html {
+function timeTag(ctx: PageContext, iso: string, testId?: string): Html {
   return html`<time datetime="${iso}" title="${iso}"${testId ? html` data-testid="${testId}"` : ''}>${formatTime(iso, ctx.lang)}</time>`
 }
 
