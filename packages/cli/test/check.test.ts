@@ -21,6 +21,16 @@ async function csvFile(name: string, lines: string[]): Promise<string> {
   return path
 }
 
+/** `durum check --format ndjson` over the simulators: the records it printed, parsed. */
+async function checkAsNdjson(orders: string) {
+  const run = await runDurum(['check', orders, '--simulator', '--format', 'ndjson', '--no-progress'])
+  const records = run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+  return { ...run, records }
+}
+
 const HEADER = 'provider,key,paymentId,paymentConversationId,sendPaymentRequestId,expected'
 const AS_EXPECTED = [
   'iyzico,order-1,,20260611N100,,paid',
@@ -52,19 +62,8 @@ describe('durum check against the simulators (--simulator)', () => {
       'iyzico,c4d1e7a0-3b52-4d8e-9f61-2a7b5c8d9e10,29414276,active',
       'iyzico,ab468ec8-c4ab-4449-b15b-69782f7786c6,29414275,active',
     ])
-    const { code, stdout } = await runDurum([
-      'check',
-      orders,
-      '--simulator',
-      '--format',
-      'ndjson',
-      '--no-progress',
-    ])
+    const { code, records } = await checkAsNdjson(orders)
     expect(code).toBe(1)
-    const records = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
     expect(records.map((record) => [record.key, record.outcome, record.result.status])).toEqual([
       ['2', 'match', 'ACTIVE'],
       ['3', 'mismatch', 'INACTIVE'],
@@ -123,19 +122,8 @@ describe('durum check against the simulators (--simulator)', () => {
 
   it('writes NDJSON to stdout with --format ndjson, the summary going to stderr', async () => {
     const orders = await csvFile('ndjson.csv', [HEADER, AS_EXPECTED[0]!, REFUNDED])
-    const { code, stdout, stderr } = await runDurum([
-      'check',
-      orders,
-      '--simulator',
-      '--format',
-      'ndjson',
-      '--no-progress',
-    ])
+    const { code, records, stderr } = await checkAsNdjson(orders)
     expect(code).toBe(1)
-    const records = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
     expect(
       records.map((record) => [record.key, record.outcome, record.result.status, record.result.paid]),
     ).toEqual([
