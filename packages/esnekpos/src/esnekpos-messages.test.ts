@@ -1,6 +1,9 @@
-import { DurumError } from '@durum/core'
 import { createStatusNormalizer } from '@durum/status-normalizer'
-import { catalogGaps, catalogText } from '@durum/status-normalizer/testing'
+import {
+  catalogGaps,
+  expectExplainedInBothLocales,
+  refusedInBothLocales,
+} from '@durum/status-normalizer/testing'
 import { describe, expect, it } from 'vitest'
 import { type EsnekposRowRef, type EsnekposWhy, esnekposMessages } from './esnekpos-messages'
 import { esnekpos } from './esnekpos-provider'
@@ -184,15 +187,8 @@ describe("createStatusNormalizer({ locale: 'tr' }) over every EsnekPOS scenario"
     '%s',
     async (name, scenario) => {
       const query = { provider: 'esnekpos', ...scenario.query } as const
-      const tr = await normalizer('tr').getStatus(query)
-      const en = await normalizer().getStatus(query)
-      const whys = said[name]
-      expect(whys, `what ${name} says is listed`).toBeDefined()
-      expect(tr.reason).toBe(whys?.[0]?.reason)
-      expect(en.reason).toBe(tr.reason)
-      expect(tr.explanation).toBe(catalogText(esnekposMessages, whys ?? [], 'tr'))
-      expect(en.explanation).toBe(catalogText(esnekposMessages, whys ?? [], 'en'))
-      expect(tr.explanation).not.toBe(en.explanation)
+      const results = { tr: await normalizer('tr').getStatus(query), en: await normalizer().getStatus(query) }
+      expectExplainedInBothLocales(esnekposMessages, results, said[name])
     },
   )
 
@@ -200,21 +196,11 @@ describe("createStatusNormalizer({ locale: 'tr' }) over every EsnekPOS scenario"
     'error %s: the same code and reason in both languages, the message in Turkish',
     async (name, scenario) => {
       const query = { provider: 'esnekpos', ...scenario.query } as const
-      const tr = await rejection(normalizer('tr').getStatus(query))
-      const en = await rejection(normalizer().getStatus(query))
-      expect(tr.code).toBe(scenario.expect.error)
-      expect(tr.reason).toBe(refusedAs[name])
-      expect([en.code, en.reason]).toEqual([tr.code, tr.reason])
-      expect(tr.message).not.toBe(en.message)
+      const refused = await refusedInBothLocales(
+        normalizer('tr').getStatus(query),
+        normalizer().getStatus(query),
+      )
+      expect([refused.code, refused.reason]).toEqual([scenario.expect.error, refusedAs[name]])
     },
   )
 })
-
-async function rejection(promise: Promise<unknown>): Promise<DurumError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )
-  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
-  return error
-}

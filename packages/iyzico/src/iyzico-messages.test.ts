@@ -1,6 +1,9 @@
-import { DurumError } from '@durum/core'
 import { createStatusNormalizer } from '@durum/status-normalizer'
-import { catalogGaps, catalogText } from '@durum/status-normalizer/testing'
+import {
+  catalogGaps,
+  expectExplainedInBothLocales,
+  refusedInBothLocales,
+} from '@durum/status-normalizer/testing'
 import { describe, expect, it } from 'vitest'
 import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 import { iyzico } from './iyzico-provider'
@@ -167,16 +170,8 @@ describe("createStatusNormalizer({ locale: 'tr' }) over every iyzico scenario", 
     async (name, scenario) => {
       const { turkish, english } = normalizers()
       const query = { provider: 'iyzico', ...scenario.query } as const
-      const tr = await turkish.getStatus(query)
-      const en = await english.getStatus(query)
-      const whys = said[name]
-      expect(whys, `what ${name} says is listed`).toBeDefined()
-      const [rule] = whys ?? []
-      expect(tr.reason).toBe(rule?.reason)
-      expect(en.reason).toBe(tr.reason)
-      expect(tr.explanation).toBe(catalogText(iyzicoMessages, whys ?? [], 'tr'))
-      expect(en.explanation).toBe(catalogText(iyzicoMessages, whys ?? [], 'en'))
-      expect(tr.explanation).not.toBe(en.explanation)
+      const results = { tr: await turkish.getStatus(query), en: await english.getStatus(query) }
+      expectExplainedInBothLocales(iyzicoMessages, results, said[name])
     },
   )
 
@@ -185,12 +180,8 @@ describe("createStatusNormalizer({ locale: 'tr' }) over every iyzico scenario", 
     async (name, scenario) => {
       const { turkish, english } = normalizers()
       const query = { provider: 'iyzico', ...scenario.query } as const
-      const tr = await rejection(turkish.getStatus(query))
-      const en = await rejection(english.getStatus(query))
-      expect(tr.code).toBe(scenario.code)
-      expect(tr.reason).toBe(refusedAs[name])
-      expect([en.code, en.reason]).toEqual([tr.code, tr.reason])
-      expect(tr.message).not.toBe(en.message)
+      const refused = await refusedInBothLocales(turkish.getStatus(query), english.getStatus(query))
+      expect([refused.code, refused.reason]).toEqual([scenario.code, refusedAs[name]])
     },
   )
 })
@@ -204,13 +195,4 @@ const refusedAs: Readonly<Record<string, string>> = {
   'provider-refusal': 'iyzico.refused',
   'answer-about-another-payment': 'iyzico.another_answer',
   'failure-with-payment-fields': 'iyzico.refused',
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DurumError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )
-  if (!DurumError.isInstance(error)) throw new Error(`expected a DurumError, got ${String(error)}`)
-  return error
 }

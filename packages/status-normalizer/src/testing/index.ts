@@ -6,5 +6,6 @@ export {
   describeProviderConformance,
   type ProviderConformanceOptions,
 } from './describe-provider-conformance'
+export { expectExplainedInBothLocales, refusedInBothLocales } from './expect-locales'
 export { findSecrets } from './find-secrets'
 export * from './simulator'
