@@ -62,10 +62,13 @@ describe('durum reconcile on a real Redis', () => {
     expect(again.stdout.split('\n')[0]).toBe('Run once: 0 queries added, 5 already there, over 3 accounts.')
   })
 
-  it('runs two workers to the end and reports every order once, with mismatches and errors', async () => {
+  it('runs two workers to the end, followed by a watching report that has every order once, with mismatches and errors', async () => {
     const orders = await ordersCsv('nightly.csv')
     const queue = ['--redis', redis.url, '--queue', 'nightly']
     expect((await runDurum(['reconcile', 'enqueue', orders, ...queue])).code).toBe(0)
+    // The report follows the run while the workers answer it, and writes once every order has its answer.
+    const out = join(dir, 'nightly-report.csv')
+    const reporting = runDurum(['reconcile', 'report', ...queue, '--run', 'nightly', '--watch', '--out', out])
     const workers = await Promise.all(
       [1, 2].map(() => runDurum(['reconcile', 'work', ...queue, '--until', 'nightly'], { env: workerEnv() })),
     )
@@ -75,9 +78,9 @@ describe('durum reconcile on a real Redis', () => {
         /^Worker taking jobs from queue nightly \(Ctrl-C to stop\)\.\nWorker stopped: \d queries recorded here/,
       )
     }
-    const out = join(dir, 'nightly-report.csv')
-    const report = await runDurum(['reconcile', 'report', ...queue, '--run', 'nightly', '--out', out])
+    const report = await reporting
     expect(report.code).toBe(2)
+    expect(report.stderr.trim().split('\n').at(-1)).toBe('Checked 5/5 (100%): 1 not as expected, 1 failed')
     expect(report.stdout.split('\n')[0]).toBe(
       'Checked 5 of 5 orders: 3 as expected, 1 not as expected, 1 failed.',
     )
