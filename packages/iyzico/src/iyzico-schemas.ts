@@ -1,4 +1,11 @@
-import { decimalSchema, idSchema, integerSchema, jsonNumberSchema, jsonNumberText } from '@durum/core'
+import {
+  decimalSchema,
+  idSchema,
+  integerSchema,
+  isJsonNumeric,
+  jsonNumericText,
+  readingSchema,
+} from '@durum/core'
 import * as v from 'valibot'
 
 /*
@@ -13,12 +20,12 @@ const decimal = v.nullish(decimalSchema)
 const integer = v.nullish(integerSchema)
 const id = v.nullish(idSchema)
 
-/** A code iyzico sends as a string (`"5087"`) or a number (`mdStatus: 1`), read as its text. */
+/**
+ * A code iyzico sends as a string (`"5087"`) or a number (`mdStatus: 1`), read as its text. One
+ * reading schema, not a union piped into a transform: `mdStatus` is in every payment answer.
+ */
 const code = v.nullish(
-  v.pipe(
-    v.union([v.string(), jsonNumberSchema]),
-    v.transform((code) => (typeof code === 'string' ? code : jsonNumberText(code))),
-  ),
+  readingSchema('iyzico_code', 'a string or a JSON number', isJsonNumeric, jsonNumericText),
 )
 
 const envelope = {
