@@ -12,6 +12,8 @@ export interface ReadmeCheck {
 export interface InstrumentedReadme {
   /** One ES module (JavaScript) running every runnable block, importing `./readme-harness.mjs`. */
   readonly module: string
+  /** The same module before it is compiled, for tsc to check the examples' types. */
+  readonly typescript: string
   readonly checks: ReadmeCheck[]
   /** Blocks that are not TypeScript a module can hold (placeholders such as `iyzico({...})`). */
   readonly unparsable: { readonly line: number; readonly reason: string }[]
@@ -32,6 +34,9 @@ const FREE_NAMES = [
 ]
 
 const PROVIDERS = ['paytr', 'esnekpos', 'iyzico']
+
+/** Starts the line before a block's first line, naming the README line that block starts on. */
+export const README_LINE = '//@readme-line '
 
 /**
  * Turns a README's blocks into one module. Each block runs in its own scope nested in the previous
@@ -116,7 +121,8 @@ export function instrumentReadme(blocks: readonly ReadmeBlock[]): InstrumentedRe
     }
     visit(source)
     const code = [applyEdits(block.code, edits), ...after].join('\n')
-    const enter = `__durum.enter(${block.line})\n`
+    // The marker maps tsc's line numbers back to the README's (the edits keep every line in place).
+    const enter = `__durum.enter(${block.line})\n${README_LINE}${block.line}\n`
     if (hasTopLevelReturn(source)) body += `await (async () => {\n${enter}${code}\n})()\n`
     else {
       body += `{\n${enter}${code}\n`
@@ -133,7 +139,7 @@ export function instrumentReadme(blocks: readonly ReadmeBlock[]): InstrumentedRe
   const module = ts.transpileModule(typescript, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText
-  return { module, checks: checks.sort((a, b) => a.line - b.line), unparsable }
+  return { module, typescript, checks: checks.sort((a, b) => a.line - b.line), unparsable }
 }
 
 interface Edit {
@@ -204,32 +210,45 @@ function collectDeclared(statement: ts.Statement, declared: Set<string>): void {
   for (const name of names) visit(name)
 }
 
-/** The blocks' imports merged by module, each local name once; type-only ones dropped. */
 interface ModuleImports {
   namespace?: string
   default?: string
   readonly named: Map<string, string>
 }
 
+/** The blocks' imports merged by module, each local name once; type imports kept for tsc (compiling drops them). */
 class ImportSet {
   readonly #modules = new Map<string, ModuleImports>()
+  readonly #typeOnly = new Set<string>()
+  readonly #names = new Set<string>()
 
   add(declaration: ts.ImportDeclaration): void {
     const from = (declaration.moduleSpecifier as ts.StringLiteral).text
+    const clause = declaration.importClause
+    const bindings = clause?.namedBindings
+    if (clause?.isTypeOnly && (clause.name || (bindings && ts.isNamespaceImport(bindings)))) {
+      this.#typeOnly.add(declaration.getText())
+      return
+    }
     const entry: ModuleImports = this.#modules.get(from) ?? { named: new Map() }
     this.#modules.set(from, entry)
-    const clause = declaration.importClause
-    if (clause === undefined || clause.isTypeOnly) return
-    if (clause.name) entry.default = clause.name.text
-    const bindings = clause.namedBindings
-    if (bindings && ts.isNamespaceImport(bindings)) entry.namespace = bindings.name.text
-    else if (bindings)
-      for (const element of bindings.elements)
-        if (!element.isTypeOnly) entry.named.set(element.name.text, element.getText())
+    if (clause === undefined) return
+    // A name two blocks import from different packages (DurumError from core, then from
+    // status-normalizer, which re-exports it) is imported once, from the first.
+    const fresh = (name: string) => !this.#names.has(name) && this.#names.add(name)
+    if (clause.name && fresh(clause.name.text)) entry.default = clause.name.text
+    if (bindings && ts.isNamespaceImport(bindings)) {
+      if (fresh(bindings.name.text)) entry.namespace = bindings.name.text
+    } else if (bindings)
+      for (const element of bindings.elements) {
+        const text = element.getText()
+        if (fresh(element.name.text))
+          entry.named.set(element.name.text, clause.isTypeOnly && !element.isTypeOnly ? `type ${text}` : text)
+      }
   }
 
   statements(): string[] {
-    return [...this.#modules].flatMap(([from, entry]) => {
+    const merged = [...this.#modules].flatMap(([from, entry]) => {
       const lines: string[] = []
       if (entry.namespace) lines.push(`import * as ${entry.namespace} from '${from}'`)
       const named = entry.named.size > 0 ? `{ ${[...entry.named.values()].join(', ')} }` : ''
@@ -238,5 +257,6 @@ class ImportSet {
       else if (!entry.namespace) lines.push(`import '${from}'`)
       return lines
     })
+    return [...merged, ...this.#typeOnly]
   }
 }
