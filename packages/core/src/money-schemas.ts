@@ -45,9 +45,13 @@ export const turkishDecimalSchema = readingSchema('turkish_decimal', expects, is
   typeof input === 'string' ? parseTurkishDecimal(input) : parseDecimal(jsonNumericText(input)),
 )
 
+const plainDigits = /^\d{1,15}$/
+
 /** A JSON number or numeric text holding a safe integer (`3`, `"3"`, `3.0`) → `number`. */
 export const integerSchema = readingSchema('integer', expects, isJsonNumeric, (input) => {
   if (typeof input === 'number' && Number.isSafeInteger(input)) return input === 0 ? 0 : input
+  // Digits alone (`"1"`, EsnekPOS's instalments) need no decimal reading: a double holds 15 exactly.
+  if (typeof input === 'string' && plainDigits.test(input)) return Number(input)
   const text = jsonNumericText(input)
   const canonical = parseDecimal(text)
   const number = Number(canonical)
