@@ -56,7 +56,10 @@ export const esnekposMoneySchema = readingSchema(
   'esnekpos_money',
   'a JSON number or a string',
   isJsonNumeric,
-  (input): Money => ({ amount: parseEsnekposAmount(input).replace(/^-/, ''), currency: 'TRY' }),
+  (input): Money => {
+    const amount = parseEsnekposAmount(input)
+    return { amount: amount.startsWith('-') ? amount.slice(1) : amount, currency: 'TRY' }
+  },
 )
 
 const text = optional(v.string())
