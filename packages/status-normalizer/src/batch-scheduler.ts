@@ -1,5 +1,6 @@
 import { DurumError, type Locale } from '@durum/core'
 import { PAUSE_MAX_MS } from './engine-bounds'
+import { engineSaid } from './engine-messages'
 import { callProvider, type ProviderRegistry } from './get-status'
 import type { BatchProgress, BatchResult } from './get-statuses'
 import { createRateLimiter } from './rate-limiter'
@@ -195,6 +196,13 @@ function heldOffTooLong(provider: string, remainingMs: number): DurumError {
     code: 'rate_limited',
     provider,
     ...(Number.isFinite(remainingMs) ? { retryAfterMs: Math.ceil(remainingMs) } : {}),
-    message: `${provider} asked to be left alone for ${Number.isFinite(seconds) ? `${seconds} s` : 'ever'} more, longer than a batch waits (${PAUSE_MAX_MS / 1000} s); this query was not sent. Send it again later.`,
+    ...engineSaid({
+      reason: 'core.held_off',
+      params: {
+        provider,
+        seconds: Number.isFinite(seconds) ? seconds : undefined,
+        maxSeconds: PAUSE_MAX_MS / 1000,
+      },
+    }),
   })
 }

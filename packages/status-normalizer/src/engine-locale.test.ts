@@ -124,6 +124,18 @@ describe('locale', () => {
     ])
   })
 
+  it('refuses a batch input that is no list of queries in the batch’s language', () => {
+    const { provider } = localeRecorder()
+    const durum = createStatusNormalizer({ providers: [provider] })
+    expect(() => durum.getStatuses('ab' as never, { locale: 'tr' })).toThrow(
+      expect.objectContaining({
+        reason: 'core.queries_not_iterable',
+        message:
+          'getStatuses bir dizi, yinelenebilir (iterable) ya da async iterable sorgu listesi bekler; verilen: string türünde bir değer.',
+      }),
+    )
+  })
+
   it('refuses an invalid id in the call’s language, the shared id schema included', async () => {
     const ids = defineProvider<'ids', { query: { id: string }; result: NormalizedPayment }>({
       name: 'ids',

@@ -52,6 +52,12 @@ describe('engineMessages', () => {
           },
         ],
         'core.provider_bug': [{ provider: 'acme', thrown: 'TypeError' }],
+        'core.queries_not_iterable': [{ value: undefined }, { value: shownValue('x') }],
+        'core.input_failed': [{ thrown: 'RangeError' }],
+        'core.held_off': [
+          { provider: 'iyzico', seconds: 7200, maxSeconds: 3600 },
+          { provider: 'iyzico', seconds: undefined, maxSeconds: 3600 },
+        ],
       }),
     ).toEqual([])
   })

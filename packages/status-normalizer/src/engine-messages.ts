@@ -116,6 +116,44 @@ export const engineMessages = {
     tr: ({ provider, thrown }: { provider: string; thrown: string }) =>
       `${provider} sağlayıcısı beklenmeyen bir hatayla (${thrown}) başarısız oldu; bu, sağlayıcı paketinde bir hata, lütfen bildirin.`,
   },
+  'core.queries_not_iterable': {
+    en: ({ value }: { value: Shown | undefined }) =>
+      `getStatuses needs an array, an iterable or an async iterable of queries, not ${
+        value === undefined ? 'an object that is not iterable' : shownEn(value)
+      }.`,
+    tr: ({ value }: { value: Shown | undefined }) =>
+      `getStatuses bir dizi, yinelenebilir (iterable) ya da async iterable sorgu listesi bekler; verilen: ${
+        value === undefined ? 'yinelenebilir olmayan bir nesne' : shownTr(value)
+      }.`,
+  },
+  'core.input_failed': {
+    en: ({ thrown }: { thrown: string }) =>
+      `Reading the next query failed: the input threw (${thrown}); the batch stopped. The error is the cause.`,
+    tr: ({ thrown }: { thrown: string }) =>
+      `Sıradaki sorgu okunamadı: girdi hata fırlattı (${thrown}); toplu sorgu durdu. Hata, cause alanında.`,
+  },
+  'core.held_off': {
+    en: ({
+      provider,
+      seconds,
+      maxSeconds,
+    }: {
+      provider: string
+      seconds: number | undefined
+      maxSeconds: number
+    }) =>
+      `${provider} asked to be left alone for ${seconds === undefined ? 'ever' : `${seconds} s`} more, longer than a batch waits (${maxSeconds} s); this query was not sent. Send it again later.`,
+    tr: ({
+      provider,
+      seconds,
+      maxSeconds,
+    }: {
+      provider: string
+      seconds: number | undefined
+      maxSeconds: number
+    }) =>
+      `${provider} ${seconds === undefined ? 'süresiz' : `${seconds} sn daha`} beklenmesini istedi; bu, toplu sorgunun beklediği süreden (${maxSeconds} sn) uzun: bu sorgu gönderilmedi. Daha sonra yeniden gönderin.`,
+  },
   'core.cancelled': {
     en: () => "Cancelled by the caller's AbortSignal; no answer arriving after it is read.",
     tr: () => "Çağıranın AbortSignal'i ile iptal edildi; bundan sonra gelen hiçbir yanıt okunmaz.",

@@ -1,4 +1,5 @@
 import { DurumError, ValidationError } from '@durum/core'
+import { engineSaid, type Shown } from './engine-messages'
 import { thrownName, unreadable } from './read-options'
 
 /** How to open a batch's input, checked at the call: only an iterable or async iterable that is not a string. */
@@ -10,19 +11,19 @@ export interface QuerySource {
 }
 
 export function openQueries(queries: unknown): QuerySource {
-  const refuse = (what: string) =>
+  const refuse = (value: Shown | undefined) =>
     new ValidationError({
       field: 'queries',
-      message: `getStatuses needs an array, an iterable or an async iterable of queries, not ${what}.`,
+      ...engineSaid({ reason: 'core.queries_not_iterable', params: { value } }),
     })
-  if (typeof queries === 'string') throw refuse('a string')
+  if (typeof queries === 'string') throw refuse({ type: 'string' })
   if (typeof queries !== 'object' || queries === null)
-    throw refuse(queries === null ? 'null' : `a ${typeof queries}`)
+    throw refuse({ type: queries === null ? 'null' : typeof queries })
   try {
     const asyncIterator = (queries as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator]
     const iterator = (queries as Partial<Iterable<unknown>>)[Symbol.iterator]
     const method: unknown = typeof asyncIterator === 'function' ? asyncIterator : iterator
-    if (typeof method !== 'function') throw refuse('an object that is not iterable')
+    if (typeof method !== 'function') throw refuse(undefined)
     return {
       open: () => (method as (this: unknown) => Iterator<unknown> | AsyncIterator<unknown>).call(queries),
       isAsync: method === asyncIterator,
@@ -128,7 +129,7 @@ function inputFailed(error: unknown): DurumError {
   if (DurumError.isInstance(error)) return error
   return new ValidationError({
     field: 'queries',
-    message: `Reading the next query failed: the input threw (${thrownName(error)}); the batch stopped. The error is the cause.`,
+    ...engineSaid({ reason: 'core.input_failed', params: { thrown: thrownName(error) } }),
     cause: error,
   })
 }
