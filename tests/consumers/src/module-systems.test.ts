@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -100,4 +100,15 @@ describe('ESM: "type": "module" (esm/)', () => {
   it('module nodenext: tsc compiles it and Node runs it, top-level await included', async () => {
     await buildAndRun('esm', 'tsconfig.json', 'dist/main.js')
   })
+})
+
+it("docs/COMMONJS.md quotes the fixtures' compiler options, NestJS first, then ESM", () => {
+  const doc = readFileSync(join(here, '../../docs/COMMONJS.md'), 'utf8')
+  const quoted = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map(([, json]) => JSON.parse(json ?? ''))
+  const options = (fixture: string) => ({
+    compilerOptions: (
+      JSON.parse(readFileSync(join(here, fixture, 'tsconfig.json'), 'utf8')) as { compilerOptions: unknown }
+    ).compilerOptions,
+  })
+  expect(quoted).toEqual([options('cjs'), options('esm')])
 })
