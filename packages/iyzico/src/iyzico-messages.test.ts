@@ -56,6 +56,7 @@ describe('iyzicoMessages', () => {
         'iyzico.unbound_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2' }],
         'iyzico.unsigned_answer': [{ subject: 'paymentId 2' }],
         'iyzico.signature_mismatch': [{ subject: 'paymentId 2' }],
+        'iyzico.webhook_shape': [{ format: 'direct', path: 'paymentId', issue: 'Invalid type' }],
         'iyzico.subscription_event': [{ event: 'subscription.order.success', order: 'o-1' }],
         'iyzico.webhook_unconfirmed': [{ paymentId: '1' }],
         'iyzico.session_status_unknown': [{ sessionStatus: 'PAUSED' }],

@@ -323,6 +323,38 @@ export const iyzicoMessages = {
   },
 
   // Webhook notifications.
+  'iyzico.webhook_secret_missing': {
+    en: () => 'verifyIyzicoWebhook needs the iyzico secret key (secretKey) to check the signature.',
+    tr: () => 'verifyIyzicoWebhook imzayı kontrol etmek için iyzico gizli anahtarını (secretKey) ister.',
+  },
+  'iyzico.webhook_retired_signature': {
+    en: () =>
+      'The iyzico webhook is signed only with the retired X-Iyz-Signature / -V2 header: enable X-IYZ-SIGNATURE-V3 for your account (entegrasyon@iyzico.com). It was rejected.',
+    tr: () =>
+      'iyzico webhook yalnızca kullanımdan kalkmış X-Iyz-Signature / -V2 başlığıyla imzalanmış: hesabınız için X-IYZ-SIGNATURE-V3 imzasını açtırın (entegrasyon@iyzico.com). Webhook reddedildi.',
+  },
+  'iyzico.webhook_unsigned': {
+    en: () =>
+      'The iyzico webhook has no X-IYZ-SIGNATURE-V3 header, so it cannot be trusted and was rejected. Enable webhook signatures for your iyzico account.',
+    tr: () =>
+      "iyzico webhook'unda X-IYZ-SIGNATURE-V3 başlığı yok; güvenilemeyeceği için reddedildi. iyzico hesabınız için webhook imzalarını açın.",
+  },
+  'iyzico.webhook_signature_mismatch': {
+    en: () =>
+      'The iyzico webhook signature (X-IYZ-SIGNATURE-V3) does not match its body: the body was altered, or it was signed with another secret key. It was rejected.',
+    tr: () =>
+      'iyzico webhook imzası (X-IYZ-SIGNATURE-V3) gövdesiyle eşleşmiyor: gövde değiştirilmiş ya da başka bir gizli anahtarla imzalanmış. Webhook reddedildi.',
+  },
+  'iyzico.webhook_not_json': {
+    en: () => 'The iyzico webhook body is not JSON: it was not sent by iyzico, or was cut off.',
+    tr: () => 'iyzico webhook gövdesi JSON değil: iyzico tarafından gönderilmemiş ya da yarıda kesilmiş.',
+  },
+  'iyzico.webhook_shape': {
+    en: ({ format, path, issue }: { format: string; path: string; issue: string }) =>
+      `The iyzico webhook body does not match its ${format} format (at ${path}: ${issue}); it was rejected.`,
+    tr: ({ format, path, issue }: { format: string; path: string; issue: string }) =>
+      `iyzico webhook gövdesi ${format} biçimine uymuyor (${path}: ${issue}); reddedildi.`,
+  },
   'iyzico.subscription_order_failed': {
     en: () => 'iyzico notifies that this subscription order could not be charged.',
     tr: () => 'iyzico bu abonelik siparişinin tahsil edilemediğini bildiriyor.',

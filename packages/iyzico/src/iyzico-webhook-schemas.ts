@@ -1,5 +1,6 @@
-import { DurumError, idSchema, integerSchema, parseJson } from '@durum/core'
+import { DurumError, idSchema, integerSchema, localizeReason, parseJson } from '@durum/core'
 import * as v from 'valibot'
+import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 
 // valibot schemas of iyzico's three webhook formats, and the reading of a body into one of them.
 
@@ -46,13 +47,23 @@ export type IyzicoWebhookPayload =
   | ({ format: 'hpp' } & v.InferOutput<typeof IyzicoHppWebhookSchema>)
   | ({ format: 'subscription' } & v.InferOutput<typeof IyzicoSubscriptionWebhookSchema>)
 
-/** A webhook refused before it is trusted: `authentication` or `response_format`, about `iyzico.webhook`. */
+/**
+ * A webhook refused before it is trusted: `authentication` or `response_format`, about `iyzico.webhook`,
+ * with its reason and its message in every locale.
+ */
 export function iyzicoWebhookRejected(
   code: 'authentication' | 'response_format',
-  message: string,
+  why: IyzicoWhy,
   cause?: unknown,
 ): DurumError {
-  return new DurumError({ code, provider: 'iyzico', source: 'iyzico.webhook', message, cause })
+  return new DurumError({
+    code,
+    provider: 'iyzico',
+    source: 'iyzico.webhook',
+    reason: why.reason,
+    message: localizeReason(iyzicoMessages, why),
+    cause,
+  })
 }
 
 /** Reads a webhook body into its format. Throws `response_format` when it is none of them. */
@@ -61,11 +72,7 @@ export function parseIyzicoWebhookPayload(body: string): IyzicoWebhookPayload {
   try {
     json = parseJson(body)
   } catch (cause) {
-    throw iyzicoWebhookRejected(
-      'response_format',
-      'The iyzico webhook body is not JSON: it was not sent by iyzico, or was cut off.',
-      cause,
-    )
+    throw iyzicoWebhookRejected('response_format', { reason: 'iyzico.webhook_not_json' }, cause)
   }
   const record =
     typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
@@ -78,10 +85,10 @@ export function parseIyzicoWebhookPayload(body: string): IyzicoWebhookPayload {
   const result = v.safeParse(schema, json)
   if (!result.success) {
     const path = v.getDotPath(result.issues[0]) ?? '(the whole body)'
-    throw iyzicoWebhookRejected(
-      'response_format',
-      `The iyzico webhook body does not match its ${format} format (at ${path}: ${result.issues[0].message}); it was rejected.`,
-    )
+    throw iyzicoWebhookRejected('response_format', {
+      reason: 'iyzico.webhook_shape',
+      params: { format, path, issue: result.issues[0].message },
+    })
   }
   return { format, ...result.output } as IyzicoWebhookPayload
 }

@@ -106,6 +106,14 @@ describe('verifyIyzicoWebhook', () => {
       explanation:
         'Mağazada temassız bir ödeme başlatıldı (INIT_CONTACTLESS) ve henüz tamamlanmadı: ürünü göndermeyin.',
     })
+    await expect(
+      verifyIyzicoWebhook({ headers: new Headers(), body: direct('SUCCESS'), secretKey, locale: 'tr' }),
+    ).rejects.toMatchObject({
+      code: 'authentication',
+      reason: 'iyzico.webhook_unsigned',
+      message:
+        "iyzico webhook'unda X-IYZ-SIGNATURE-V3 başlığı yok; güvenilemeyeceği için reddedildi. iyzico hesabınız için webhook imzalarını açın.",
+    })
     await expect(verify('de')).rejects.toMatchObject({
       code: 'validation',
       field: 'locale',

@@ -1,6 +1,7 @@
-import { createRedactor, DurumError, isLocale, type Locale } from '@durum/core'
+import { createRedactor, DurumError, isLocale, type Locale, localizeReason } from '@durum/core'
 import type { NormalizedPayment } from '@durum/status-normalizer'
 import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
+import { iyzicoMessages } from './iyzico-messages'
 import {
   type IyzicoWebhookPayload,
   iyzicoWebhookRejected,
@@ -66,15 +67,6 @@ export function computeIyzicoWebhookSignature(
  * secret), `response_format` for a body that is not one of iyzico's formats.
  */
 export async function verifyIyzicoWebhook(input: VerifyIyzicoWebhookInput): Promise<IyzicoWebhookEvent> {
-  if (typeof input.secretKey !== 'string' || input.secretKey === '') {
-    throw new DurumError({
-      code: 'validation',
-      provider: 'iyzico',
-      source: 'iyzico.webhook',
-      field: 'secretKey',
-      message: 'verifyIyzicoWebhook needs the iyzico secret key (secretKey) to check the signature.',
-    })
-  }
   if (input.locale !== undefined && !isLocale(input.locale)) {
     throw new DurumError({
       code: 'validation',
@@ -84,24 +76,36 @@ export async function verifyIyzicoWebhook(input: VerifyIyzicoWebhookInput): Prom
       message: `verifyIyzicoWebhook's locale must be 'en' or 'tr'.`,
     })
   }
+  try {
+    return await verifiedEvent(input)
+  } catch (error) {
+    throw DurumError.isInstance(error) ? error.inLocale(input.locale ?? 'en') : error
+  }
+}
+
+async function verifiedEvent(input: VerifyIyzicoWebhookInput): Promise<IyzicoWebhookEvent> {
+  if (typeof input.secretKey !== 'string' || input.secretKey === '') {
+    throw new DurumError({
+      code: 'validation',
+      provider: 'iyzico',
+      source: 'iyzico.webhook',
+      field: 'secretKey',
+      reason: 'iyzico.webhook_secret_missing',
+      message: localizeReason(iyzicoMessages, { reason: 'iyzico.webhook_secret_missing' }),
+    })
+  }
   const signature = header(input.headers, IYZICO_WEBHOOK_SIGNATURE_HEADER)
   if (signature === undefined) {
     const retired = RETIRED_HEADERS.some((name) => header(input.headers, name) !== undefined)
-    throw iyzicoWebhookRejected(
-      'authentication',
-      retired
-        ? 'The iyzico webhook is signed only with the retired X-Iyz-Signature / -V2 header: enable X-IYZ-SIGNATURE-V3 for your account (entegrasyon@iyzico.com). It was rejected.'
-        : 'The iyzico webhook has no X-IYZ-SIGNATURE-V3 header, so it cannot be trusted and was rejected. Enable webhook signatures for your iyzico account.',
-    )
+    throw iyzicoWebhookRejected('authentication', {
+      reason: retired ? 'iyzico.webhook_retired_signature' : 'iyzico.webhook_unsigned',
+    })
   }
   const body = typeof input.body === 'string' ? input.body : new TextDecoder().decode(input.body)
   const payload = parseIyzicoWebhookPayload(body)
   const expected = await computeIyzicoWebhookSignature(payload, input.secretKey)
   if (!constantTimeEqual(expected, signature.trim().toLowerCase())) {
-    throw iyzicoWebhookRejected(
-      'authentication',
-      'The iyzico webhook signature (X-IYZ-SIGNATURE-V3) does not match its body: the body was altered, or it was signed with another secret key. It was rejected.',
-    )
+    throw iyzicoWebhookRejected('authentication', { reason: 'iyzico.webhook_signature_mismatch' })
   }
   // The notification's own signature verified; a secret it echoes never leaves in the event.
   const redactor = createRedactor({ secrets: () => [input.secretKey] })
