@@ -13,6 +13,8 @@ const entries = {
     "export { iyzico } from '@durum/iyzico'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
   esnekpos:
     "export { esnekpos } from '@durum/esnekpos'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
+  paytr:
+    "export { paytr } from '@durum/paytr'\nexport { createStatusNormalizer } from '@durum/status-normalizer'\n",
 }
 
 /** `@durum/core`, `valibot`… for a path inside node_modules or the workspace's packages/. */
@@ -125,7 +127,7 @@ export async function size({ iyzipayVersion }) {
   try {
     const tarballs = join(work, 'tarballs')
     const packed = {}
-    for (const name of ['core', 'status-normalizer', 'iyzico', 'esnekpos']) {
+    for (const name of ['core', 'status-normalizer', 'iyzico', 'esnekpos', 'paytr']) {
       const output = execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
         cwd: join(packagesDir, name),
         encoding: 'utf8',
@@ -137,6 +139,7 @@ export async function size({ iyzipayVersion }) {
     const installs = {
       iyzico: npmInstall(join(work, 'iyzico'), [...shared, packed.iyzico]),
       esnekpos: npmInstall(join(work, 'esnekpos'), [...shared, packed.esnekpos]),
+      paytr: npmInstall(join(work, 'paytr'), [...shared, packed.paytr]),
     }
     let iyzipay
     try {
