@@ -115,42 +115,52 @@ export function createReconcileWorker(options: ReconcileWorkerOptions): Reconcil
     if (await writeRecord(redis, runKeys(names, job.data.runId), job.id!, record)) options.onRecord?.(record)
   }
 
+  /** Waits for the account's turn by moving the job back to the delayed set when it is not yet. */
+  async function takeTurn(job: Job<ReconcileJobData>, token: string | undefined): Promise<void> {
+    const { accountId } = job.data
+    const limit = rateLimitOf(accountId)
+    if (limit === undefined) return
+    const waitMs = await limiter.acquire(accountId, limit)
+    if (waitMs === 0) return
+    // A little later than asked, at random, so the jobs held back together do not all come back at once.
+    const spread = Math.random() * Math.min(waitMs, limit.durationMs / limit.max)
+    await job.moveToDelayed(Date.now() + waitMs + spread, token)
+    throw new DelayedError()
+  }
+
+  /** A failed query: retried through the queue while it may still succeed, else recorded. */
+  async function settleFailure(job: Job<ReconcileJobData>, error: unknown, attempt: number): Promise<string> {
+    if (DurumError.isInstance(error) && error.retryable && attempt < (job.opts.attempts ?? 1)) {
+      const retryAfterMs = error.retryAfterMs
+      if (error.code === 'rate_limited' && retryAfterMs !== undefined)
+        await limiter.block(job.data.accountId, retryAfterMs)
+      throw new RetryableQueryError(retryAfterMs, error.code)
+    }
+    await record(job, recordOfFailure(job.data, failureOf(error), attempt))
+    return 'recorded'
+  }
+
   async function processJob(
     job: Job<ReconcileJobData>,
     token?: string,
     signal?: AbortSignal,
   ): Promise<string> {
-    const { accountId, query } = job.data
-    const limit = rateLimitOf(accountId)
-    if (limit !== undefined) {
-      const waitMs = await limiter.acquire(accountId, limit)
-      if (waitMs > 0) {
-        // A little later than asked, at random, so the jobs held back together do not all come back at once.
-        const spread = Math.random() * Math.min(waitMs, limit.durationMs / limit.max)
-        await job.moveToDelayed(Date.now() + waitMs + spread, token)
-        throw new DelayedError()
-      }
-    }
     const attempt = job.attemptsMade + 1
-    let result: NormalizedResult | undefined
-    let error: unknown
+    let normalizer: StatusNormalizer<StatusProvider>
     try {
-      const normalizer = await normalizerOf(accountId)
-      result = await normalizer.getStatus(query as never, signal === undefined ? {} : { signal })
-    } catch (caught) {
-      error = caught
+      normalizer = await normalizerOf(job.data.accountId)
+    } catch (error) {
+      return settleFailure(job, error, attempt)
     }
-    if (result !== undefined) {
-      await record(job, recordOfResult(job.data, result, attempt))
-      return 'recorded'
+    // After the provider is at hand, so the query's turn is taken just before it is sent.
+    await takeTurn(job, token)
+    let result: NormalizedResult
+    try {
+      result = await normalizer.getStatus(job.data.query as never, signal === undefined ? {} : { signal })
+    } catch (error) {
+      return settleFailure(job, error, attempt)
     }
-    if (DurumError.isInstance(error) && error.retryable && attempt < (job.opts.attempts ?? 1)) {
-      const retryAfterMs = error.retryAfterMs
-      if (error.code === 'rate_limited' && retryAfterMs !== undefined)
-        await limiter.block(accountId, retryAfterMs)
-      throw new RetryableQueryError(retryAfterMs, error.code)
-    }
-    await record(job, recordOfFailure(job.data, failureOf(error), attempt))
+    await record(job, recordOfResult(job.data, result, attempt))
     return 'recorded'
   }
 
