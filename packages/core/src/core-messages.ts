@@ -53,6 +53,18 @@ export const coreMessages = {
           : `çağıranın kalan süresinden (${p.bound.ms} ms)`
       } uzun olduğu için yeniden denenmedi. Bu süre geçtikten sonra yeniden deneyin.`,
   },
+  'core.response_too_large': {
+    en: (p: Answered & { max: number }) =>
+      `${p.provider} answered ${p.source} (HTTP ${p.status}) with more than ${p.max} bytes, so durum stopped reading it. A status answer is a few kilobytes: check baseUrl, or raise maxResponseBytes if these answers really are that large.`,
+    tr: (p: Answered & { max: number }) =>
+      `${p.provider}, ${p.source} isteğine (HTTP ${p.status}) ${p.max} bayttan büyük bir yanıt verdi; durum okumayı bıraktı. Bir durum yanıtı birkaç kilobayttır: baseUrl değerini kontrol edin ya da yanıtlar gerçekten bu kadar büyükse maxResponseBytes değerini artırın.`,
+  },
+  'core.redirect_refused': {
+    en: (p: Answered) =>
+      `${p.provider} answered ${p.source} with a redirect (HTTP ${p.status}), which durum never follows: the query and its credentials go only to the configured baseUrl, and only its answer is read. Check baseUrl, and any proxy in between.`,
+    tr: (p: Answered) =>
+      `${p.provider}, ${p.source} isteğine bir yönlendirmeyle (HTTP ${p.status}) yanıt verdi; durum yönlendirmeleri asla izlemez: sorgu ve kimlik bilgileri yalnızca ayarlanan baseUrl adresine gider ve yalnızca onun yanıtı okunur. baseUrl değerini ve aradaki proxy'leri kontrol edin.`,
+  },
   'core.http_unauthorized': {
     en: (p: Answered) =>
       `${answered(p)}: the credentials were refused. Check the API key and secret, and that they belong to this environment (sandbox or production).`,

@@ -1,4 +1,6 @@
+import { coreMessages } from './core-messages'
 import { DurumError } from './durum-error'
+import { localizeReason } from './locale'
 
 /** One HTTP exchange as the transport needs it: the whole body, read as text, capped in size. */
 export interface ExchangeRequest {
@@ -36,7 +38,11 @@ export function responseTooLarge(request: ExchangeRequest, status: number): Duru
     provider: request.provider,
     source: request.source,
     status,
-    message: `${request.provider} answered ${request.source} (HTTP ${status}) with more than ${request.maxResponseBytes} bytes, so durum stopped reading it. A status answer is a few kilobytes: check baseUrl, or raise maxResponseBytes if these answers really are that large.`,
+    reason: 'core.response_too_large',
+    message: localizeReason(coreMessages, {
+      reason: 'core.response_too_large',
+      params: { provider: request.provider, source: request.source, status, max: request.maxResponseBytes },
+    }),
   })
 }
 
@@ -55,7 +61,11 @@ export function redirectRefused(request: ExchangeRequest, status: number): Durum
     provider: request.provider,
     source: request.source,
     status,
-    message: `${request.provider} answered ${request.source} with a redirect (HTTP ${status}), which durum never follows: the query and its credentials go only to the configured baseUrl, and only its answer is read. Check baseUrl, and any proxy in between.`,
+    reason: 'core.redirect_refused',
+    message: localizeReason(coreMessages, {
+      reason: 'core.redirect_refused',
+      params: { provider: request.provider, source: request.source, status },
+    }),
   })
 }
 

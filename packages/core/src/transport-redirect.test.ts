@@ -70,7 +70,7 @@ describe.each(paths)('a redirect, %s', (_path, create) => {
           source: 'esnekpos.order',
         }),
       )
-      expect(error.code).toBe('provider')
+      expect([error.code, error.reason]).toEqual(['provider', 'core.redirect_refused'])
       expect(error.status).toBe(status)
       expect(error.retryable).toBe(false)
       expect(error.message).toBe(

@@ -96,6 +96,8 @@ describe('coreMessages', () => {
           { ...answered, retryAfterMs: 7000 },
         ],
         'core.http_server_error': [answered],
+        'core.response_too_large': [{ ...answered, status: 200, max: 2_097_152 }],
+        'core.redirect_refused': [{ ...answered, status: 302 }],
         'core.http_unexpected': [answered],
         'core.invalid_query': [{ label: 'iyzico', field: 'paymentId', issue: 'must not be empty.' }],
         'core.answer_not_json': [
