@@ -240,6 +240,8 @@ describe('release round trip through a local registry (verdaccio)', () => {
       },
     )
 
+    // The example builds on the package's ./testing simulator; vitest is not installed (see above),
+    // so this also shows the simulators run without it.
     it.each(providers)(
       "%s: the README's first example runs as written on the system Node, against the installed simulator",
       async (provider) => {
