@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { ValidationError } from './durum-error'
+import type { LocalizedText } from './locale'
 import type { RetryOptions } from './retry-options'
 import type { RequestEvent, ResponseEvent, TransportOptions } from './transport'
 import { RETRY_AFTER_MAX_MS, RETRY_LIMIT_MAX, TIMEOUT_MAX_MS } from './wait-bounds'
@@ -167,7 +168,7 @@ export function givenTransportOptions(
  */
 export function requireCredential(
   value: string | undefined,
-  missing: { provider: string; field: string; message: string },
+  missing: { provider: string; field: string; reason?: string; message: string | LocalizedText },
 ): string {
   if (value === undefined) throw new ValidationError(missing)
   return value

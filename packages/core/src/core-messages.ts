@@ -4,6 +4,15 @@ import type { LocalizedText, Message, ReasonOf } from './locale'
 type Answered = { provider: string; status: number; source: string }
 /** A request and its attempt, e.g. `iyzico.payment-detail, attempt 3 of 3`. */
 type Attempt = { provider: string; source: string; attempt: number; attempts: number }
+/** A credential no option and no environment variable gave. */
+type Credential = {
+  label: string
+  name: string
+  field: string
+  factory: string
+  client: string
+  variable: string
+}
 /** An answer that could not be read: whose, about what, and what the merchant can do. */
 type Unread = { label: string; subject: string; hint: LocalizedText }
 /** What a `Retry-After` outlasted: durum's own bound, or what was left of the caller's time. */
@@ -112,6 +121,12 @@ export const coreMessages = {
       `${p.label}'s answer for ${p.subject} does not have the documented shape (at ${p.path}: ${p.issue}), so it was not used. ${p.label} may have changed its API; retry, and report it if it persists.`,
     tr: (p: { label: string; subject: string; path: string; issue: string }) =>
       `${p.label} yanıtı (${p.subject}) belgelenen biçimde değil (${p.path}: ${p.issue}), bu yüzden kullanılmadı. ${p.label} API'sini değiştirmiş olabilir; yeniden deneyin, sürerse bildirin.`,
+  },
+  'core.missing_credential': {
+    en: (p: Credential) =>
+      `No ${p.label} ${p.name}: pass ${p.field} to ${p.factory} or ${p.client}, or set ${p.variable}.`,
+    tr: (p: Credential) =>
+      `${p.label} için ${p.name} (${p.field}) verilmedi: ${p.factory} ya da ${p.client} çağrısına ${p.field} verin veya ${p.variable} ortam değişkenini ayarlayın.`,
   },
   'core.invalid_query': {
     en: ({ label, field, issue }: { label: string; field: string; issue: string }) =>

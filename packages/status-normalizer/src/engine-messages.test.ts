@@ -100,6 +100,16 @@ describe('coreMessages', () => {
         'core.redirect_refused': [{ ...answered, status: 302 }],
         'core.http_unexpected': [answered],
         'core.invalid_query': [{ label: 'iyzico', field: 'paymentId', issue: 'must not be empty.' }],
+        'core.missing_credential': [
+          {
+            label: 'iyzico',
+            name: 'API key',
+            field: 'apiKey',
+            factory: 'iyzico()',
+            client: 'createIyzicoClient()',
+            variable: 'IYZICO_API_KEY',
+          },
+        ],
         'core.answer_not_json': [
           {
             label: 'iyzico',

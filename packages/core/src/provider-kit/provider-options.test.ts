@@ -63,9 +63,17 @@ describe('resolveProviderOptions', () => {
     vi.stubEnv('ACME_ACCOUNT', '')
     vi.stubEnv('ACME_TOKEN', '')
     const error = validationError(() => resolveProviderOptions(spec, {}).credentials())
-    expect(error).toMatchObject({ code: 'validation', provider: 'acme', field: 'account' })
+    expect(error).toMatchObject({
+      code: 'validation',
+      reason: 'core.missing_credential',
+      provider: 'acme',
+      field: 'account',
+    })
     expect(error.message).toBe(
       'No Acme account: pass account to acme() or createAcmeClient(), or set ACME_ACCOUNT.',
+    )
+    expect(error.inLocale('tr').message).toBe(
+      'Acme için account (account) verilmedi: acme() ya da createAcmeClient() çağrısına account verin veya ACME_ACCOUNT ortam değişkenini ayarlayın.',
     )
     expect(
       validationError(() => resolveProviderOptions(spec, { account: 'A-1' }).credentials()).message,

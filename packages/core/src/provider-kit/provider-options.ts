@@ -9,6 +9,8 @@ import {
   resolveConnection,
   transportOptionsEntries,
 } from '../client-options'
+import { coreMessages } from '../core-messages'
+import { type LocalizedText, localizeReason } from '../locale'
 import type { ProviderIdentity } from './provider-query'
 
 /** Where a provider client connects: its test service (the default) or its live one. */
@@ -60,14 +62,25 @@ export function resolveProviderOptions<TCredential extends string>(
   const { provider } = spec
   const fields = Object.keys(spec.credentials) as TCredential[]
   checkClientOptions(optionsSchema(fields, spec.ownOptions), options, spec)
-  const factories = `${provider}() or create${provider.charAt(0).toUpperCase()}${provider.slice(1)}Client()`
+  const factories = {
+    factory: `${provider}()`,
+    client: `create${provider.charAt(0).toUpperCase()}${provider.slice(1)}Client()`,
+  }
   // Named once: the credentials are read, and these sentences made, on every request.
   const variables = {} as Record<TCredential, string>
-  const missing = {} as Record<TCredential, string>
+  const missing = {} as Record<TCredential, LocalizedText>
   for (const field of fields) {
     variables[field] = variableOf(provider, field)
-    missing[field] =
-      `No ${spec.providerLabel} ${spec.credentials[field].name}: pass ${field} to ${factories}, or set ${variables[field]}.`
+    missing[field] = localizeReason(coreMessages, {
+      reason: 'core.missing_credential',
+      params: {
+        label: spec.providerLabel,
+        name: spec.credentials[field].name,
+        field,
+        ...factories,
+        variable: variables[field],
+      },
+    })
   }
   const read = (field: TCredential) => options[field] ?? readEnv(variables[field])
   return {
@@ -75,7 +88,12 @@ export function resolveProviderOptions<TCredential extends string>(
     credentials: () => {
       const credentials = {} as Record<TCredential, string>
       for (const field of fields) {
-        credentials[field] = requireCredential(read(field), { provider, field, message: missing[field] })
+        credentials[field] = requireCredential(read(field), {
+          provider,
+          field,
+          reason: 'core.missing_credential',
+          message: missing[field],
+        })
       }
       return credentials
     },
