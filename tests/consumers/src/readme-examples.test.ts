@@ -57,29 +57,10 @@ const leftOut = (readme: string) => NOT_RUN.filter((entry) => entry.readme.test(
 const runnable = (readme: string) => (block: { code: string }) =>
   !block.code.includes('{...}') && !leftOut(readme).some(({ marker }) => block.code.includes(marker))
 
-/**
- * READMEs whose examples do not run yet, found by the wrong text, with the fix; their test is
- * `it.fails` while that text is there.
- */
-const KNOWN_WRONG: readonly { readme: RegExp; marker: string; reason: string }[] = [
-  {
-    readme: /^README(\.tr)?\.md$/,
-    marker: "paymentConversationId: 'order-42'",
-    reason:
-      "the quick start asks for order-42, which no simulator has: iyzico answers not_found. Use a simulator order such as '20260611N100' (paid).",
-  },
-]
-const knownWrong = (readme: string) =>
-  KNOWN_WRONG.some(
-    ({ readme: pattern, marker }) =>
-      pattern.test(readme) && readFileSync(join(root, readme), 'utf8').includes(marker),
-  )
-
 describe.each(readmes)('%s', (readme) => {
   const path = join(root, readme)
 
-  const test = knownWrong(readme) ? it.fails : it
-  test('every example runs against the simulators and prints what its comments say', async () => {
+  it('every example runs against the simulators and prints what its comments say', async () => {
     const run = await runReadme(path, { project, select: runnable(readme) })
     expect(run.failure).toBeUndefined()
     expect(run.unparsable).toEqual([])
