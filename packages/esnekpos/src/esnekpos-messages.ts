@@ -236,5 +236,8 @@ export const esnekposMessages = {
   },
 } as const satisfies Record<string, Message<never>>
 
+/** Every reason an EsnekPOS result or refusal may carry. */
+export type EsnekposReason = keyof typeof esnekposMessages
+
 /** A reason of the EsnekPOS catalog with the parameters its sentence needs. */
 export type EsnekposWhy = ReasonOf<typeof esnekposMessages>

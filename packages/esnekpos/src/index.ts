@@ -1,4 +1,5 @@
 export { createEsnekposClient, type EsnekposCallOptions, type EsnekposClient } from './esnekpos-client'
+export { type EsnekposReason, esnekposMessages } from './esnekpos-messages'
 export {
   ESNEKPOS_BASE_URLS,
   type EsnekposClientOptions,

@@ -1,4 +1,5 @@
 export { createIyzicoClient, type IyzicoCallOptions, type IyzicoClient } from './iyzico-client'
+export { type IyzicoReason, iyzicoMessages } from './iyzico-messages'
 export {
   IYZICO_BASE_URLS,
   type IyzicoClientOptions,

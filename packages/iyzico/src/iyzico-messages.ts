@@ -421,5 +421,8 @@ export const iyzicoMessages = {
   },
 } as const satisfies Record<string, Message<never>>
 
+/** Every reason an iyzico result or refusal may carry. */
+export type IyzicoReason = keyof typeof iyzicoMessages
+
 /** A reason of the iyzico catalog with the parameters its sentence needs. */
 export type IyzicoWhy = ReasonOf<typeof iyzicoMessages>

@@ -33,6 +33,7 @@ export {
   RATE_PER_MINUTE_MIN,
   WAIT_TIMEOUT_MAX_MS,
 } from './engine-bounds'
+export { engineMessages } from './engine-messages'
 export type { BatchProgress, BatchResult, GetStatusesOptions } from './get-statuses'
 export { isPaid, isSettled } from './is-paid'
 export * from './normalized-result'
