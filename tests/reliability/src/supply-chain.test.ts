@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const allowListFile = fileURLToPath(new URL('../supply-chain-allowlist.json', import.meta.url))
-const allowList = (JSON.parse(readFileSync(allowListFile, 'utf8')) as { packages: Record<string, string> })
-  .packages
+const { packages: allowList, installScripts: installScriptAllowList } = JSON.parse(
+  readFileSync(allowListFile, 'utf8'),
+) as { packages: Record<string, string>; installScripts: Record<string, string> }
 
 interface Manifest {
   name: string
@@ -92,15 +93,30 @@ function productionTree(dir: string): { entries: TreeEntry[]; missing: string[] 
 
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall']
 
+/** Whether every package that depends on `entry` in this tree lists it as an optional dependency. */
+function isOptionalWhereUsed(entries: TreeEntry[], entry: TreeEntry): boolean {
+  const parents = entries.filter((parent) => {
+    const manifest = readManifest(parent.dir)
+    return entry.name in (manifest.dependencies ?? {}) || entry.name in (manifest.optionalDependencies ?? {})
+  })
+  return (
+    parents.length > 0 &&
+    parents.every((parent) => entry.name in (readManifest(parent.dir).optionalDependencies ?? {}))
+  )
+}
+
 const trees = publicPackages.map((dir) => ({ name: readManifest(dir).name, ...productionTree(dir) }))
 const thirdParty = (entries: TreeEntry[]) => entries.filter((entry) => !entry.name.startsWith('@durum/'))
 
 describe('supply chain of the public packages', () => {
-  it('finds the four public packages', () => {
+  it('finds the seven public packages', () => {
     expect(trees.map((tree) => tree.name).sort()).toEqual([
+      '@durum/cli',
       '@durum/core',
       '@durum/esnekpos',
       '@durum/iyzico',
+      '@durum/paytr',
+      '@durum/reconcile',
       '@durum/status-normalizer',
     ])
   })
@@ -123,8 +139,12 @@ describe('supply chain of the public packages', () => {
           // npm runs `node-gyp rebuild` for any package with a binding.gyp, script or not.
           existsSync(join(entry.dir, 'binding.gyp')),
       )
-      .map(({ entry }) => `${entry.name}@${entry.version}`)
-    expect(running).toEqual([])
+      .map(({ entry }) => entry)
+    // Only an allow-listed package may, and only where it is optional to the one that brings it in.
+    const unexpected = running
+      .filter((entry) => !(entry.name in installScriptAllowList) || !isOptionalWhereUsed(tree.entries, entry))
+      .map((entry) => `${entry.name}@${entry.version}`)
+    expect(unexpected).toEqual([])
   })
 
   it('the public packages themselves run no script at install', () => {
@@ -140,6 +160,7 @@ describe('supply chain of the public packages', () => {
   it('keeps the allow-list tight: each entry is needed and has a one-line reason', () => {
     const used = new Set(trees.flatMap((tree) => thirdParty(tree.entries).map((entry) => entry.name)))
     expect(Object.keys(allowList).filter((name) => !used.has(name))).toEqual([])
+    expect(Object.keys(installScriptAllowList).filter((name) => !used.has(name))).toEqual([])
     for (const [name, reason] of Object.entries(allowList)) {
       expect(reason.trim().length, name).toBeGreaterThan(20)
       expect(reason.includes('\n'), name).toBe(false)
