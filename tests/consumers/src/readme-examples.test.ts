@@ -95,3 +95,25 @@ it('every example type-checks as code of a strict Node ESM project (module noden
   )
   expect(errors).toEqual([])
 })
+
+/**
+ * A Turkish README shows the same code as its English one: its blocks are copies, so an English
+ * example that changes must change in the Turkish README too. Only comments, which explain in each
+ * language, layout, and a Turkish README asking for Turkish (`locale: 'tr'`) may differ.
+ */
+const codeOnly = (code: string) =>
+  code
+    .split('\n')
+    .map((line) => line.replace(/\s*(\/\/|#)\s.*$/, ''))
+    .join('')
+    .replace(/\s+/g, '')
+    .replace(/locale:'tr',?/g, '')
+    .replace(/,(?=[}\])])/g, '')
+const turkish = readmes.filter((readme) => readme.endsWith('.tr.md'))
+
+it.each(turkish)('%s carries the same code blocks as its English README', (readme) => {
+  const english = readme.replace(/\.tr\.md$/, '.md')
+  const codeOf = (file: string) =>
+    readmeBlocks(readFileSync(join(root, file), 'utf8')).map((block) => codeOnly(block.code))
+  expect(codeOf(readme)).toEqual(codeOf(english))
+})
