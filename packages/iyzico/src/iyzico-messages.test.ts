@@ -50,7 +50,7 @@ describe('iyzicoMessages', () => {
           { reported: 3, name: 'CALLBACK_THREEDS' },
           { reported: 7, name: undefined },
         ],
-        'iyzico.cancelled': [{ date: undefined }, { date: '2026-06-11T23:29:34Z' }],
+        'iyzico.cancelled': [{ date: undefined }, { date: '2026-06-11T23:29:34+03:00' }],
         'iyzico.refund_status_unknown': [{ refundStatus: 'HALF' }],
         'iyzico.another_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2', answered: '1' }],
         'iyzico.unbound_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2' }],
@@ -84,7 +84,7 @@ const unlisted = (id: string): IyzicoWhy => ({
   params: { by: 'paymentId', id },
 })
 const captured = (phase: string): IyzicoWhy => ({ reason: 'iyzico.captured', params: { phase } })
-const cancelled: IyzicoWhy = { reason: 'iyzico.cancelled', params: { date: '2026-06-11T23:29:34Z' } }
+const cancelled: IyzicoWhy = { reason: 'iyzico.cancelled', params: { date: '2026-06-11T23:29:34+03:00' } }
 const items = (reason: 'iyzico.items_in_review' | 'iyzico.items_partly_rejected'): IyzicoWhy => ({
   reason,
   params: { some: 1, all: 2 },

@@ -87,7 +87,7 @@ describe('iyzico provider: refunds and cancels from reporting', () => {
       refundedAmount: { amount: '10.01', currency: 'TRY' },
       ids: { paymentId: '35790626' },
     })
-    expect(result.explanation).toMatch(/cancelled on 2026-06-11T23:29:34Z .*do not ship/)
+    expect(result.explanation).toMatch(/cancelled on 2026-06-11T23:29:34\+03:00 .*do not ship/)
   })
 
   it('a cancelled payment queried by its checkout form’s token reads CANCELLED', async () => {

@@ -46,11 +46,22 @@ describe('applyIyzicoRefunds', () => {
         status: 'CANCELLED',
         rawStatus: 'SUCCESS fraud=1 phase=AUTH refund=TOTALLY_REFUNDED cancelled',
         explanation:
-          "iyzico's reporting shows the payment was cancelled on 2026-06-11T23:29:34Z (though /payment/detail still reads SUCCESS): it is void, do not ship.",
+          "iyzico's reporting shows the payment was cancelled on 2026-06-11T23:29:34+03:00 (though /payment/detail still reads SUCCESS): it is void, do not ship.",
       },
       refundsChecked: true,
       refundedAmount: '10.01',
     })
+  })
+
+  it('a cancel time reporting writes in no known shape is quoted as written', () => {
+    const payment = { ...cancelled, cancels: [{ ...cancelled.cancels?.[0], createdDate: '11/06/2026' }] }
+    const outcome = applyIyzicoRefunds(succeeded, {
+      kind: 'found',
+      payment: payment as IyzicoReportingPayment,
+    })
+    expect(outcome.mapping.explanation).toBe(
+      "iyzico's reporting shows the payment was cancelled on 11/06/2026 (though /payment/detail still reads SUCCESS): it is void, do not ship.",
+    )
   })
 
   it('a cancel that did not go through is not a cancel', () => {

@@ -5,6 +5,7 @@ import type { IyzicoReportingQuery } from './iyzico-queries'
 import type { IyzicoRefundStatus, IyzicoReportingPayment } from './iyzico-schemas'
 import { IYZICO_REFUND_STATUSES } from './iyzico-schemas'
 import { type IyzicoStatusMapping, iyzicoReportingPaymentStatus } from './map-iyzico-payment-status'
+import { readIyzicoReportingTime } from './read-iyzico-reporting-time'
 
 /** What the reporting endpoint said about a payment's refunds and cancels, or why it was not asked. */
 export type IyzicoRefundLookup =
@@ -64,6 +65,11 @@ export function matchIyzicoReportingPayment(
       params: { id, listed: matching.length },
     },
   }
+}
+
+/** Reporting's Istanbul wall time with its offset; a time it cannot read, as iyzico wrote it. */
+function cancelDate(createdDate: string): string {
+  return readIyzicoReportingTime(createdDate) ?? printable(createdDate)
 }
 
 function isRefundStatus(value: string): value is IyzicoRefundStatus {
@@ -149,7 +155,7 @@ export function applyIyzicoRefunds(
           rawStatus,
           ...because({
             reason: 'iyzico.cancelled',
-            params: { date: cancel.createdDate ? printable(cancel.createdDate) : undefined },
+            params: { date: cancel.createdDate ? cancelDate(cancel.createdDate) : undefined },
           }),
         },
         refundsChecked: true,

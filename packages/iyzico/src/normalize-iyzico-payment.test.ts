@@ -155,9 +155,37 @@ describe('normalizeIyzicoPayment with reporting (refunds and cancels)', () => {
     expect(payment.status).toBe('CANCELLED')
     expect(payment.refundsChecked).toBe(true)
     expect(payment.refundedAmount).toEqual({ amount: '10.01', currency: 'TRY' })
-    expect(payment.occurredAt).toBe('2026-06-11T23:29:31Z')
     expect(payment.rawStatus).toBe('SUCCESS fraud=1 phase=AUTH refund=TOTALLY_REFUNDED cancelled')
-    expect(payment.explanation).toMatch(/cancelled/)
+    expect(payment.explanation).toBe(
+      "iyzico's reporting shows the payment was cancelled on 2026-06-11T23:29:34+03:00 (though /payment/detail still reads SUCCESS): it is void, do not ship.",
+    )
+  })
+
+  it('dates a cancelled payment by reporting’s createdDate, read as Istanbul time, before the check', () => {
+    const payment = detail(afterCancel, { kind: 'found', payment: reporting(totallyRefundedByCancel) })
+    // Reporting writes "2026-06-11T23:29:31Z": Istanbul wall time, labelled as UTC.
+    expect(payment.occurredAt).toBe('2026-06-11T23:29:31+03:00')
+    expect(payment.checkedAt).toBe('2026-06-11T23:29:35.226+03:00')
+    expect(Date.parse(payment.occurredAt as string)).toBeLessThan(Date.parse(payment.checkedAt))
+  })
+
+  it('writes the cancel’s Istanbul time in Turkish too', () => {
+    const payment = normalizeIyzicoPayment({
+      source: 'iyzico.payment-detail',
+      ...readFixture(IyzicoPaymentDetailSchema, afterCancel),
+      refunds: { kind: 'found', payment: reporting(totallyRefundedByCancel) },
+      locale: 'tr',
+    })
+    expect(payment.explanation).toBe(
+      'İptal edildi: iyzico raporlaması ödemenin 2026-06-11T23:29:34+03:00 tarihinde iptal edildiğini gösteriyor (/payment/detail hâlâ SUCCESS dese de): ödeme geçersiz, ürünü göndermeyin.',
+    )
+  })
+
+  it('gives no occurredAt when reporting’s createdDate is no time', () => {
+    const text = totallyRefundedByCancel.replace('"2026-06-11T23:29:31Z"', '"31.02.2026 10:00:00"')
+    const payment = detail(afterCancel, { kind: 'found', payment: reporting(text) })
+    expect(payment.status).toBe('CANCELLED')
+    expect(payment.occurredAt).toBeUndefined()
   })
 
   it('TOTALLY_REFUNDED → REFUNDED', () => {

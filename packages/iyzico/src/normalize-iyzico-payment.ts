@@ -8,6 +8,7 @@ import {
   mapIyzicoPaymentStatus,
 } from './map-iyzico-payment-status'
 import { applyIyzicoRefunds, type IyzicoRefundLookup } from './map-iyzico-refund-status'
+import { readIyzicoReportingTime } from './read-iyzico-reporting-time'
 
 export type IyzicoPaymentSource = 'iyzico.payment-detail' | 'iyzico.checkout-form'
 
@@ -27,8 +28,6 @@ export interface NormalizeIyzicoPaymentInput {
   /** The language of the explanation; default `en`. */
   locale?: Locale | undefined
 }
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/
 
 const defined = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value)
 
@@ -140,8 +139,8 @@ export function normalizeIyzicoPayment(input: NormalizeIyzicoPaymentInput): Norm
   const items = itemsOf(body, reporting)
   if (items !== undefined) payment.items = items
   if (outcome.refundsChecked !== undefined) payment.refundsChecked = outcome.refundsChecked
-  if (reporting?.createdDate != null && ISO_WITH_OFFSET.test(reporting.createdDate)) {
-    payment.occurredAt = reporting.createdDate
-  }
+  const occurredAt =
+    reporting?.createdDate == null ? undefined : readIyzicoReportingTime(reporting.createdDate)
+  if (occurredAt !== undefined) payment.occurredAt = occurredAt
   return payment
 }
