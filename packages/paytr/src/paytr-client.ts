@@ -6,11 +6,13 @@ import {
   type DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
+  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
 } from '@durum/core'
 import * as v from 'valibot'
 import { mapPaytrError } from './map-paytr-error'
+import { PAYTR_MESSAGES } from './paytr-messages'
 import {
   type PaytrClientOptions,
   type PaytrCredentials,
@@ -95,12 +97,13 @@ export function createPaytrApi(resolved: ResolvedPaytrOptions): ProviderApi<Payt
         merchantSalt,
       }),
     }),
-    unreadableHint: 'Retry; if it persists, ask PayTR support.',
+    unreadableHint: {
+      en: 'Retry; if it persists, ask PayTR support.',
+      tr: 'Yeniden deneyin; sürerse PayTR destek ekibine başvurun.',
+    },
     binding: {
-      mismatch: ({ field, asked, answered }) =>
-        `PayTR answered about order "${answered}" (${field}) when asked about order "${asked}", so the answer was not used. Retry; if it persists, something between durum and PayTR is mixing up answers.`,
-      missing: ({ field, asked }) =>
-        `PayTR's answer names no ${field}, where the order asked was "${asked}", so the answer was not used.`,
+      mismatch: (params) => localizeReason(PAYTR_MESSAGES, { reason: 'paytr.another_answer', params }),
+      missing: (params) => localizeReason(PAYTR_MESSAGES, { reason: 'paytr.unbound_answer', params }),
     },
   })
 }

@@ -22,6 +22,8 @@ const samples: CatalogSamples<typeof PAYTR_MESSAGES> = {
   'paytr.invalid_merchant_oid': [{ subject: 'merchant_oid "SIP1"', errNo: '002' }],
   'paytr.authentication': [{ subject: 'merchant_oid "SIP1"', errNo: '003', errMsg: 'paytr_token gecersiz' }],
   'paytr.query_refused': [{ subject: 'merchant_oid "SIP1"' }],
+  'paytr.another_answer': [{ field: 'merchant_oid', asked: 'SIP1', answered: 'SIP2' }],
+  'paytr.unbound_answer': [{ field: 'merchant_oid', asked: 'SIP1' }],
   'paytr.notification_credentials': [{ field: 'merchantKey' }],
   'paytr.notification_malformed': [{ field: 'hash' }],
 }

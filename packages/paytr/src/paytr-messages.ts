@@ -47,6 +47,11 @@ interface Refusal {
 interface NotificationField {
   field: string
 }
+/** An id of an answer compared with the one asked (the kit's answer binding). */
+interface Bound {
+  field: string
+  asked: string
+}
 
 function answered(refusal: Refusal): string {
   return `err_no ${refusal.errNo === undefined ? '—' : printable(refusal.errNo)}${quoted(refusal.errMsg)}`
@@ -152,6 +157,19 @@ export const PAYTR_MESSAGES = {
       `PayTR refused the query for ${refusal.subject} (${answered(refusal)}). The payment itself was not changed; retry later or contact PayTR support with this number.`,
     tr: (refusal: Refusal) =>
       `PayTR ${refusal.subject} sorgusunu reddetti (${answered(refusal)}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu numarayla PayTR desteğine başvurun.`,
+  },
+  // Answers refused because they are not about the order asked.
+  'paytr.another_answer': {
+    en: ({ field, asked, answered }: Bound & { answered: string }) =>
+      `PayTR answered about order "${answered}" (${field}) when asked about order "${asked}", so the answer was not used. Retry; if it persists, something between durum and PayTR is mixing up answers.`,
+    tr: ({ field, asked, answered }: Bound & { answered: string }) =>
+      `PayTR "${asked}" siparişi sorulduğunda "${answered}" siparişi (${field}) hakkında yanıt verdi, bu yüzden yanıt kullanılmadı. Yeniden deneyin; sürerse durum ile PayTR arasındaki bir şey yanıtları karıştırıyor.`,
+  },
+  'paytr.unbound_answer': {
+    en: ({ field, asked }: Bound) =>
+      `PayTR's answer names no ${field}, where the order asked was "${asked}", so the answer was not used.`,
+    tr: ({ field, asked }: Bound) =>
+      `PayTR'nin yanıtında ${field} yok, oysa sorulan sipariş "${asked}" idi; bu yüzden yanıt kullanılmadı.`,
   },
   'paytr.notification_credentials': {
     en: ({ field }: NotificationField) =>

@@ -1,4 +1,5 @@
 import { createStatusNormalizer, isPaid } from '@durum/status-normalizer'
+import { refusedInBothLocales } from '@durum/status-normalizer/testing'
 import { describe, expect, it } from 'vitest'
 import { failure, serveFixture, store } from './__test__/paytr-test-kit'
 import { paytr } from './paytr-provider'
@@ -86,6 +87,35 @@ describe('paytr provider', () => {
     expect(error.message).toBe(
       'PayTR merchant_oid "PAYTR0001PAID" sorgusundaki paytr_token değerini reddetti (err_no 003 "paytr_token gonderilmedi veya gecersiz"). merchantKey ve merchantSalt değerlerini (PAYTR_MERCHANT_KEY, PAYTR_MERCHANT_SALT) ve bunların merchantId\'ye ait olduğunu kontrol edin.',
     )
+  })
+
+  it('refuses an answer about another order in both languages', async () => {
+    const { simulator, durum } = setup()
+    simulator.faults.add({ type: 'drift', transform: (body) => ({ ...body, merchant_oid: 'ANOTHER1' }) })
+    const query = { provider: 'paytr', merchantOid: 'PAYTR0001PAID' } as const
+    const error = await refusedInBothLocales(
+      durum.getStatus(query, { locale: 'tr' }),
+      durum.getStatus(query, { locale: 'en' }),
+    )
+    expect([error.code, error.reason]).toEqual(['response_format', 'paytr.another_answer'])
+    expect(error.message).toBe(
+      'PayTR "PAYTR0001PAID" siparişi sorulduğunda "ANOTHER1" siparişi (merchant_oid) hakkında yanıt verdi, bu yüzden yanıt kullanılmadı. Yeniden deneyin; sürerse durum ile PayTR arasındaki bir şey yanıtları karıştırıyor.',
+    )
+  })
+
+  it('ends the refusal of an answer that is not JSON with a hint in both languages', async () => {
+    const { simulator, durum } = setup()
+    simulator.faults.add({ type: 'html', status: 200 })
+    const query = { provider: 'paytr', merchantOid: 'PAYTR0001PAID' } as const
+    const error = await refusedInBothLocales(
+      durum.getStatus(query, { locale: 'tr' }),
+      durum.getStatus(query, { locale: 'en' }),
+    )
+    expect([error.code, error.reason]).toEqual(['response_format', 'core.answer_not_json'])
+    expect(error.messages).toEqual({
+      en: 'PayTR\'s answer for merchant_oid "PAYTR0001PAID" is not JSON: it may have been cut off or come from a proxy. Retry; if it persists, ask PayTR support.',
+      tr: 'PayTR yanıtı (merchant_oid "PAYTR0001PAID") JSON değil: yarıda kesilmiş ya da bir proxy\'den gelmiş olabilir. Yeniden deneyin; sürerse PayTR destek ekibine başvurun.',
+    })
   })
 
   it('reads 004 by the payment window the query gives, never as FAILED', async () => {
