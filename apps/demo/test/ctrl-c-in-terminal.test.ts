@@ -1,4 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -35,16 +38,20 @@ function terminalEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `command` on a pseudo-terminal, presses Ctrl-C (writes the byte the key sends, so the
- * terminal does with it what it does with the key) once the demo says it is listening, and reports
- * the exit code and everything the terminal showed.
+ * Runs `command` on a pseudo-terminal and reports its exit code and everything the terminal showed.
+ * With `pressCtrlC`, once the demo says it is listening, it writes the byte the key sends, so the
+ * terminal does with it what it does with the key.
  */
-function pressCtrlC(command: string): Promise<{ code: number | null; shown: string }> {
+function onTerminal(
+  command: string,
+  pressCtrlC: boolean,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; shown: string }> {
   return new Promise((resolve, reject) => {
     // -q: no "Script started" lines; -f: flush at once; -e: exit with the command's code.
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd: ROOT,
-      env: terminalEnv(),
+      env: { ...terminalEnv(), ...env },
       detached: true,
       stdio: ['pipe', 'pipe', 'pipe'],
     })
@@ -53,7 +60,7 @@ function pressCtrlC(command: string): Promise<{ code: number | null; shown: stri
     const giveUp = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 90_000)
     const read = (chunk: string) => {
       shown += chunk
-      if (!pressed && shown.includes('Ctrl-C stops it.')) {
+      if (pressCtrlC && !pressed && shown.includes('Ctrl-C stops it.')) {
         pressed = true
         child.stdin.write('\x03')
       }
@@ -70,7 +77,7 @@ function pressCtrlC(command: string): Promise<{ code: number | null; shown: stri
 
 describe.skipIf(!terminal)('Ctrl-C in a terminal', { timeout: 120_000 }, () => {
   it('stops the demo started by npx and pnpm: exit 0, and nothing printed after the start message', async () => {
-    const run = await pressCtrlC(COMMAND)
+    const run = await onTerminal(COMMAND, true)
     const started = run.shown.indexOf('Ctrl-C stops it.')
     expect(started, run.shown).toBeGreaterThan(-1)
     expect(run.shown).toMatch(/durum demo listening on http:\/\/127\.0\.0\.1:\d+\r\n/)
@@ -81,5 +88,36 @@ describe.skipIf(!terminal)('Ctrl-C in a terminal', { timeout: 120_000 }, () => {
       '',
     )
     expect({ code: run.code, after: after.trim() }).toEqual({ code: 0, after: '' })
+  })
+
+  it('leaves the terminal alone in the background of an interactive shell: not stopped, and SIGINT exits 0', async () => {
+    // Raw mode from a background job would make the terminal stop it (SIGTTOU), and the demo would
+    // never listen; the job's state letter is T then.
+    const dir = await mkdtemp(join(tmpdir(), 'durum-demo-background-'))
+    const log = join(dir, 'demo.log')
+    const script = [
+      `node apps/demo/scripts/start.mjs > '${log}' 2>&1 &`,
+      'demo=$!',
+      `until grep -qs 'Ctrl-C stops it.' '${log}'; do`,
+      `  [ -e /proc/$demo/stat ] || { echo 'demo ended before listening'; exit 1; }`,
+      '  read -r _ _ state _ < /proc/$demo/stat',
+      `  [ "$state" = T ] && { echo 'demo stopped by the terminal'; kill -KILL $demo; exit 1; }`,
+      '  sleep 0.1',
+      'done',
+      'kill -INT $demo',
+      'wait $demo',
+      'echo "demo exit $?"',
+    ].join('\n')
+    try {
+      const run = await onTerminal(`bash --norc --noprofile -ic "$DEMO_SCRIPT"`, false, {
+        DEMO_SCRIPT: script,
+      })
+      // The shell also prints its job lines ("[1] 4369", "[1]+  Done …").
+      const last = run.shown.trim().split(/\r?\n/).at(-1)
+      expect({ code: run.code, last }, run.shown).toEqual({ code: 0, last: 'demo exit 0' })
+      expect(await readFile(log, 'utf8')).toMatch(/^durum demo listening on http:\/\/127\.0\.0\.1:\d+\n/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
