@@ -1,17 +1,16 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+// TypeScript, run as it is: the Node 22 that pnpm scripts run on strips its types.
+import { launchChromium, planBrowserTests } from '../test/chromium.ts'
 
 // `pnpm screenshots` (after a build): the README's screenshots, taken from the built demo on the
-// simulators in headless Chromium (CHROMIUM_PATH, else Debian's /usr/bin/chromium).
+// simulators in the browser tests' headless Chromium (CHROMIUM_PATH, else Debian's /usr/bin/chromium).
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url))
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url))
 
-/** What the README shows: a page, the window it is seen in, and whether the whole page is taken. */
+/** What the README shows: a page, the window it is seen in, and how much of the page is taken. */
 const SHOTS = [
   {
     file: 'readme-query-payment.png',
@@ -28,58 +27,46 @@ const SHOTS = [
   },
 ]
 
-const executablePath = process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium'
-if (!existsSync(MAIN)) fail(`${MAIN} is missing: build the demo first (pnpm --filter @durum/demo... build).`)
-if (!existsSync(executablePath)) fail(`no Chromium at ${executablePath} (install it, or set CHROMIUM_PATH).`)
+const plan = planBrowserTests(process.env)
+if (!existsSync(MAIN))
+  fail(`${MAIN} is missing: build the demo first (pnpm turbo run build --filter=@durum/demo...).`)
+if (!('run' in plan)) fail('skip' in plan ? plan.skip : plan.fail)
 
 const demo = await startBuiltDemo()
-const userDataDir = await mkdtemp(join(tmpdir(), 'durum-demo-screenshots-'))
+let browser
+let problem
 try {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-  try {
-    const page = await context.newPage()
-    for (const shot of SHOTS) {
-      await page.setViewportSize(shot.viewport)
-      await page.goto(`${demo.url}${shot.path}`)
-      await page.waitForSelector('section.result')
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
-      if (scrollWidth > shot.viewport.width) {
-        fail(`${shot.path} is ${scrollWidth} px wide at ${shot.viewport.width} px: fix the page first.`)
-      }
-      const path = join(SCREENSHOTS, shot.file)
-      if (shot.clip) {
-        const top = (await page.locator(shot.clip.from).boundingBox()).y - 16
-        const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight)
-        const height = Math.min(shot.clip.height, pageHeight - top)
-        await page.screenshot({
-          path,
-          fullPage: true,
-          clip: { x: 0, y: top, width: shot.viewport.width, height },
-        })
-      } else {
-        await page.screenshot({ path, fullPage: shot.fullPage })
-      }
-      console.log(`wrote screenshots/${shot.file}`)
+  browser = await launchChromium(plan.run)
+  const page = await browser.context.newPage()
+  for (const shot of SHOTS) {
+    await page.setViewportSize(shot.viewport)
+    await page.goto(`${demo.url}${shot.path}`)
+    await page.waitForSelector('section.result')
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+    if (scrollWidth > shot.viewport.width) {
+      problem = `${shot.path} is ${scrollWidth} px wide at ${shot.viewport.width} px: fix the page first.`
+      break
     }
-  } finally {
-    await context.close()
+    const path = join(SCREENSHOTS, shot.file)
+    if (shot.clip) {
+      const top = (await page.locator(shot.clip.from).boundingBox()).y - 16
+      const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight)
+      const height = Math.min(shot.clip.height, pageHeight - top)
+      await page.screenshot({
+        path,
+        fullPage: true,
+        clip: { x: 0, y: top, width: shot.viewport.width, height },
+      })
+    } else {
+      await page.screenshot({ path, fullPage: shot.fullPage })
+    }
+    console.log(`wrote screenshots/${shot.file}`)
   }
 } finally {
-  await rm(userDataDir, { recursive: true, force: true })
+  await browser?.close()
   demo.stop()
 }
+if (problem) fail(problem)
 
 /** The built demo on a free loopback port, as `pnpm start` runs it (without the terminal handling). */
 function startBuiltDemo() {
