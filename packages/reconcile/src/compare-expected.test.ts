@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareExpected } from './compare-expected'
+import type { MismatchReason } from './reconcile-messages'
 import type { ExpectedState, ReconciledResult } from './reconcile-types'
 
 function payment(status: string, extra: Partial<ReconciledResult> = {}): ReconciledResult {
@@ -67,6 +68,60 @@ describe('compareExpected', () => {
   it.each(rows)('expected %s against %o: %s', (expected, result, words) => {
     const comparison = compareExpected(expected, result)
     expect(comparison.outcome === 'match' ? 'match' : comparison.mismatch).toBe(words)
+  })
+
+  // Each kind of mismatch: its reason, the same in every locale, and its sentence in Turkish.
+  const kinds: [ExpectedState, ReconciledResult, MismatchReason, string][] = [
+    [
+      'paid',
+      payment('REFUNDED'),
+      'reconcile.status_differs',
+      'beklenen paid, sağlayıcının bildirdiği REFUNDED',
+    ],
+    [
+      'paid',
+      payment('SUCCEEDED', { refundsChecked: false, paid: false }),
+      'reconcile.refunds_unchecked',
+      'beklenen paid, iadeler kontrol edilemedi',
+    ],
+    [
+      'paid',
+      payment('SUCCEEDED', { paid: false, reason: 'iyzico.item_review' }),
+      'reconcile.not_proven_paid',
+      'beklenen paid, sağlayıcının bildirdiği SUCCEEDED, ancak ödendiği kanıtlanmadı (iyzico.item_review)',
+    ],
+    [
+      'paid',
+      payment('SUCCEEDED', { paid: false }),
+      'reconcile.not_proven_paid',
+      'beklenen paid, sağlayıcının bildirdiği SUCCEEDED, ancak ödendiği kanıtlanmadı',
+    ],
+    [
+      'active',
+      payment('SUCCEEDED'),
+      'reconcile.wrong_kind',
+      'beklenen active, sağlayıcının bildirdiği SUCCEEDED (bu bir ödeme, oturum değil)',
+    ],
+    [
+      'paid',
+      session('ACTIVE'),
+      'reconcile.wrong_kind',
+      'beklenen paid, sağlayıcının bildirdiği ACTIVE (bu bir oturum, ödeme değil)',
+    ],
+  ]
+
+  it.each(kinds)('expected %s against %o: %s, in Turkish %s', (expected, result, reason, turkish) => {
+    const english = compareExpected(expected, result)
+    expect(english).toMatchObject({ outcome: 'mismatch', mismatchReason: reason })
+    expect(compareExpected(expected, result, 'tr')).toEqual({
+      outcome: 'mismatch',
+      mismatch: turkish,
+      mismatchReason: reason,
+    })
+  })
+
+  it('says a match the same way in every locale', () => {
+    expect(compareExpected('paid', payment('SUCCEEDED'), 'tr')).toEqual({ outcome: 'match' })
   })
 
   it('refuses an expectation it does not know', () => {

@@ -44,7 +44,7 @@ export interface ReconcileWorkerOptions extends ReconcileConnectionOptions {
    * a new job.
    */
   maxStalledCount?: number
-  /** The language of the records' explanations and error messages: `en` (default) or `tr`. */
+  /** The language of the records' explanations, mismatches and error messages: `en` (default) or `tr`. */
   locale?: Locale
   /** Called in this process with each record it wrote (for progress output). */
   onRecord?: (record: ReconcileRecord) => void
@@ -160,7 +160,7 @@ export function createReconcileWorker(options: ReconcileWorkerOptions): Reconcil
     } catch (error) {
       return settleFailure(job, error, attempt)
     }
-    await record(job, recordOfResult(job.data, result, attempt))
+    await record(job, recordOfResult(job.data, result, attempt, options.locale))
     return 'recorded'
   }
 

@@ -12,6 +12,7 @@ const mismatch: ReconcileRecord = {
   finishedAt: '2026-12-07T07:00:00.000Z',
   outcome: 'mismatch',
   mismatch: 'expected paid, provider says REFUNDED',
+  mismatchReason: 'reconcile.status_differs',
   result: {
     kind: 'payment',
     provider: 'iyzico',
@@ -55,9 +56,9 @@ describe('formatReconcileRecords', () => {
 
   it('writes a header and a row per query as CSV, quoting and defusing formulas', async () => {
     expect(await lines('csv')).toEqual([
-      'run_id,account_id,key,provider,expected,outcome,status,raw_status,reason,paid,refunds_checked,mismatch,error_code,explanation_or_error,amount,paid_amount,refunded_amount,currency,payment_id,conversation_id,merchant_reference,attempts,checked_at,finished_at\r\n',
-      'nightly,merchant-1,order-42,iyzico,paid,mismatch,REFUNDED,SUCCESS fraud=1 phase=AUTH refund=TOTALLY_REFUNDED,iyzico.totally_refunded,false,true,"expected paid, provider says REFUNDED",,"Refunded in full, ""as reported"".",1.00,1.00,,TRY,35790626,20260611C995,,1,2026-12-07T10:00:00+03:00,2026-12-07T07:00:00.000Z\r\n',
-      `nightly,merchant-2,order-43,esnekpos,paid,error,,,core.timeout,,,,transport,"'=HYPERLINK(""x"")",,,,,,,,3,,2026-12-07T07:00:01.000Z\r\n`,
+      'run_id,account_id,key,provider,expected,outcome,status,raw_status,reason,paid,refunds_checked,mismatch,mismatch_reason,error_code,explanation_or_error,amount,paid_amount,refunded_amount,currency,payment_id,conversation_id,merchant_reference,attempts,checked_at,finished_at\r\n',
+      'nightly,merchant-1,order-42,iyzico,paid,mismatch,REFUNDED,SUCCESS fraud=1 phase=AUTH refund=TOTALLY_REFUNDED,iyzico.totally_refunded,false,true,"expected paid, provider says REFUNDED",reconcile.status_differs,,"Refunded in full, ""as reported"".",1.00,1.00,,TRY,35790626,20260611C995,,1,2026-12-07T10:00:00+03:00,2026-12-07T07:00:00.000Z\r\n',
+      `nightly,merchant-2,order-43,esnekpos,paid,error,,,core.timeout,,,,,transport,"'=HYPERLINK(""x"")",,,,,,,,3,,2026-12-07T07:00:01.000Z\r\n`,
     ])
   })
 })

@@ -16,6 +16,7 @@ export const RECONCILE_CSV_COLUMNS = [
   'paid',
   'refunds_checked',
   'mismatch',
+  'mismatch_reason',
   'error_code',
   'explanation_or_error',
   'amount',
@@ -46,6 +47,7 @@ function rowOf(record: ReconcileRecord): CsvRow {
     paid: undefined,
     refunds_checked: undefined,
     mismatch: undefined,
+    mismatch_reason: undefined,
     error_code: undefined,
     explanation_or_error: undefined,
     amount: undefined,
@@ -71,7 +73,10 @@ function rowOf(record: ReconcileRecord): CsvRow {
   row.reason = result.reason
   row.paid = result.paid
   row.refunds_checked = result.refundsChecked
-  row.mismatch = record.outcome === 'mismatch' ? record.mismatch : undefined
+  if (record.outcome === 'mismatch') {
+    row.mismatch = record.mismatch
+    row.mismatch_reason = record.mismatchReason
+  }
   row.explanation_or_error = result.explanation
   row.amount = result.amount?.amount
   row.paid_amount = result.paidAmount?.amount

@@ -1,5 +1,5 @@
 export type { AccountRateLimit } from './account-rate-limiter'
-export { type Comparison, compareExpected } from './compare-expected'
+export { type Comparison, compareExpected, mismatchOf } from './compare-expected'
 export {
   createReconcileWorker,
   type ReconcileWorker,
@@ -26,6 +26,7 @@ export {
   watchReconcileProgress,
 } from './read-reconcile-report'
 export { DEFAULT_PREFIX, DEFAULT_QUEUE_NAME, reconcileJobId } from './reconcile-keys'
+export { type MismatchOf, type MismatchReason, reconcileMessages } from './reconcile-messages'
 export { failureOf, type ReconcileJobData, recordOfFailure, recordOfResult } from './reconcile-record'
 export {
   type AccountQueries,

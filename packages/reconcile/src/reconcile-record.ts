@@ -1,4 +1,4 @@
-import { createRedactor, DurumError } from '@durum/core'
+import { createRedactor, DEFAULT_LOCALE, DurumError, type Locale } from '@durum/core'
 import { isPaid, type NormalizedResult } from '@durum/status-normalizer'
 import { compareExpected } from './compare-expected'
 import type {
@@ -89,17 +89,18 @@ function base(job: ReconcileJobData, attempts: number) {
   }
 }
 
-/** A query's record from its result: compared with the expectation, redacted, without `raw`. */
+/** A query's record from its result: compared with the expectation (a mismatch said in `locale`), redacted, without `raw`. */
 export function recordOfResult(
   job: ReconcileJobData,
   result: NormalizedResult,
   attempts: number,
+  locale: Locale = DEFAULT_LOCALE,
 ): ReconcileRecord {
   const reconciled = redactor.value(reconciledResultOf(result))
-  const comparison = compareExpected(job.expected, reconciled)
-  return comparison.outcome === 'match'
-    ? { ...base(job, attempts), outcome: 'match', result: reconciled }
-    : { ...base(job, attempts), outcome: 'mismatch', mismatch: comparison.mismatch, result: reconciled }
+  const comparison = compareExpected(job.expected, reconciled, locale)
+  if (comparison.outcome === 'match') return { ...base(job, attempts), outcome: 'match', result: reconciled }
+  const { mismatch, mismatchReason } = comparison
+  return { ...base(job, attempts), outcome: 'mismatch', mismatch, mismatchReason, result: reconciled }
 }
 
 /** A query's record from the failure that ended it (see `failureOf`). */

@@ -167,8 +167,14 @@ describe('a reconcile run against the simulators', () => {
       const record = byKey.get(key)
       return record?.outcome === 'mismatch' ? record.mismatch : record?.outcome
     }
+    const reasonOf = (key: string) => {
+      const record = byKey.get(key)
+      return record?.outcome === 'mismatch' ? record.mismatchReason : record?.outcome
+    }
     expect(mismatchOf('order-refunded')).toBe('expected paid, provider says REFUNDED')
+    expect(reasonOf('order-refunded')).toBe('reconcile.status_differs')
     expect(mismatchOf('order-unchecked')).toBe('expected paid, refunds unchecked')
+    expect(reasonOf('order-unchecked')).toBe('reconcile.refunds_unchecked')
     expect(mismatchOf('order-review')).toBe('expected paid, provider says UNDER_REVIEW')
     expect(mismatchOf('order-cancelled')).toBe('expected cancelled, provider says SUCCEEDED')
     expect(mismatchOf('order-refunded-ok')).toBe('match')
@@ -357,16 +363,29 @@ describe('a reconcile run against the simulators', () => {
     })
   })
 
-  it("writes explanations in the worker's locale, with the same reason", async () => {
+  it("writes explanations and mismatches in the worker's locale, with the same reasons", async () => {
     const { resolveAccount } = platform()
     const query = iyzicoScenario('failed')
     const { byKey } = await runToEnd(
       'q-locale',
       'run-tr',
-      [{ accountId: 'iyzico-merchant-1', queries: [{ key: 'tr', query, expected: 'failed' }] }],
+      [
+        {
+          accountId: 'iyzico-merchant-1',
+          queries: [
+            { key: 'tr', query, expected: 'failed' },
+            { key: 'tr-mismatch', query, expected: 'paid' },
+          ],
+        },
+      ],
       resolveAccount,
       { workers: 1, locale: 'tr' },
     )
+    expect(byKey.get('tr-mismatch')).toMatchObject({
+      outcome: 'mismatch',
+      mismatch: 'beklenen paid, sağlayıcının bildirdiği FAILED',
+      mismatchReason: 'reconcile.status_differs',
+    })
     const provider = () => resolveAccount('iyzico-merchant-1') as StatusProvider
     const ask = (locale: Locale) =>
       createStatusNormalizer({ providers: [provider()], locale }).getStatus(

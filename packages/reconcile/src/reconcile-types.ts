@@ -1,5 +1,6 @@
 import type { DurumErrorCode } from '@durum/core'
 import type { Money, NormalizedPayment, PaymentIds, StatusProvider } from '@durum/status-normalizer'
+import type { MismatchReason } from './reconcile-messages'
 
 /**
  * What the merchant's own books say about a payment, compared with the provider's answer:
@@ -127,8 +128,13 @@ export type ReconcileRecord =
   | (RecordBase & { outcome: 'match'; result: ReconciledResult })
   | (RecordBase & {
       outcome: 'mismatch'
-      /** e.g. "expected paid, provider says REFUNDED" or "expected paid, refunds unchecked". */
+      /**
+       * e.g. "expected paid, provider says REFUNDED" or "expected paid, refunds unchecked", in the
+       * worker's locale.
+       */
       mismatch: string
+      /** What kind of mismatch, the same in every locale (`reconcile.status_differs`): branch on this. */
+      mismatchReason: MismatchReason
       result: ReconciledResult
     })
   | (RecordBase & { outcome: 'error'; error: ReconcileFailure })

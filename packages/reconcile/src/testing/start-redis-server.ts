@@ -15,6 +15,12 @@ export interface RedisServerOptions {
   command?: string
   /** How long to wait for the server to accept connections. Default 10 000 ms. */
   readyTimeoutMs?: number
+  /**
+   * Run the server in a process group of its own, so a terminal's Ctrl-C (sent to the whole
+   * foreground group) leaves it to its owner, which can then close its clients and `stop()` it.
+   * The owner must stop it on every way out. Default false: it gets the terminal's signals too.
+   */
+  ownProcessGroup?: boolean
 }
 
 /** A redis-server this process started on 127.0.0.1, for tests and local runs. */
@@ -103,7 +109,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
         '--daemonize',
         'no',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup === true },
     )
     child = started
     const exited = new Promise<Error>((resolve) => {
