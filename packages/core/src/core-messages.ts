@@ -14,7 +14,7 @@ type Credential = {
   variable: string
 }
 /** An answer that could not be read: whose, about what, and what the merchant can do. */
-type Unread = { label: string; subject: string; hint: LocalizedText }
+type Unread = { label: string; subject: LocalizedText; hint: LocalizedText }
 /** What a `Retry-After` outlasted: durum's own bound, or what was left of the caller's time. */
 type WaitBound = { kind: 'durum'; ms: number } | { kind: 'caller'; ms: number }
 
@@ -106,21 +106,21 @@ export const coreMessages = {
   },
   'core.answer_not_json': {
     en: (p: Unread & { empty: boolean }) =>
-      `${p.label}'s answer for ${p.subject} is not JSON${p.empty ? ' (the body is empty)' : ''}: it may have been cut off or come from a proxy. ${p.hint.en}`,
+      `${p.label}'s answer for ${p.subject.en} is not JSON${p.empty ? ' (the body is empty)' : ''}: it may have been cut off or come from a proxy. ${p.hint.en}`,
     tr: (p: Unread & { empty: boolean }) =>
-      `${p.label} yanıtı (${p.subject}) JSON değil${p.empty ? ' (gövde boş)' : ''}: yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. ${p.hint.tr}`,
+      `${p.label} yanıtı (${p.subject.tr}) JSON değil${p.empty ? ' (gövde boş)' : ''}: yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. ${p.hint.tr}`,
   },
   'core.answer_too_deep': {
     en: (p: Unread & { max: number }) =>
-      `${p.label}'s answer for ${p.subject} is nested more than ${p.max} levels deep, which no payment answer is, so it was not read. ${p.hint.en}`,
+      `${p.label}'s answer for ${p.subject.en} is nested more than ${p.max} levels deep, which no payment answer is, so it was not read. ${p.hint.en}`,
     tr: (p: Unread & { max: number }) =>
-      `${p.label} yanıtı (${p.subject}) ${p.max} düzeyden derin iç içe; hiçbir ödeme yanıtı böyle olmadığı için okunmadı. ${p.hint.tr}`,
+      `${p.label} yanıtı (${p.subject.tr}) ${p.max} düzeyden derin iç içe; hiçbir ödeme yanıtı böyle olmadığı için okunmadı. ${p.hint.tr}`,
   },
   'core.answer_shape': {
-    en: (p: { label: string; subject: string; path: string; issue: string }) =>
-      `${p.label}'s answer for ${p.subject} does not have the documented shape (at ${p.path}: ${p.issue}), so it was not used. ${p.label} may have changed its API; retry, and report it if it persists.`,
-    tr: (p: { label: string; subject: string; path: string; issue: string }) =>
-      `${p.label} yanıtı (${p.subject}) belgelenen biçimde değil (${p.path}: ${p.issue}), bu yüzden kullanılmadı. ${p.label} API'sini değiştirmiş olabilir; yeniden deneyin, sürerse bildirin.`,
+    en: (p: { label: string; subject: LocalizedText; path: string; issue: string }) =>
+      `${p.label}'s answer for ${p.subject.en} does not have the documented shape (at ${p.path}: ${p.issue}), so it was not used. ${p.label} may have changed its API; retry, and report it if it persists.`,
+    tr: (p: { label: string; subject: LocalizedText; path: string; issue: string }) =>
+      `${p.label} yanıtı (${p.subject.tr}) belgelenen biçimde değil (${p.path}: ${p.issue}), bu yüzden kullanılmadı. ${p.label} API'sini değiştirmiş olabilir; yeniden deneyin, sürerse bildirin.`,
   },
   'core.missing_credential': {
     en: (p: Credential) =>

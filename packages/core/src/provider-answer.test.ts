@@ -52,7 +52,7 @@ describe('parseProviderAnswerJson', () => {
     )
     expect(error.reason).toBe('core.answer_not_json')
     expect(error.inLocale('tr').message).toBe(
-      "EsnekPOS yanıtı (order ORD-1) JSON değil (gövde boş): yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. Yeniden deneyin.",
+      "EsnekPOS yanıtı (ORD-1 numaralı sipariş) JSON değil (gövde boş): yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. Yeniden deneyin.",
     )
   })
 

@@ -14,8 +14,8 @@ export interface ProviderAnswerContext {
   /** The provider's name in sentences, e.g. `EsnekPOS`. */
   providerLabel: string
   source: string
-  /** What was asked about, e.g. `order ORD-1`. */
-  subject: string
+  /** What was asked about, in every locale: `order ORD-1` / `ORD-1 numaralı sipariş`. */
+  subject: LocalizedText
   redactor: Redactor
 }
 

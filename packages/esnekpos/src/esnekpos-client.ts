@@ -80,7 +80,10 @@ export const ESNEKPOS_ENDPOINTS = {
     querySchema: EsnekposPaymentRequestQuerySchema,
     schema: EsnekposPaymentRequestBodySchema,
     fields: (query) => ({ SEND_PAYMENT_REQUEST_ID: query.sendPaymentRequestId }),
-    describe: (query) => `payment request ${query.sendPaymentRequestId}`,
+    describe: ({ sendPaymentRequestId: id }) => ({
+      en: `payment request ${id}`,
+      tr: `${id} numaralı ödeme isteği`,
+    }),
     refusal: esnekposRefusal('sendPaymentRequestId', () => false),
     // It echoes nothing of the request (only each attempt's own order reference): it cannot be bound.
   } satisfies EsnekposEndpoint<EsnekposPaymentRequestQuery, EsnekposPaymentRequestBody>,
@@ -91,7 +94,10 @@ export const ESNEKPOS_ENDPOINTS = {
     querySchema: EsnekposOrderQuerySchema,
     schema: EsnekposOrderBodySchema,
     fields: (query) => ({ ORDER_REF_NUMBER: query.orderReference }),
-    describe: (query) => `order ${query.orderReference}`,
+    describe: ({ orderReference: reference }) => ({
+      en: `order ${reference}`,
+      tr: `${reference} numaralı sipariş`,
+    }),
     // A declined card (100) or a payment in 3-D Secure (106) comes with the order; 400 without it is
     // an order with no record yet, which a hosted page opened and never paid also reads as. Refused
     // credentials (102) or fields (101) mean the query was not answered, whatever else the body holds.

@@ -17,7 +17,7 @@ const tx = (reference: string, raw: string): EsnekposRowRef => ({ noun: 'transac
 const at = (reference: string, raw: string): EsnekposRowRef => ({ noun: 'attempt', reference, raw })
 const paidRow = tx('538402', 'Ödeme - Başarılı (STATUS_ID 3)')
 const answered = 'RETURN_CODE 100 ERROR: "51-Limit Yetersiz"'
-const refusal = { subject: 'payment request 2491', answered }
+const refusal = { subject: { en: 'payment request 2491', tr: '2491 numaralı ödeme isteği' }, answered }
 
 describe('esnekposMessages', () => {
   it('has every sentence in English and Turkish, each reason esnekpos.<snake_case>', () => {

@@ -1,4 +1,4 @@
-import type { Message, ReasonOf } from '@durum/core'
+import type { LocalizedText, Message, ReasonOf } from '@durum/core'
 
 /**
  * A row of EsnekPOS's history, as a sentence names it: which list it is in, EsnekPOS's reference and
@@ -21,7 +21,7 @@ export type EsnekposDoubt =
 type Answered = { answered: string }
 type Row = { row: EsnekposRowRef }
 type Amounts = Row & { refunded: string; paid: string }
-type Refusal = { subject: string; answered: string }
+type Refusal = { subject: LocalizedText; answered: string }
 
 /** What the kit compared: the id field and the value sent. */
 type Bound = { field: string; asked: string }
@@ -212,27 +212,27 @@ export const esnekposMessages = {
   // Refusals (RETURN_CODE other than 0, without the order).
   'esnekpos.authentication': {
     en: ({ subject, answered }: Refusal) =>
-      `EsnekPOS rejected the merchant credentials while asking about ${subject} (${answered}). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).`,
+      `EsnekPOS rejected the merchant credentials while asking about ${subject.en} (${answered}). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).`,
     tr: ({ subject, answered }: Refusal) =>
-      `EsnekPOS ${subject} sorulurken üye işyeri kimlik bilgilerini reddetti (${answered}). MERCHANT ve MERCHANT_KEY değerlerini (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY), ayrıca çağrılan ortama (test ya da production) ait olduklarını kontrol edin.`,
+      `EsnekPOS ${subject.tr} sorulurken üye işyeri kimlik bilgilerini reddetti (${answered}). MERCHANT ve MERCHANT_KEY değerlerini (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY), ayrıca çağrılan ortama (test ya da production) ait olduklarını kontrol edin.`,
   },
   'esnekpos.not_found': {
     en: ({ subject, answered }: Refusal) =>
-      `EsnekPOS has no record for ${subject} (${answered}). Check the id, and that it was created in the environment called (test or production).`,
+      `EsnekPOS has no record for ${subject.en} (${answered}). Check the id, and that it was created in the environment called (test or production).`,
     tr: ({ subject, answered }: Refusal) =>
-      `EsnekPOS'ta ${subject} için kayıt yok (${answered}). Kimliği ve çağrılan ortamda (test ya da production) oluşturulduğunu kontrol edin.`,
+      `EsnekPOS'ta ${subject.tr} için kayıt yok (${answered}). Kimliği ve çağrılan ortamda (test ya da production) oluşturulduğunu kontrol edin.`,
   },
   'esnekpos.invalid_query': {
     en: ({ subject, answered }: Refusal) =>
-      `EsnekPOS refused the query for ${subject} as invalid (${answered}). Check the id's format; nothing was changed at EsnekPOS.`,
+      `EsnekPOS refused the query for ${subject.en} as invalid (${answered}). Check the id's format; nothing was changed at EsnekPOS.`,
     tr: ({ subject, answered }: Refusal) =>
-      `EsnekPOS ${subject} sorgusunu geçersiz bularak reddetti (${answered}). Kimliğin biçimini kontrol edin; EsnekPOS tarafında hiçbir şey değişmedi.`,
+      `EsnekPOS ${subject.tr} sorgusunu geçersiz bularak reddetti (${answered}). Kimliğin biçimini kontrol edin; EsnekPOS tarafında hiçbir şey değişmedi.`,
   },
   'esnekpos.refused': {
     en: ({ subject, answered }: Refusal) =>
-      `EsnekPOS refused the query for ${subject} (${answered}). The payment itself was not changed; retry later or contact EsnekPOS support with this code.`,
+      `EsnekPOS refused the query for ${subject.en} (${answered}). The payment itself was not changed; retry later or contact EsnekPOS support with this code.`,
     tr: ({ subject, answered }: Refusal) =>
-      `EsnekPOS ${subject} sorgusunu reddetti (${answered}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu kodla EsnekPOS destek ekibine başvurun.`,
+      `EsnekPOS ${subject.tr} sorgusunu reddetti (${answered}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu kodla EsnekPOS destek ekibine başvurun.`,
   },
 } as const satisfies Record<string, Message<never>>
 

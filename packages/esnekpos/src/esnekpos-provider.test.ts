@@ -95,6 +95,31 @@ describe('esnekpos provider', () => {
     expect(result.checkedAt).toMatch(/\+03:00$/)
   })
 
+  it('names what was asked in the sentence’s own language', async () => {
+    const sim = simulator()
+    const durum = createStatusNormalizer({
+      providers: [esnekpos({ merchant, merchantKey, fetch: sim.fetch, retry: false })],
+      locale: 'tr',
+    })
+    const unknown = await durum.getStatus({ provider: 'esnekpos', sendPaymentRequestId: '999999' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    )
+    expect(DurumError.isInstance(unknown) && [unknown.reason, unknown.message]).toEqual([
+      'esnekpos.not_found',
+      'EsnekPOS\'ta 999999 numaralı ödeme isteği için kayıt yok (RETURN_CODE 400 PROCESS_QUERY: "Referans numarası bulunamadı"). Kimliği ve çağrılan ortamda (test ya da production) oluşturulduğunu kontrol edin.',
+    ])
+    sim.faults.add({ type: 'html', status: 200 })
+    const unread = await durum.getStatus({ provider: 'esnekpos', orderReference: 'order-paid' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    )
+    expect(DurumError.isInstance(unread) && unread.messages).toEqual({
+      en: "EsnekPOS's answer for order order-paid is not JSON: it may have been cut off or come from a proxy. Retry; if it persists, ask EsnekPOS support.",
+      tr: "EsnekPOS yanıtı (order-paid numaralı sipariş) JSON değil: yarıda kesilmiş ya da bir proxy'den gelmiş olabilir. Yeniden deneyin; sürerse EsnekPOS destek ekibine başvurun.",
+    })
+  })
+
   it('asks ProcessQuery for an orderReference', async () => {
     const provider = esnekpos({ merchant, merchantKey, fetch: simulator().fetch })
     const result = await provider.getStatus({ orderReference: 'order-partially-refunded' })

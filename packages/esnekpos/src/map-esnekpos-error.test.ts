@@ -6,7 +6,7 @@ import { classifyEsnekposFailure, mapEsnekposError } from './map-esnekpos-error'
 
 const context = {
   source: 'esnekpos.send-payment-request-query',
-  subject: 'SEND_PAYMENT_REQUEST_ID 2482',
+  subject: { en: 'payment request 2482', tr: '2482 numaralı ödeme isteği' },
   field: 'sendPaymentRequestId',
   status: 200,
 }
@@ -43,7 +43,7 @@ describe('mapEsnekposError', () => {
       retryable: false,
     })
     expect(error.message).toBe(
-      'EsnekPOS rejected the merchant credentials while asking about SEND_PAYMENT_REQUEST_ID 2482 (RETURN_CODE 102 AUTHENTICATION_ERROR: "Kimlik doğrulama yapılamadı"). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).',
+      'EsnekPOS rejected the merchant credentials while asking about payment request 2482 (RETURN_CODE 102 AUTHENTICATION_ERROR: "Kimlik doğrulama yapılamadı"). Check MERCHANT and MERCHANT_KEY (ESNEKPOS_MERCHANT, ESNEKPOS_MERCHANT_KEY) and that they belong to the environment called (test or production).',
     )
   })
 
@@ -54,7 +54,7 @@ describe('mapEsnekposError', () => {
     )
     expect(error).toMatchObject({ code: 'not_found', providerCode: '400' })
     expect(error.message).toBe(
-      'EsnekPOS has no record for SEND_PAYMENT_REQUEST_ID 2482 (RETURN_CODE 400: "Referans numarası bulunamadı"). Check the id, and that it was created in the environment called (test or production).',
+      'EsnekPOS has no record for payment request 2482 (RETURN_CODE 400: "Referans numarası bulunamadı"). Check the id, and that it was created in the environment called (test or production).',
     )
   })
 
@@ -62,7 +62,7 @@ describe('mapEsnekposError', () => {
     const error = mapEsnekposError({ returnCode: '101', status: 'FIELD_ERROR' }, context)
     expect(error).toMatchObject({ code: 'validation', field: 'sendPaymentRequestId' })
     expect(error.message).toBe(
-      "EsnekPOS refused the query for SEND_PAYMENT_REQUEST_ID 2482 as invalid (RETURN_CODE 101 FIELD_ERROR). Check the id's format; nothing was changed at EsnekPOS.",
+      "EsnekPOS refused the query for payment request 2482 as invalid (RETURN_CODE 101 FIELD_ERROR). Check the id's format; nothing was changed at EsnekPOS.",
     )
   })
 
@@ -83,7 +83,12 @@ describe('mapEsnekposError', () => {
     const envelope = v.parse(EsnekposEnvelopeSchema, body)
     const error = mapEsnekposError(
       { returnCode: envelope.RETURN_CODE, returnMessage: envelope.RETURN_MESSAGE, status: envelope.STATUS },
-      { ...context, source: 'esnekpos.process-query', subject: 'order PRB1', field: 'orderReference' },
+      {
+        ...context,
+        source: 'esnekpos.process-query',
+        subject: { en: 'order PRB1', tr: 'PRB1 numaralı sipariş' },
+        field: 'orderReference',
+      },
     )
     expect(error).toMatchObject({
       code: 'provider',
@@ -101,7 +106,7 @@ describe('mapEsnekposError', () => {
       context,
     )
     expect(error.message).toBe(
-      'EsnekPOS refused the query for SEND_PAYMENT_REQUEST_ID 2482 (RETURN_CODE 100 ERROR\\u{000D}\\u{000A}FAKE: "ok\\u{202E}gnp.exe"). The payment itself was not changed; retry later or contact EsnekPOS support with this code.',
+      'EsnekPOS refused the query for payment request 2482 (RETURN_CODE 100 ERROR\\u{000D}\\u{000A}FAKE: "ok\\u{202E}gnp.exe"). The payment itself was not changed; retry later or contact EsnekPOS support with this code.',
     )
   })
 })

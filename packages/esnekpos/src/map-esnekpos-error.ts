@@ -1,4 +1,4 @@
-import { DurumError, type DurumErrorCode, localizeReason, printable } from '@durum/core'
+import { DurumError, type DurumErrorCode, type LocalizedText, localizeReason, printable } from '@durum/core'
 import { type EsnekposWhy, esnekposMessages } from './esnekpos-messages'
 
 /** The parts of an EsnekPOS answer with `RETURN_CODE` ≠ `"0"` that explain it. */
@@ -13,8 +13,8 @@ export interface EsnekposFailureFields {
 export interface EsnekposErrorContext {
   /** The endpoint, e.g. `esnekpos.send-payment-request-query`. */
   source: string
-  /** What was asked, for the message: `SEND_PAYMENT_REQUEST_ID 2482`. */
-  subject: string
+  /** What was asked, for the message, in every locale: `payment request 2482` / `2482 numaralı ödeme isteği`. */
+  subject: LocalizedText
   /** The query field that carried the id, named by a `validation` error. */
   field: string
   /** HTTP status of the answer. */

@@ -43,7 +43,12 @@ const asCheckoutForm = (name: string): Outcome =>
 /** A `status: "failure"` body: the query error it becomes. */
 const asFailure = (name: string): Outcome => {
   const body = JSON.parse(fixtureText(name)) as Record<string, string | undefined>
-  return { code: mapIyzicoError(body, { source: 'iyzico.payment-detail', subject: 'the fixture' }).code }
+  return {
+    code: mapIyzicoError(body, {
+      source: 'iyzico.payment-detail',
+      subject: { en: 'the fixture', tr: 'fikstür' },
+    }).code,
+  }
 }
 
 /** A reporting answer about payment 35790626, over its captured `/payment/detail` reading. */

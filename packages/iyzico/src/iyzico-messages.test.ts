@@ -12,8 +12,16 @@ import { createIyzicoSimulator, iyzicoErrorScenarios, iyzicoScenarios } from './
 const apiKey = 'sandbox-locale-api-key-5d1e'
 const secretKey = 'sandbox-locale-secret-key-8c2a'
 
-const refusal = { subject: 'paymentId 1', errorCode: '5087', errorMessage: 'Ödeme bulunamadı' }
-const bare = { subject: 'paymentId 1', errorCode: undefined, errorMessage: undefined }
+const refusal = {
+  subject: { en: 'paymentId 1', tr: 'paymentId 1' },
+  errorCode: '5087',
+  errorMessage: 'Ödeme bulunamadı',
+}
+const bare = {
+  subject: { en: 'paymentId 1', tr: 'paymentId 1' },
+  errorCode: undefined,
+  errorMessage: undefined,
+}
 const meaning = { en: 'a system error', tr: 'sistem hatası' }
 
 describe('iyzicoMessages', () => {
@@ -52,10 +60,19 @@ describe('iyzicoMessages', () => {
         ],
         'iyzico.cancelled': [{ date: undefined }, { date: '2026-06-11T23:29:34+03:00' }],
         'iyzico.refund_status_unknown': [{ refundStatus: 'HALF' }],
-        'iyzico.another_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2', answered: '1' }],
-        'iyzico.unbound_answer': [{ subject: 'paymentId 2', field: 'paymentId', asked: '2' }],
-        'iyzico.unsigned_answer': [{ subject: 'paymentId 2' }],
-        'iyzico.signature_mismatch': [{ subject: 'paymentId 2' }],
+        'iyzico.another_answer': [
+          {
+            subject: { en: 'paymentId 2', tr: 'paymentId 2' },
+            field: 'paymentId',
+            asked: '2',
+            answered: '1',
+          },
+        ],
+        'iyzico.unbound_answer': [
+          { subject: { en: 'paymentId 2', tr: 'paymentId 2' }, field: 'paymentId', asked: '2' },
+        ],
+        'iyzico.unsigned_answer': [{ subject: { en: 'paymentId 2', tr: 'paymentId 2' } }],
+        'iyzico.signature_mismatch': [{ subject: { en: 'paymentId 2', tr: 'paymentId 2' } }],
         'iyzico.webhook_shape': [{ format: 'direct', path: 'paymentId', issue: 'Invalid type' }],
         'iyzico.subscription_event': [{ event: 'subscription.order.success', order: 'o-1' }],
         'iyzico.webhook_unconfirmed': [{ paymentId: '1' }],

@@ -11,9 +11,9 @@ const count = (some: number, all: number, noun: string) => `${some} of ${plural(
 type Items = { some: number; all: number }
 type Reporting = { by: 'paymentId' | 'paymentConversationId'; id: string }
 /** What the kit compared: the question, the id field and the value sent. */
-type Bound = { subject: string; field: string; asked: string }
+type Bound = { subject: LocalizedText; field: string; asked: string }
 /** An iyzico refusal: what was asked, and iyzico's own code and words (kept as iyzico wrote them). */
-type Refusal = { subject: string; errorCode?: string | undefined; errorMessage?: string | undefined }
+type Refusal = { subject: LocalizedText; errorCode?: string | undefined; errorMessage?: string | undefined }
 
 function said({ errorCode, errorMessage }: Refusal): string {
   const code = errorCode ? `error ${errorCode}` : 'no error code'
@@ -298,28 +298,28 @@ export const iyzicoMessages = {
   // Answers refused because they are not about the question asked.
   'iyzico.another_answer': {
     en: ({ subject, field, asked, answered }: Bound & { answered: string }) =>
-      `iyzico's answer for ${subject} carries ${field} ${answered}, where the ${field} sent was ${asked}: it answers another question (misrouted, or replayed), so it was not used. Ask again.`,
+      `iyzico's answer for ${subject.en} carries ${field} ${answered}, where the ${field} sent was ${asked}: it answers another question (misrouted, or replayed), so it was not used. Ask again.`,
     tr: ({ subject, field, asked, answered }: Bound & { answered: string }) =>
-      `iyzico'nun ${subject} için yanıtı ${field} ${answered} taşıyor, oysa gönderilen ${field} ${asked} idi: başka bir sorunun yanıtı (yanlış yönlendirilmiş ya da yeniden gönderilmiş), bu yüzden kullanılmadı. Yeniden sorun.`,
+      `iyzico'nun ${subject.tr} için yanıtı ${field} ${answered} taşıyor, oysa gönderilen ${field} ${asked} idi: başka bir sorunun yanıtı (yanlış yönlendirilmiş ya da yeniden gönderilmiş), bu yüzden kullanılmadı. Yeniden sorun.`,
   },
   'iyzico.unbound_answer': {
     en: ({ subject, field, asked }: Bound) =>
-      `iyzico's answer for ${subject} carries no ${field}, where the ${field} sent was ${asked}: it cannot be told from an answer to another question (a replayed one), so it was not used. Ask again.`,
+      `iyzico's answer for ${subject.en} carries no ${field}, where the ${field} sent was ${asked}: it cannot be told from an answer to another question (a replayed one), so it was not used. Ask again.`,
     tr: ({ subject, field, asked }: Bound) =>
-      `iyzico'nun ${subject} için yanıtında ${field} yok, oysa gönderilen ${field} ${asked} idi: başka bir sorunun (yeniden gönderilmiş) yanıtından ayırt edilemediği için kullanılmadı. Yeniden sorun.`,
+      `iyzico'nun ${subject.tr} için yanıtında ${field} yok, oysa gönderilen ${field} ${asked} idi: başka bir sorunun (yeniden gönderilmiş) yanıtından ayırt edilemediği için kullanılmadı. Yeniden sorun.`,
   },
 
   'iyzico.unsigned_answer': {
-    en: ({ subject }: { subject: string }) =>
-      `iyzico's answer for ${subject} carries no response signature, and requireSignature is set, so it was not used. Ask iyzico to sign this account's answers, or leave requireSignature out to accept unsigned ones (marked signed: false).`,
-    tr: ({ subject }: { subject: string }) =>
-      `iyzico'nun ${subject} için yanıtı yanıt imzası taşımıyor ve requireSignature ayarlı, bu yüzden kullanılmadı. iyzico'dan bu hesabın yanıtlarını imzalamasını isteyin ya da imzasız yanıtları (signed: false olarak işaretli) kabul etmek için requireSignature ayarını kaldırın.`,
+    en: ({ subject }: { subject: LocalizedText }) =>
+      `iyzico's answer for ${subject.en} carries no response signature, and requireSignature is set, so it was not used. Ask iyzico to sign this account's answers, or leave requireSignature out to accept unsigned ones (marked signed: false).`,
+    tr: ({ subject }: { subject: LocalizedText }) =>
+      `iyzico'nun ${subject.tr} için yanıtı yanıt imzası taşımıyor ve requireSignature ayarlı, bu yüzden kullanılmadı. iyzico'dan bu hesabın yanıtlarını imzalamasını isteyin ya da imzasız yanıtları (signed: false olarak işaretli) kabul etmek için requireSignature ayarını kaldırın.`,
   },
   'iyzico.signature_mismatch': {
-    en: ({ subject }: { subject: string }) =>
-      `iyzico's answer for ${subject} failed its signature check: it was altered on the way, or the secret key does not belong to the account that answered. The answer was not used; check the secret key and retry.`,
-    tr: ({ subject }: { subject: string }) =>
-      `iyzico'nun ${subject} için yanıtı imza kontrolünden geçemedi: yolda değiştirilmiş ya da gizli anahtar yanıtı veren hesaba ait değil. Yanıt kullanılmadı; gizli anahtarı kontrol edip yeniden deneyin.`,
+    en: ({ subject }: { subject: LocalizedText }) =>
+      `iyzico's answer for ${subject.en} failed its signature check: it was altered on the way, or the secret key does not belong to the account that answered. The answer was not used; check the secret key and retry.`,
+    tr: ({ subject }: { subject: LocalizedText }) =>
+      `iyzico'nun ${subject.tr} için yanıtı imza kontrolünden geçemedi: yolda değiştirilmiş ya da gizli anahtar yanıtı veren hesaba ait değil. Yanıt kullanılmadı; gizli anahtarı kontrol edip yeniden deneyin.`,
   },
 
   // Webhook notifications.
@@ -391,33 +391,33 @@ export const iyzicoMessages = {
   // Refusals (`status: "failure"` without a payment in it).
   'iyzico.authentication': {
     en: (refusal: Refusal) =>
-      `iyzico rejected the credentials for ${refusal.subject} (${said(refusal)}). Check the API key and secret key (IYZICO_API_KEY, IYZICO_SECRET_KEY) and that they belong to the environment called (sandbox or production).`,
+      `iyzico rejected the credentials for ${refusal.subject.en} (${said(refusal)}). Check the API key and secret key (IYZICO_API_KEY, IYZICO_SECRET_KEY) and that they belong to the environment called (sandbox or production).`,
     tr: (refusal: Refusal) =>
-      `iyzico ${refusal.subject} için kimlik bilgilerini reddetti (${saidTr(refusal)}). API anahtarını ve gizli anahtarı (IYZICO_API_KEY, IYZICO_SECRET_KEY), ayrıca çağrılan ortama (sandbox ya da production) ait olduklarını kontrol edin.`,
+      `iyzico ${refusal.subject.tr} için kimlik bilgilerini reddetti (${saidTr(refusal)}). API anahtarını ve gizli anahtarı (IYZICO_API_KEY, IYZICO_SECRET_KEY), ayrıca çağrılan ortama (sandbox ya da production) ait olduklarını kontrol edin.`,
   },
   'iyzico.not_found': {
     en: (refusal: Refusal) =>
-      `iyzico has no record for ${refusal.subject} (${said(refusal)}). Check the id, and that it was created in the environment called (sandbox or production).`,
+      `iyzico has no record for ${refusal.subject.en} (${said(refusal)}). Check the id, and that it was created in the environment called (sandbox or production).`,
     tr: (refusal: Refusal) =>
-      `iyzico'da ${refusal.subject} için kayıt yok (${saidTr(refusal)}). Kimliği ve çağrılan ortamda (sandbox ya da production) oluşturulduğunu kontrol edin.`,
+      `iyzico'da ${refusal.subject.tr} için kayıt yok (${saidTr(refusal)}). Kimliği ve çağrılan ortamda (sandbox ya da production) oluşturulduğunu kontrol edin.`,
   },
   'iyzico.invalid_query': {
     en: (refusal: Refusal) =>
-      `iyzico refused the query for ${refusal.subject} as invalid (${said(refusal)}). Check the id's format; nothing was changed at iyzico.`,
+      `iyzico refused the query for ${refusal.subject.en} as invalid (${said(refusal)}). Check the id's format; nothing was changed at iyzico.`,
     tr: (refusal: Refusal) =>
-      `iyzico ${refusal.subject} sorgusunu geçersiz bularak reddetti (${saidTr(refusal)}). Kimliğin biçimini kontrol edin; iyzico tarafında hiçbir şey değişmedi.`,
+      `iyzico ${refusal.subject.tr} sorgusunu geçersiz bularak reddetti (${saidTr(refusal)}). Kimliğin biçimini kontrol edin; iyzico tarafında hiçbir şey değişmedi.`,
   },
   'iyzico.rate_limited': {
     en: (refusal: Refusal) =>
-      `iyzico is rate-limiting requests (${said(refusal)}) while asking about ${refusal.subject}. Slow down and retry later.`,
+      `iyzico is rate-limiting requests (${said(refusal)}) while asking about ${refusal.subject.en}. Slow down and retry later.`,
     tr: (refusal: Refusal) =>
-      `iyzico ${refusal.subject} sorulurken istekleri sınırlıyor (${saidTr(refusal)}). İstekleri yavaşlatın ve daha sonra yeniden deneyin.`,
+      `iyzico ${refusal.subject.tr} sorulurken istekleri sınırlıyor (${saidTr(refusal)}). İstekleri yavaşlatın ve daha sonra yeniden deneyin.`,
   },
   'iyzico.refused': {
     en: (refusal: Refusal) =>
-      `iyzico refused the query for ${refusal.subject} (${said(refusal)}). The payment itself was not changed; retry later or contact iyzico support with this code.`,
+      `iyzico refused the query for ${refusal.subject.en} (${said(refusal)}). The payment itself was not changed; retry later or contact iyzico support with this code.`,
     tr: (refusal: Refusal) =>
-      `iyzico ${refusal.subject} sorgusunu reddetti (${saidTr(refusal)}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu kodla iyzico destek ekibine başvurun.`,
+      `iyzico ${refusal.subject.tr} sorgusunu reddetti (${saidTr(refusal)}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu kodla iyzico destek ekibine başvurun.`,
   },
 } as const satisfies Record<string, Message<never>>
 

@@ -9,7 +9,11 @@ const fixture = (name: string) =>
     errorGroup?: string
   }
 
-const context = { source: 'iyzico.payment-detail', subject: 'paymentId 20885695', status: 200 }
+const context = {
+  source: 'iyzico.payment-detail',
+  subject: { en: 'paymentId 20885695', tr: 'paymentId 20885695' },
+  status: 200,
+}
 
 describe('mapIyzicoError', () => {
   it.each([

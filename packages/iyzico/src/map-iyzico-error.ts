@@ -1,4 +1,4 @@
-import { DurumError, type DurumErrorCode, localizeReason } from '@durum/core'
+import { DurumError, type DurumErrorCode, type LocalizedText, localizeReason } from '@durum/core'
 import { type IyzicoWhy, iyzicoMessages } from './iyzico-messages'
 
 /** The parts of an iyzico `status: "failure"` body that explain it. */
@@ -11,8 +11,8 @@ export interface IyzicoFailureFields {
 export interface IyzicoErrorContext {
   /** The endpoint, e.g. `iyzico.payment-detail`. */
   source: string
-  /** What was asked, for the message: `paymentId 20885695`. */
-  subject: string
+  /** What was asked, for the message, in every locale: `paymentId 20885695`. */
+  subject: LocalizedText
   /** HTTP status of the answer. */
   status?: number | undefined
   /** From a `Retry-After` header, when there was one. */

@@ -36,7 +36,7 @@ describe('assertIyzicoResponseSignature', () => {
     secretKey: vector.secretKey,
     params: vector.params,
     source: 'iyzico.payment-detail',
-    subject: 'x',
+    subject: { en: 'x', tr: 'x' },
   }
 
   it('accepts the right signature and a body without one', async () => {

@@ -1,4 +1,4 @@
-import { DurumError, localizeReason } from '@durum/core'
+import { DurumError, type LocalizedText, localizeReason } from '@durum/core'
 import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
 import { iyzicoMessages } from './iyzico-messages'
 import type { IyzicoCheckoutFormResult, IyzicoPaymentDetail } from './iyzico-schemas'
@@ -52,7 +52,7 @@ export async function assertIyzicoResponseSignature(options: {
   signature: string | null | undefined
   params: readonly string[]
   source: string
-  subject: string
+  subject: LocalizedText
   status?: number | undefined
 }): Promise<void> {
   if (options.signature == null) return

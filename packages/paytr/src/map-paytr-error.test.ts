@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { mapPaytrError } from './map-paytr-error'
 
-const context = { source: 'paytr.durum-sorgu', subject: 'merchant_oid "SIP1"', status: 200 }
+const context = {
+  source: 'paytr.durum-sorgu',
+  subject: { en: 'merchant_oid "SIP1"', tr: 'merchant_oid "SIP1"' },
+  status: 200,
+}
 
 describe('mapPaytrError', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { DurumError, type DurumErrorCode, localizeReason } from '@durum/core'
+import { DurumError, type DurumErrorCode, type LocalizedText, localizeReason } from '@durum/core'
 import { PAYTR_MESSAGES } from './paytr-messages'
 
 /** What a PayTR refusal (`status: "error"`, any `err_no` but `004`) says. `errMsg` already redacted. */
@@ -10,8 +10,8 @@ export interface PaytrRefusalFields {
 export interface PaytrErrorContext {
   /** The endpoint, e.g. `paytr.durum-sorgu`. */
   source: string
-  /** What was asked, for the message: `merchant_oid "ORD-1"`. */
-  subject: string
+  /** What was asked, for the message, in every locale: `merchant_oid "ORD-1"`. */
+  subject: LocalizedText
   /** HTTP status of the answer. */
   status?: number | undefined
 }

@@ -2,6 +2,7 @@ import { type CatalogSamples, catalogGaps } from '@durum/status-normalizer/testi
 import { describe, expect, it } from 'vitest'
 import { PAYTR_MESSAGES } from './paytr-messages'
 
+const SIP1 = { en: 'merchant_oid "SIP1"', tr: 'merchant_oid "SIP1"' }
 const tl = (amount: string) => ({ amount, currency: 'TRY' })
 
 /** Every entry with the parameters it is written with, absent optional ones included. */
@@ -18,10 +19,10 @@ const samples: CatalogSamples<typeof PAYTR_MESSAGES> = {
   'paytr.notification_paid': [{ merchantOid: 'SIP1', total: tl('34.56') }, { merchantOid: 'SIP1' }],
   'paytr.notification_failed': [{ code: '6', message: 'Müşteri vazgeçti' }, {}],
   'paytr.notification_unknown_status': [{ status: 'pending' }],
-  'paytr.invalid_request': [{ subject: 'merchant_oid "SIP1"', errNo: '001', errMsg: 'Gecersiz istek' }],
-  'paytr.invalid_merchant_oid': [{ subject: 'merchant_oid "SIP1"', errNo: '002' }],
-  'paytr.authentication': [{ subject: 'merchant_oid "SIP1"', errNo: '003', errMsg: 'paytr_token gecersiz' }],
-  'paytr.query_refused': [{ subject: 'merchant_oid "SIP1"' }],
+  'paytr.invalid_request': [{ subject: SIP1, errNo: '001', errMsg: 'Gecersiz istek' }],
+  'paytr.invalid_merchant_oid': [{ subject: SIP1, errNo: '002' }],
+  'paytr.authentication': [{ subject: SIP1, errNo: '003', errMsg: 'paytr_token gecersiz' }],
+  'paytr.query_refused': [{ subject: SIP1 }],
   'paytr.another_answer': [{ field: 'merchant_oid', asked: 'SIP1', answered: 'SIP2' }],
   'paytr.unbound_answer': [{ field: 'merchant_oid', asked: 'SIP1' }],
   'paytr.notification_credentials': [{ field: 'merchantKey' }],

@@ -1,4 +1,11 @@
-import { formatTurkishDecimal, type Locale, type MessageCatalog, type Money, printable } from '@durum/core'
+import {
+  formatTurkishDecimal,
+  type Locale,
+  type LocalizedText,
+  type MessageCatalog,
+  type Money,
+  printable,
+} from '@durum/core'
 
 /** An amount in a sentence: `10.80 TRY` in English, `10,80 TRY` in Turkish. */
 function shown(money: Money, locale: Locale): string {
@@ -40,7 +47,7 @@ interface NotificationFailed {
 }
 /** What was asked (`merchant_oid "ORD-1"`) and what PayTR answered, for a refused query. */
 interface Refusal {
-  subject: string
+  subject: LocalizedText
   errNo?: string | undefined
   errMsg?: string | undefined
 }
@@ -136,27 +143,27 @@ export const PAYTR_MESSAGES = {
   },
   'paytr.invalid_request': {
     en: (refusal: Refusal) =>
-      `PayTR refused the query for ${refusal.subject} as an invalid request or an inactive store (${answered(refusal)}). Check merchantId (PAYTR_MERCHANT_ID) and that the store is active in the PayTR panel.`,
+      `PayTR refused the query for ${refusal.subject.en} as an invalid request or an inactive store (${answered(refusal)}). Check merchantId (PAYTR_MERCHANT_ID) and that the store is active in the PayTR panel.`,
     tr: (refusal: Refusal) =>
-      `PayTR ${refusal.subject} sorgusunu geçersiz istek ya da aktif olmayan mağaza gerekçesiyle reddetti (${answered(refusal)}). merchantId (PAYTR_MERCHANT_ID) değerini ve mağazanın PayTR panelinde aktif olduğunu kontrol edin.`,
+      `PayTR ${refusal.subject.tr} sorgusunu geçersiz istek ya da aktif olmayan mağaza gerekçesiyle reddetti (${answered(refusal)}). merchantId (PAYTR_MERCHANT_ID) değerini ve mağazanın PayTR panelinde aktif olduğunu kontrol edin.`,
   },
   'paytr.invalid_merchant_oid': {
     en: (refusal: Refusal) =>
-      `PayTR refused the order id of ${refusal.subject} (${answered(refusal)}). Check the merchantOid given to PayTR when the payment was started.`,
+      `PayTR refused the order id of ${refusal.subject.en} (${answered(refusal)}). Check the merchantOid given to PayTR when the payment was started.`,
     tr: (refusal: Refusal) =>
-      `PayTR ${refusal.subject} için gönderilen sipariş numarasını reddetti (${answered(refusal)}). Ödeme başlatılırken PayTR'ye verilen merchantOid değerini kontrol edin.`,
+      `PayTR ${refusal.subject.tr} için gönderilen sipariş numarasını reddetti (${answered(refusal)}). Ödeme başlatılırken PayTR'ye verilen merchantOid değerini kontrol edin.`,
   },
   'paytr.authentication': {
     en: (refusal: Refusal) =>
-      `PayTR rejected the paytr_token while asking about ${refusal.subject} (${answered(refusal)}). Check merchantKey and merchantSalt (PAYTR_MERCHANT_KEY, PAYTR_MERCHANT_SALT) and that they belong to merchantId.`,
+      `PayTR rejected the paytr_token while asking about ${refusal.subject.en} (${answered(refusal)}). Check merchantKey and merchantSalt (PAYTR_MERCHANT_KEY, PAYTR_MERCHANT_SALT) and that they belong to merchantId.`,
     tr: (refusal: Refusal) =>
-      `PayTR ${refusal.subject} sorgusundaki paytr_token değerini reddetti (${answered(refusal)}). merchantKey ve merchantSalt değerlerini (PAYTR_MERCHANT_KEY, PAYTR_MERCHANT_SALT) ve bunların merchantId'ye ait olduğunu kontrol edin.`,
+      `PayTR ${refusal.subject.tr} sorgusundaki paytr_token değerini reddetti (${answered(refusal)}). merchantKey ve merchantSalt değerlerini (PAYTR_MERCHANT_KEY, PAYTR_MERCHANT_SALT) ve bunların merchantId'ye ait olduğunu kontrol edin.`,
   },
   'paytr.query_refused': {
     en: (refusal: Refusal) =>
-      `PayTR refused the query for ${refusal.subject} (${answered(refusal)}). The payment itself was not changed; retry later or contact PayTR support with this number.`,
+      `PayTR refused the query for ${refusal.subject.en} (${answered(refusal)}). The payment itself was not changed; retry later or contact PayTR support with this number.`,
     tr: (refusal: Refusal) =>
-      `PayTR ${refusal.subject} sorgusunu reddetti (${answered(refusal)}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu numarayla PayTR desteğine başvurun.`,
+      `PayTR ${refusal.subject.tr} sorgusunu reddetti (${answered(refusal)}). Ödemenin kendisi değişmedi; daha sonra yeniden deneyin ya da bu numarayla PayTR desteğine başvurun.`,
   },
   // Answers refused because they are not about the order asked.
   'paytr.another_answer': {

@@ -113,22 +113,32 @@ describe('coreMessages', () => {
         'core.answer_not_json': [
           {
             label: 'iyzico',
-            subject: 'paymentId 1',
+            subject: { en: 'paymentId 1', tr: 'paymentId 1' },
             empty: true,
             hint: { en: 'Retry.', tr: 'Yeniden deneyin.' },
           },
-          { label: 'iyzico', subject: 'paymentId 1', empty: false, hint: { en: 'Retry.', tr: 'Retry.' } },
+          {
+            label: 'iyzico',
+            subject: { en: 'paymentId 1', tr: 'paymentId 1' },
+            empty: false,
+            hint: { en: 'Retry.', tr: 'Retry.' },
+          },
         ],
         'core.answer_too_deep': [
           {
             label: 'iyzico',
-            subject: 'paymentId 1',
+            subject: { en: 'paymentId 1', tr: 'paymentId 1' },
             max: 512,
             hint: { en: 'Retry.', tr: 'Yeniden deneyin.' },
           },
         ],
         'core.answer_shape': [
-          { label: 'iyzico', subject: 'paymentId 1', path: 'status', issue: 'Invalid type' },
+          {
+            label: 'iyzico',
+            subject: { en: 'paymentId 1', tr: 'paymentId 1' },
+            path: 'status',
+            issue: 'Invalid type',
+          },
         ],
       }),
     ).toEqual([])

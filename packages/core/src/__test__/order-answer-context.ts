@@ -10,7 +10,7 @@ export function orderAnswerContext(redactor: Redactor): ProviderAnswerContext {
     provider: 'esnekpos',
     providerLabel: 'EsnekPOS',
     source: 'esnekpos.order',
-    subject: 'order ORD-1',
+    subject: { en: 'order ORD-1', tr: 'ORD-1 numaralı sipariş' },
     redactor,
   }
 }

@@ -5,7 +5,7 @@ import type { Redactor } from '../redact'
 
 /** One id compared, for the sentence that refuses the answer. */
 export interface UnboundAnswer {
-  subject: string
+  subject: LocalizedText
   field: string
   asked: string
   /** The id the answer carried, redacted; absent when it carried none. */
@@ -24,7 +24,7 @@ export interface BindingMessages {
 export interface BindingContext {
   provider: string
   source: string
-  subject: string
+  subject: LocalizedText
   status: number
   redactor: Redactor
   messages: BindingMessages

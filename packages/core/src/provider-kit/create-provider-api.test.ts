@@ -52,7 +52,7 @@ const refusal: ProviderEndpoint<{ orderId: string }, unknown, Credentials>['refu
     ? new DurumError({
         code: 'provider',
         source: answer.source,
-        message: `acme refused ${answer.subject}: ${(json as { reason?: string }).reason}`,
+        message: `acme refused ${answer.subject.en}: ${(json as { reason?: string }).reason}`,
       })
     : undefined
 
@@ -92,8 +92,9 @@ function acme(fetch: typeof globalThis.fetch, more: Partial<ProviderApiSpec<Cred
     unreadableHint: 'Retry.',
     binding: {
       mismatch: ({ subject, field, asked, answered }) =>
-        `Acme answered ${subject} with ${field} ${answered}, not ${asked}.`,
-      missing: ({ subject, field, asked }) => `Acme answered ${subject} with no ${field}; ${asked} was sent.`,
+        `Acme answered ${subject.en} with ${field} ${answered}, not ${asked}.`,
+      missing: ({ subject, field, asked }) =>
+        `Acme answered ${subject.en} with no ${field}; ${asked} was sent.`,
     },
     ...more,
   })

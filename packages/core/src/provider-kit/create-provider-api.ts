@@ -98,14 +98,19 @@ class CallReading implements CallContext {
   readonly provider: string
   readonly providerLabel: string
   readonly source: string
-  readonly subject: string
+  readonly subject: LocalizedText
   readonly status: number
   readonly redactor: Redactor
   readonly hint: string | LocalizedText
   readonly messages: BindingMessages
   readonly #response: TransportResponse
 
-  constructor(spec: ProviderApiSpec<unknown>, source: string, subject: string, response: TransportResponse) {
+  constructor(
+    spec: ProviderApiSpec<unknown>,
+    source: string,
+    subject: LocalizedText,
+    response: TransportResponse,
+  ) {
     this.provider = spec.provider
     this.providerLabel = spec.providerLabel
     this.source = source
@@ -193,7 +198,8 @@ export function createProviderApi<TCredentials>(
   ): Promise<EndpointAnswer<TBody>> {
     const credentials = spec.credentials()
     const { source, method } = endpoint
-    const subject = endpoint.describe === undefined ? describeQuery(query) : endpoint.describe(query)
+    const described = endpoint.describe === undefined ? describeQuery(query) : endpoint.describe(query)
+    const subject = typeof described === 'string' ? { en: described, tr: described } : described
     const echoed = echo?.next()
     const fields = fieldsOf(endpoint, query, credentials, echoed)
     if (spec.signFields !== undefined) Object.assign(fields, await spec.signFields(fields, credentials))

@@ -1,11 +1,12 @@
 import type * as v from 'valibot'
 import type { DurumError } from '../durum-error'
+import type { LocalizedText } from '../locale'
 
 /** One answer as the kit read it, for a provider's envelope check and verification. */
 export interface AnswerContext {
   source: string
-  /** What was asked about, for messages: `order ORD-1`, `paymentId 42`. */
-  subject: string
+  /** What was asked about, for messages, in every locale: `order ORD-1` / `ORD-1 numaralı sipariş`. */
+  subject: LocalizedText
   status: number
   headers: Headers
 }
@@ -31,8 +32,11 @@ export interface ProviderEndpoint<TQuery, TBody, TCredentials = unknown> {
   schema: v.GenericSchema<unknown, TBody>
   /** The request's own fields (sent after the provider's common ones); default: the query itself. */
   fields?(query: TQuery): Record<string, string>
-  /** What was asked, for messages; default: `key value` pairs of the query. */
-  describe?(query: TQuery): string
+  /**
+   * What was asked, for messages: in every locale when it is words (`order ORD-1`), one text when it
+   * reads the same in all (`paymentId 42`); default: `key value` pairs of the query.
+   */
+  describe?(query: TQuery): string | LocalizedText
   /**
    * The envelope check: the error this answer stands for when it is a refusal of the query rather
    * than an outcome, else `undefined`. Runs before the HTTP status is judged, on the parsed (and,

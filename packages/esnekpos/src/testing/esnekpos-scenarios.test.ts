@@ -45,7 +45,7 @@ describe('esnekposScenarios', () => {
       const envelope = v.parse(EsnekposEnvelopeSchema, parseJson(JSON.stringify(scenario.body)))
       const error = mapEsnekposError(
         { returnCode: envelope.RETURN_CODE, returnMessage: envelope.RETURN_MESSAGE, status: envelope.STATUS },
-        { source: 'esnekpos.test', subject: 'the scenario', field: 'query' },
+        { source: 'esnekpos.test', subject: { en: 'the scenario', tr: 'senaryo' }, field: 'query' },
       )
       expect(error.code, scenario.name).toBe(scenario.expect.error)
     }

@@ -37,7 +37,8 @@ export const ACME_ENDPOINTS = {
     querySchema: AcmePaymentQuerySchema,
     schema: AcmePaymentBodySchema,
     fields: (query) => ({ id: query.paymentId }),
-    describe: (query) => `payment "${query.paymentId}"`,
+    // Words, so in every locale; a bare `key value` (iyzico's `paymentId 42`) may be one string.
+    describe: ({ paymentId }) => ({ en: `payment "${paymentId}"`, tr: `"${paymentId}" ödemesi` }),
     refusal: mapAcmeError,
     // acme signs nothing: the echoed id is all that ties an answer to its question.
     bind: (query, body, bind) => bind('id', query.paymentId, body.id, true),
@@ -49,7 +50,7 @@ export const ACME_ENDPOINTS = {
     querySchema: AcmeSessionQuerySchema,
     schema: AcmeSessionBodySchema,
     fields: (query) => ({ token: query.session.token }),
-    describe: (query) => `session "${query.session.token}"`,
+    describe: ({ session }) => ({ en: `session "${session.token}"`, tr: `"${session.token}" oturumu` }),
     refusal: mapAcmeError,
     bind: (query, body, bind) => bind('token', query.session.token, body.token, true),
   } satisfies AcmeEndpoint<AcmeSessionQuery, AcmeSessionBody>,

@@ -8,11 +8,18 @@ describe('acmeMessages', () => {
       catalogGaps('acme', acmeMessages, {
         'acme.unknown_state': [{ state: 'on_hold' }],
         'acme.session': [{ state: 'active' }],
-        'acme.not_found': [{ subject: 'payment "pay-9"' }],
+        'acme.not_found': [{ subject: { en: 'payment "pay-9"', tr: '"pay-9" ödemesi' } }],
         'acme.another_answer': [
-          { subject: 'payment "pay-9"', field: 'id', asked: 'pay-9', answered: 'pay-8' },
+          {
+            subject: { en: 'payment "pay-9"', tr: '"pay-9" ödemesi' },
+            field: 'id',
+            asked: 'pay-9',
+            answered: 'pay-8',
+          },
         ],
-        'acme.unbound_answer': [{ subject: 'payment "pay-9"', field: 'id', asked: 'pay-9' }],
+        'acme.unbound_answer': [
+          { subject: { en: 'payment "pay-9"', tr: '"pay-9" ödemesi' }, field: 'id', asked: 'pay-9' },
+        ],
       }),
     ).toEqual([])
   })

@@ -1,8 +1,8 @@
-import type { Message } from '@durum/core'
+import type { LocalizedText, Message } from '@durum/core'
 
 type State = { state: string }
 /** What the kit compared: the question, the id field and the value sent. */
-type Bound = { subject: string; field: string; asked: string }
+type Bound = { subject: LocalizedText; field: string; asked: string }
 
 /** Every sentence the acme provider writes, by reason code, in every locale. */
 export const acmeMessages = {
@@ -39,22 +39,22 @@ export const acmeMessages = {
     tr: () => 'acme API anahtarını reddetti: apiKey değerini kontrol edin.',
   },
   'acme.not_found': {
-    en: ({ subject }: { subject: string }) =>
-      `acme has no ${subject}: check the id, and that it belongs to this account.`,
-    tr: ({ subject }: { subject: string }) =>
-      `acme'de ${subject} bulunamadı: kimliği ve bu hesaba ait olduğunu kontrol edin.`,
+    en: ({ subject }: { subject: LocalizedText }) =>
+      `acme has no ${subject.en}: check the id, and that it belongs to this account.`,
+    tr: ({ subject }: { subject: LocalizedText }) =>
+      `acme'de ${subject.tr} bulunamadı: kimliği ve bu hesaba ait olduğunu kontrol edin.`,
   },
   'acme.another_answer': {
     en: ({ subject, field, answered }: Bound & { answered: string }) =>
-      `acme answered about ${field} "${answered}" when asked about ${subject}; the answer was refused.`,
+      `acme answered about ${field} "${answered}" when asked about ${subject.en}; the answer was refused.`,
     tr: ({ subject, field, answered }: Bound & { answered: string }) =>
-      `acme, ${subject} sorulduğunda ${field} "${answered}" hakkında yanıt verdi; yanıt reddedildi.`,
+      `acme, ${subject.tr} sorulduğunda ${field} "${answered}" hakkında yanıt verdi; yanıt reddedildi.`,
   },
   'acme.unbound_answer': {
     en: ({ subject, field }: Bound) =>
-      `acme's answer names no ${field}, where ${subject} was asked about; the answer was refused.`,
+      `acme's answer names no ${field}, where ${subject.en} was asked about; the answer was refused.`,
     tr: ({ subject, field }: Bound) =>
-      `acme'nin yanıtında ${field} yok, oysa ${subject} soruldu; yanıt reddedildi.`,
+      `acme'nin yanıtında ${field} yok, oysa ${subject.tr} soruldu; yanıt reddedildi.`,
   },
 } as const satisfies Record<string, Message<never>>
 

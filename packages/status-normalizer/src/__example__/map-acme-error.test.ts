@@ -4,7 +4,7 @@ import { mapAcmeError } from './map-acme-error'
 
 const answer = (status: number): AnswerContext => ({
   source: 'acme.payment-status',
-  subject: 'payment "pay-9"',
+  subject: { en: 'payment "pay-9"', tr: '"pay-9" ödemesi' },
   status,
   headers: new Headers(),
 })
