@@ -51,7 +51,7 @@ export async function runCheck(context: CliContext, file: string, options: Check
     for await (const settled of batch) {
       const job = jobs[settled.index]!
       const record = settled.ok
-        ? reconcile.recordOfResult(job, settled.result, 1)
+        ? reconcile.recordOfResult(job, settled.result, 1, context.locale)
         : reconcile.recordOfFailure(job, reconcile.failureOf(settled.error), 1)
       if (record.outcome === 'mismatch') mismatches++
       if (record.outcome === 'error') errors++

@@ -278,6 +278,30 @@ export const CLI_MESSAGES = {
     () => "a run's counts, mismatches and failures, and every record as CSV or NDJSON",
     () => 'bir çalıştırmanın sayıları, uyuşmazlıkları ve hataları; tüm kayıtlar CSV ya da NDJSON olarak',
   ),
+  localDescription: message(
+    () =>
+      'a whole reconcile on this machine: its own temporary redis-server, the simulators, a worker, then the report',
+    () =>
+      'bu makinede eksiksiz bir mutabakat: geçici bir redis-server, simülatörler, bir worker ve ardından rapor',
+  ),
+  localFileHelp: message(
+    () => 'CSV as for reconcile enqueue (default: the example shipped with durum, examples/orders.csv)',
+    () => 'reconcile enqueue ile aynı CSV (varsayılan: durum ile gelen örnek, examples/orders.csv)',
+  ),
+  localRedisStarted: message<{ address: string; dir: string }>(
+    ({ address, dir }) => `Local Redis on ${address}, its data in ${dir} (removed when done).`,
+    ({ address, dir }) => `Yerel Redis ${address} adresinde, verileri ${dir} içinde (iş bitince silinir).`,
+  ),
+  localRedisFailed: message<{ detail: string }>(
+    ({ detail }) =>
+      `Could not start a local redis-server: install it (Debian: apt-get install redis-server) or set REDIS_SERVER to its path.\n${detail}`,
+    ({ detail }) =>
+      `Yerel redis-server başlatılamadı: kurun (Debian: apt-get install redis-server) ya da REDIS_SERVER ile yolunu verin.\n${detail}`,
+  ),
+  localInterrupted: message(
+    () => 'Stopped by Ctrl-C; the local Redis and its data are removed.',
+    () => 'Ctrl-C ile durduruldu; yerel Redis ve verileri silindi.',
+  ),
   redisHelp: message(
     () => 'Redis URL, e.g. redis://127.0.0.1:6379 (default: REDIS_URL)',
     () => 'Redis adresi, örneğin redis://127.0.0.1:6379 (varsayılan: REDIS_URL)',

@@ -7,6 +7,7 @@ import { CLI_PROVIDERS, flagOf } from './cli-providers'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { ProviderChoice } from './open-providers'
 import { type ReconcileTarget, runEnqueue, runReport, runWork } from './reconcile-command'
+import { runLocal } from './reconcile-local-command'
 import { runSimulate } from './simulate-command'
 import { runStatus } from './status-command'
 
@@ -130,6 +131,25 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
           watch: options.watch === true,
           out: options.out as string | undefined,
           format: options.format as 'csv' | 'ndjson' | undefined,
+          progress: options.progress === false ? 'none' : 'auto',
+        }),
+      )
+    })
+
+  reconcile
+    .command('local')
+    .description(text('localDescription'))
+    .argument('[file]', text('localFileHelp'))
+    .option('--out <file>', text('outHelp'))
+    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
+    .option('--concurrency <n>', text('workConcurrencyHelp'), wholeNumber(context, 1, 1000), 16)
+    .option('--no-progress', text('noProgressHelp'))
+    .action(async (file: string | undefined, options: Record<string, unknown>) => {
+      finish(
+        await runLocal(context, file, {
+          out: options.out as string | undefined,
+          format: options.format as 'csv' | 'ndjson' | undefined,
+          concurrency: options.concurrency as number,
           progress: options.progress === false ? 'none' : 'auto',
         }),
       )

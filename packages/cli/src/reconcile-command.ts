@@ -31,6 +31,46 @@ function accountIdOf(provider: string, account: string | undefined): string {
   return account === undefined ? provider : `${provider}:${account}`
 }
 
+/** An order of a run's CSV, read and checked before anything is sent. */
+type RunOrder = Awaited<ReturnType<typeof readOrdersFile>>[number]
+
+/** The orders of `file`, with the optional `account` column: every line checked before Redis is touched. */
+export async function readRunOrders(context: CliContext, file: string): Promise<RunOrder[]> {
+  const { EXPECTED_STATES } = await import('@durum/reconcile')
+  return readOrdersFile(context, file, { expectedStates: EXPECTED_STATES, accounts: true })
+}
+
+/** Enqueues `orders` as run `runId`, grouped by account, and says what it added on `say`. */
+export async function enqueueOrders(
+  context: CliContext,
+  orders: readonly RunOrder[],
+  target: ReconcileTarget,
+  runId: string,
+  say: (line: string) => void,
+): Promise<void> {
+  const reconcile = await import('@durum/reconcile')
+  const accounts = new Map<string, ReconcileQuery[]>()
+  for (const { provider, account, key, query, expected } of orders) {
+    const accountId = accountIdOf(provider.name, account)
+    const queries = accounts.get(accountId) ?? []
+    queries.push({ query, expected, ...(key === undefined ? {} : { key }) })
+    accounts.set(accountId, queries)
+  }
+  const enqueued = await reconcile.enqueueReconcileRun({
+    ...connectionOf(target),
+    runId,
+    accounts: [...accounts].map(([accountId, queries]): AccountQueries => ({ accountId, queries })),
+  })
+  say(
+    `${context.text('enqueued', { runId, added: enqueued.added, already: enqueued.alreadyEnqueued, accounts: accounts.size })}\n`,
+  )
+}
+
+/** The run id a file gives when none is named: its name without the extension. */
+export function runIdOf(file: string): string {
+  return basename(file).replace(/\.[^.]*$/, '')
+}
+
 /**
  * `durum reconcile enqueue orders.csv`: the CSV's orders as a run, grouped by account. Enqueueing
  * the same file again adds nothing (job ids come from the run id, account and key).
@@ -41,27 +81,9 @@ export async function runEnqueue(
   options: ReconcileTarget & { run: string | undefined },
 ): Promise<ExitCode> {
   await checkRedisReachable(context, options.redis)
-  const reconcile = await import('@durum/reconcile')
-  const orders = await readOrdersFile(context, file, {
-    expectedStates: reconcile.EXPECTED_STATES,
-    accounts: true,
-  })
-  const accounts = new Map<string, ReconcileQuery[]>()
-  for (const { provider, account, key, query, expected } of orders) {
-    const accountId = accountIdOf(provider.name, account)
-    const queries = accounts.get(accountId) ?? []
-    queries.push({ query, expected, ...(key === undefined ? {} : { key }) })
-    accounts.set(accountId, queries)
-  }
-  const runId = options.run ?? basename(file).replace(/\.[^.]*$/, '')
-  const enqueued = await reconcile.enqueueReconcileRun({
-    ...connectionOf(options),
-    runId,
-    accounts: [...accounts].map(([accountId, queries]): AccountQueries => ({ accountId, queries })),
-  })
-  context.out(
-    `${context.text('enqueued', { runId, added: enqueued.added, already: enqueued.alreadyEnqueued, accounts: accounts.size })}\n`,
-  )
+  const orders = await readRunOrders(context, file)
+  const runId = options.run ?? runIdOf(file)
+  await enqueueOrders(context, orders, options, runId, context.out)
   const redis = shownRedisUrl(options.redis)
   context.out(`${context.text('enqueueNext')}\n  durum reconcile work --redis ${redis}\n`)
   context.out(`  durum reconcile report --redis ${redis} --run ${runId} --watch\n`)
@@ -76,6 +98,48 @@ export interface WorkOptions extends ReconcileTarget, ProviderChoice {
   until: string | undefined
 }
 
+/** A worker of this process, and what it recorded here. */
+export interface CliWorker {
+  readonly counts: { answered: number; mismatches: number; errors: number }
+  waitUntilReady(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * A reconcile worker in this process: each account's provider built from the environment (or the
+ * simulators at `simulatorUrls`), records written in the context's locale. Credentials never go to
+ * Redis.
+ */
+export async function startWorker(
+  context: CliContext,
+  options: WorkOptions,
+  simulatorUrls: ReadonlyMap<string, string> | undefined,
+): Promise<CliWorker> {
+  const reconcile = await import('@durum/reconcile')
+  const counts = { answered: 0, mismatches: 0, errors: 0 }
+  const worker = reconcile.createReconcileWorker({
+    ...connectionOf(options),
+    resolveAccount: accountResolver(context, options, simulatorUrls),
+    concurrency: options.concurrency,
+    locale: context.locale,
+    ...(options.ratePerMinute === undefined ? {} : { rateLimit: rateLimitOf(options.ratePerMinute) }),
+    onRecord: (record) => {
+      counts.answered++
+      if (record.outcome === 'mismatch') counts.mismatches++
+      if (record.outcome === 'error') counts.errors++
+    },
+  })
+  // BullMQ reports a lost connection as an event (and reconnects); unheard, Node would crash on it.
+  // After Ctrl-C it is expected (the same Ctrl-C may have stopped a Redis started in that terminal).
+  let lastWarning = 0
+  worker.worker.on('error', (error) => {
+    if (context.signal.aborted || Date.now() - lastWarning < 5000) return
+    lastWarning = Date.now()
+    context.err(`${context.text('workerRedisError', { message: error.message })}\n`)
+  })
+  return { counts, waitUntilReady: () => worker.waitUntilReady(), close: () => worker.close() }
+}
+
 /**
  * `durum reconcile work`: a worker answering the queue's jobs until Ctrl-C (or until a run is done).
  * Each account's provider is built from the environment (or the in-process simulators); credentials
@@ -85,25 +149,7 @@ export async function runWork(context: CliContext, options: WorkOptions): Promis
   await checkRedisReachable(context, options.redis)
   const reconcile = await import('@durum/reconcile')
   const simulators = options.simulator ? await serveSimulators(CLI_PROVIDERS) : undefined
-  const counts = { answered: 0, mismatches: 0, errors: 0 }
-  const worker = reconcile.createReconcileWorker({
-    ...connectionOf(options),
-    resolveAccount: accountResolver(context, options, simulators?.urls),
-    concurrency: options.concurrency,
-    ...(options.ratePerMinute === undefined ? {} : { rateLimit: rateLimitOf(options.ratePerMinute) }),
-    onRecord: (record) => {
-      counts.answered++
-      if (record.outcome === 'mismatch') counts.mismatches++
-      if (record.outcome === 'error') counts.errors++
-    },
-  })
-  // BullMQ reports a lost connection as an event (and reconnects); unheard, Node would crash on it.
-  let lastWarning = 0
-  worker.worker.on('error', (error) => {
-    if (Date.now() - lastWarning < 5000) return
-    lastWarning = Date.now()
-    context.err(`${context.text('workerRedisError', { message: error.message })}\n`)
-  })
+  const worker = await startWorker(context, options, simulators?.urls)
   try {
     await worker.waitUntilReady()
     context.err(`${context.text('workerReady', { queue: options.queue ?? reconcile.DEFAULT_QUEUE_NAME })}\n`)
@@ -123,7 +169,7 @@ export async function runWork(context: CliContext, options: WorkOptions): Promis
     await worker.close()
     await simulators?.close()
   }
-  context.err(`${context.text('workerStopped', counts)}\n`)
+  context.err(`${context.text('workerStopped', worker.counts)}\n`)
   return EXIT.ok
 }
 
@@ -141,28 +187,44 @@ export interface ReportOptions extends ReconcileTarget, RecordsDestination {
  */
 export async function runReport(context: CliContext, options: ReportOptions): Promise<ExitCode> {
   await checkRedisReachable(context, options.redis)
+  if (options.watch) await watchRun(context, options, options.run, options.progress)
+  return deliverReport(context, options, options.run, options)
+}
+
+/** Follows run `runId` with the progress bar until every query has its record, or Ctrl-C. */
+export async function watchRun(
+  context: CliContext,
+  target: ReconcileTarget,
+  runId: string,
+  mode: ProgressMode,
+): Promise<void> {
   const reconcile = await import('@durum/reconcile')
-  const run = { ...connectionOf(options), runId: options.run }
-  if (options.watch) {
-    let progress: RunProgress | undefined
-    for await (const reading of reconcile.watchReconcileProgress({
-      ...run,
-      signal: context.signal,
-      intervalMs: 500,
-    })) {
-      progress ??= createRunProgress(context, reading.total, options.progress)
-      progress.update(reading.finished, reading.outcomes.mismatch, reading.outcomes.error)
-    }
-    progress?.stop()
+  const watch = { ...connectionOf(target), runId, signal: context.signal, intervalMs: 250 }
+  let progress: RunProgress | undefined
+  for await (const reading of reconcile.watchReconcileProgress(watch)) {
+    progress ??= createRunProgress(context, reading.total, mode)
+    progress.update(reading.finished, reading.outcomes.mismatch, reading.outcomes.error)
   }
+  progress?.stop()
+}
+
+/** Run `runId`'s summary and records, and the exit code its verdict gives. */
+export async function deliverReport(
+  context: CliContext,
+  target: ReconcileTarget,
+  runId: string,
+  destination: RecordsDestination,
+): Promise<ExitCode> {
+  const reconcile = await import('@durum/reconcile')
+  const run = { ...connectionOf(target), runId }
   const report = await reconcile.readReconcileReport(run)
   if (report.total === 0) {
-    context.err(`${context.text('runUnknown', { runId: options.run })}\n`)
+    context.err(`${context.text('runUnknown', { runId })}\n`)
     return EXIT.usage
   }
   let summary = formatSummary(report, context)
   if (report.pending > 0) summary += `${context.text('runPending', { pending: report.pending })}\n`
-  await deliverRecords(context, reconcile.readReconcileRecords(run), summary, options)
+  await deliverRecords(context, reconcile.readReconcileRecords(run), summary, destination)
   if (context.signal.aborted) return EXIT.interrupted
   if (report.pending > 0) return EXIT.unfinished
   return report.failures.length > 0 ? EXIT.errors : report.mismatches.length > 0 ? EXIT.mismatches : EXIT.ok

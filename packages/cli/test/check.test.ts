@@ -22,8 +22,8 @@ async function csvFile(name: string, lines: string[]): Promise<string> {
 }
 
 /** `durum check --format ndjson` over the simulators: the records it printed, parsed. */
-async function checkAsNdjson(orders: string) {
-  const run = await runDurum(['check', orders, '--simulator', '--format', 'ndjson', '--no-progress'])
+async function checkAsNdjson(orders: string, ...more: string[]) {
+  const run = await runDurum(['check', orders, '--simulator', '--format', 'ndjson', '--no-progress', ...more])
   const records = run.stdout
     .trim()
     .split('\n')
@@ -108,15 +108,30 @@ describe('durum check against the simulators (--simulator)', () => {
         record.outcome,
         record.status,
         record.mismatch,
+        record.mismatch_reason,
         record.error_code,
       ]),
     ).toEqual([
-      ['order-1', 'match', 'SUCCEEDED', '', ''],
-      ['order-6', 'match', 'CANCELLED', '', ''],
-      ['order-4', 'match', 'SUCCEEDED', '', ''],
-      ['order-2', 'mismatch', 'REFUNDED', 'expected paid, provider says REFUNDED', ''],
-      ['order-3', 'mismatch', 'SUCCEEDED', 'expected paid, refunds unchecked', ''],
-      ['order-5', 'error', '', '', 'not_found'],
+      ['order-1', 'match', 'SUCCEEDED', '', '', ''],
+      ['order-6', 'match', 'CANCELLED', '', '', ''],
+      ['order-4', 'match', 'SUCCEEDED', '', '', ''],
+      [
+        'order-2',
+        'mismatch',
+        'REFUNDED',
+        'expected paid, provider says REFUNDED',
+        'reconcile.status_differs',
+        '',
+      ],
+      [
+        'order-3',
+        'mismatch',
+        'SUCCEEDED',
+        'expected paid, refunds unchecked',
+        'reconcile.refunds_unchecked',
+        '',
+      ],
+      ['order-5', 'error', '', '', '', 'not_found'],
     ])
   })
 
@@ -143,6 +158,19 @@ describe('durum check against the simulators (--simulator)', () => {
       .split('\n')
       .map((line) => JSON.parse(line))
     expect(record).toMatchObject({ key: 'order-5', outcome: 'error', error: { code: 'not_found' } })
+  })
+
+  it('writes each mismatch in Turkish with --locale tr, its reason code as in English', async () => {
+    const orders = await csvFile('turkish-records.csv', [HEADER, AS_EXPECTED[0]!, REFUNDED, UNCHECKED])
+    const { code, records } = await checkAsNdjson(orders, '--locale', 'tr')
+    expect(code).toBe(1)
+    expect(
+      records.map((record) => [record.key, record.outcome, record.mismatch, record.mismatchReason]),
+    ).toEqual([
+      ['order-1', 'match', undefined, undefined],
+      ['order-2', 'mismatch', 'beklenen paid, sağlayıcının bildirdiği REFUNDED', 'reconcile.status_differs'],
+      ['order-3', 'mismatch', 'beklenen paid, iadeler kontrol edilemedi', 'reconcile.refunds_unchecked'],
+    ])
   })
 
   it('summarizes in Turkish with --locale tr', async () => {

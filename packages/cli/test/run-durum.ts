@@ -24,10 +24,16 @@ export function runDurum(
   return finished(child)
 }
 
-export function spawnDurum(args: readonly string[], env: Record<string, string> = {}) {
+/** `detached`: in a process group of its own, so a test can signal it and its children as a terminal's Ctrl-C does. */
+export function spawnDurum(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  options: { detached?: boolean } = {},
+) {
   return spawn(process.execPath, [BIN, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
+    detached: options.detached === true,
   })
 }
 
