@@ -30,6 +30,16 @@ describe('engineMessages', () => {
         ],
         'core.query_not_object': [{ names: ['iyzico', 'esnekpos'], value: shownValue([]) }],
         'core.no_provider': [{ names: ['iyzico'] }],
+        'core.not_a_result': (['word', 'null', 'array', 'object', 'type'] as const).map((kind) => ({
+          name: 'isPaid',
+          wordPredicate: 'statusWordIsPaid',
+          given:
+            kind === 'word'
+              ? { kind, word: 'SUCCEEDED' }
+              : kind === 'type'
+                ? { kind, type: 'string' }
+                : { kind },
+        })),
         'core.missing_timeout': [{ max: 86_400_000 }],
         'core.wait_timed_out': [
           {

@@ -14,6 +14,45 @@ const namesEn = ({ names }: Names) =>
 const namesTr = ({ names }: Names) =>
   names.length === 0 ? 'kaydettiğiniz sağlayıcılar (henüz yok)' : names.map((name) => `"${name}"`).join(', ')
 
+/** What `isPaid` or `isSettled` was given instead of a result: a status word, else only its kind. */
+export type NotAResult =
+  | { kind: 'word'; word: string }
+  | { kind: 'null' }
+  | { kind: 'array' }
+  | { kind: 'object' }
+  | { kind: 'type'; type: string }
+type Misuse = { name: string; wordPredicate: string; given: NotAResult }
+
+function givenEn(given: NotAResult): string {
+  switch (given.kind) {
+    case 'word':
+      return `the status word "${given.word}"`
+    case 'null':
+      return 'null'
+    case 'array':
+      return 'an array'
+    case 'object':
+      return 'an object without kind "payment" or "session"'
+    case 'type':
+      return `a ${given.type}`
+  }
+}
+
+function givenTr(given: NotAResult): string {
+  switch (given.kind) {
+    case 'word':
+      return `"${given.word}" durum kelimesi`
+    case 'null':
+      return 'null'
+    case 'array':
+      return 'bir dizi'
+    case 'object':
+      return 'kind alanı "payment" ya da "session" olmayan bir nesne'
+    case 'type':
+      return `${given.type} türünde bir değer`
+  }
+}
+
 /** What `waitForStatus` last saw before its time ran out. */
 export type LastSeen =
   | { kind: 'nothing'; lastError: string | undefined }
@@ -153,6 +192,12 @@ export const engineMessages = {
       maxSeconds: number
     }) =>
       `${provider} ${seconds === undefined ? 'süresiz' : `${seconds} sn daha`} beklenmesini istedi; bu, toplu sorgunun beklediği süreden (${maxSeconds} sn) uzun: bu sorgu gönderilmedi. Daha sonra yeniden gönderin.`,
+  },
+  'core.not_a_result': {
+    en: ({ name, wordPredicate, given }: Misuse) =>
+      `${name}() decides on the whole result, not ${givenEn(given)}: pass the result itself (${name}(result), not ${name}(result.status)). For the status table's column alone, use ${wordPredicate}(status).`,
+    tr: ({ name, wordPredicate, given }: Misuse) =>
+      `${name}() sonucun tamamına bakarak karar verir, ${givenTr(given)} ile değil: sonucun kendisini verin (${name}(result.status) değil, ${name}(result)). Yalnızca durum tablosundaki sütun için ${wordPredicate}(status) kullanın.`,
   },
   'core.cancelled': {
     en: () => "Cancelled by the caller's AbortSignal; no answer arriving after it is read.",

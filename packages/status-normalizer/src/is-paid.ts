@@ -1,4 +1,5 @@
 import { ValidationError } from '@durum/core'
+import { engineSaid, type NotAResult } from './engine-messages'
 import type { NormalizedPayment, NormalizedResult } from './normalized-result'
 import { PAYMENT_STATUSES, type PaymentStatus, statusWordIsPaid, statusWordIsSettled } from './payment-status'
 
@@ -49,20 +50,23 @@ function paymentOf(result: unknown, name: string, wordPredicate: string): Normal
     if (kind === 'payment') return result as NormalizedPayment
     if (kind === 'session') return undefined
   }
-  const given = describe(result)
+  // No locale reaches a plain function: English, with the Turkish in `messages` (`error.inLocale('tr')`).
   throw new ValidationError({
     field: 'result',
-    message: `${name}() decides on the whole result, not ${given}: pass the result itself (${name}(result), not ${name}(result.status)). For the status table's column alone, use ${wordPredicate}(status).`,
+    ...engineSaid({
+      reason: 'core.not_a_result',
+      params: { name, wordPredicate, given: notAResult(result) },
+    }),
   })
 }
 
-function describe(value: unknown): string {
+function notAResult(value: unknown): NotAResult {
   // Only a known status word is echoed: any other text may be something that must not be printed.
   if (typeof value === 'string' && (PAYMENT_STATUSES as readonly string[]).includes(value)) {
-    return `the status word "${value}"`
+    return { kind: 'word', word: value }
   }
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object without kind "payment" or "session"'
-  return `a ${typeof value}`
+  if (value === null) return { kind: 'null' }
+  if (Array.isArray(value)) return { kind: 'array' }
+  if (typeof value === 'object') return { kind: 'object' }
+  return { kind: 'type', type: typeof value }
 }
