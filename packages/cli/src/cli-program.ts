@@ -4,10 +4,12 @@ import { runCheck } from './check-command'
 import type { CliContext } from './cli-context'
 import { CliFailure } from './cli-failure'
 import { CLI_PROVIDERS, flagOf } from './cli-providers'
+import type { RecordsDestination } from './deliver-records'
 import { EXIT, type ExitCode } from './exit-codes'
 import type { ProviderChoice } from './open-providers'
 import { type ReconcileTarget, runEnqueue, runReport, runWork } from './reconcile-command'
 import { runLocal } from './reconcile-local-command'
+import type { ProgressMode } from './run-progress'
 import { runSimulate } from './simulate-command'
 import { runStatus } from './status-command'
 
@@ -65,24 +67,19 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
       })
   }
 
-  const check = program
-    .command('check')
-    .description(text('checkDescription'))
-    .argument('<file>', text('checkFileHelp'))
-    .option('--out <file>', text('outHelp'))
-    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
+  const check = addRunOutput(
+    program.command('check').description(text('checkDescription')).argument('<file>', text('checkFileHelp')),
+    context,
+  )
     .option('--concurrency <n>', text('concurrencyHelp'), wholeNumber(context, 1, 1000), 8)
     .option('--rate <perMinute>', text('rateHelp'), wholeNumber(context, 1, 1_000_000))
-    .option('--no-progress', text('noProgressHelp'))
   addProviderChoice(check, context).action(async (file: string, options: Record<string, unknown>) => {
     finish(
       await runCheck(context, file, {
         ...providerChoice(options),
-        out: options.out as string | undefined,
-        format: options.format as 'csv' | 'ndjson' | undefined,
+        ...runOutput(options),
         concurrency: options.concurrency as number,
         ratePerMinute: options.rate as number | undefined,
-        progress: options.progress === false ? 'none' : 'auto',
       }),
     )
   })
@@ -116,42 +113,32 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
         }),
       )
     })
-  addReconcileTarget(reconcile.command('report'), context)
+  const report = addReconcileTarget(reconcile.command('report'), context)
     .description(text('reportDescription'))
     .requiredOption('--run <id>', text('runHelp'))
     .option('--watch', text('watchHelp'))
-    .option('--out <file>', text('outHelp'))
-    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
-    .option('--no-progress', text('noProgressHelp'))
-    .action(async (options: Record<string, unknown>) => {
-      finish(
-        await runReport(context, {
-          ...reconcileTarget(context, options),
-          run: options.run as string,
-          watch: options.watch === true,
-          out: options.out as string | undefined,
-          format: options.format as 'csv' | 'ndjson' | undefined,
-          progress: options.progress === false ? 'none' : 'auto',
-        }),
-      )
-    })
+  addRunOutput(report, context).action(async (options: Record<string, unknown>) => {
+    finish(
+      await runReport(context, {
+        ...reconcileTarget(context, options),
+        ...runOutput(options),
+        run: options.run as string,
+        watch: options.watch === true,
+      }),
+    )
+  })
 
-  reconcile
-    .command('local')
-    .description(text('localDescription'))
-    .argument('[file]', text('localFileHelp'))
-    .option('--out <file>', text('outHelp'))
-    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
+  addRunOutput(
+    reconcile
+      .command('local')
+      .description(text('localDescription'))
+      .argument('[file]', text('localFileHelp')),
+    context,
+  )
     .option('--concurrency <n>', text('workConcurrencyHelp'), wholeNumber(context, 1, 1000), 16)
-    .option('--no-progress', text('noProgressHelp'))
     .action(async (file: string | undefined, options: Record<string, unknown>) => {
       finish(
-        await runLocal(context, file, {
-          out: options.out as string | undefined,
-          format: options.format as 'csv' | 'ndjson' | undefined,
-          concurrency: options.concurrency as number,
-          progress: options.progress === false ? 'none' : 'auto',
-        }),
+        await runLocal(context, file, { ...runOutput(options), concurrency: options.concurrency as number }),
       )
     })
 
@@ -172,6 +159,23 @@ function addProviderChoice(command: Command, context: CliContext): Command {
   return command
     .option('--simulator', text('simulatorHelp'))
     .option('--environment <environment>', text('environmentHelp'), oneOf(context, ['sandbox', 'production']))
+}
+
+/** `--out`, `--format` and `--no-progress`, shared by the commands that report on orders. */
+function addRunOutput(command: Command, context: CliContext): Command {
+  const { text } = context
+  return command
+    .option('--out <file>', text('outHelp'))
+    .option('--format <format>', text('formatHelp'), oneOf(context, ['csv', 'ndjson']))
+    .option('--no-progress', text('noProgressHelp'))
+}
+
+function runOutput(options: Record<string, unknown>): RecordsDestination & { progress: ProgressMode } {
+  return {
+    out: options.out as string | undefined,
+    format: options.format as 'csv' | 'ndjson' | undefined,
+    progress: options.progress === false ? 'none' : 'auto',
+  }
 }
 
 /** `--redis`, `--queue` and `--prefix`, shared by the reconcile commands. */
