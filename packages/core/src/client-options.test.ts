@@ -46,6 +46,47 @@ describe('checkClientOptions', () => {
     })
   })
 
+  it('carries the Turkish too, for a caller who reads in Turkish', () => {
+    let caught: unknown
+    try {
+      checkClientOptions(schema, { timeout: 1.5 }, context)
+    } catch (error) {
+      caught = error
+    }
+    expect(DurumError.isInstance(caught) && [caught.reason, caught.message, caught.messages?.tr]).toEqual([
+      'core.invalid_option',
+      'The EsnekPOS option timeout must be a whole number of ms.',
+      'EsnekPOS için timeout seçeneği tam sayı milisaniye olmalı.',
+    ])
+  })
+
+  it.each([
+    [{ merchant: '' }, 'EsnekPOS için merchant seçeneği boş olmamalı.'],
+    [{ environment: 'live' }, "EsnekPOS için environment seçeneği 'sandbox' ya da 'production' olmalı."],
+    [{ baseUrl: 'example' }, 'EsnekPOS için baseUrl seçeneği mutlak bir URL olmalı.'],
+    [{ fetch: 'fetch' }, 'EsnekPOS için fetch seçeneği bir fonksiyon olmalı.'],
+    [
+      { retry: 'always' },
+      'EsnekPOS için retry seçeneği false, bir yeniden deneme sayısı ya da { limit } olmalı.',
+    ],
+    [
+      { retry: { limit: 11 } },
+      'EsnekPOS için retry.limit seçeneği 0 ile 10 arasında tam sayıda yeniden deneme olmalı.',
+    ],
+    [
+      { retry: { limit: 1, backoffMs: -1 } },
+      'EsnekPOS için retry.backoffMs seçeneği 0 ile 3600000 (bir saat) arasında bir milisaniye sayısı olmalı.',
+    ],
+  ])('reads %j in Turkish', (options, turkish) => {
+    let caught: unknown
+    try {
+      checkClientOptions(schema, options, context)
+    } catch (error) {
+      caught = error
+    }
+    expect(DurumError.isInstance(caught) && caught.inLocale('tr').message).toBe(turkish)
+  })
+
   it('rejects a retry that is neither false, a count nor { limit }', () => {
     expect(() => checkClientOptions(schema, { retry: 'always' }, context)).toThrow(
       'The EsnekPOS option retry must be false, a number of retries or { limit }.',

@@ -1,28 +1,40 @@
 import * as v from 'valibot'
+import { coreMessages } from './core-messages'
 import { ValidationError } from './durum-error'
-import type { LocalizedText } from './locale'
+import { type LocalizedText, localized, localizeReason } from './locale'
 import type { RetryOptions } from './retry-options'
 import type { RequestEvent, ResponseEvent, TransportOptions } from './transport'
 import { RETRY_AFTER_MAX_MS, RETRY_LIMIT_MAX, TIMEOUT_MAX_MS } from './wait-bounds'
 
 /** An optional option that, when given, must be a non-empty string (a key, a merchant id). */
 export const optionalTextSchema = v.optional(
-  v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
+  v.pipe(
+    v.string(localized({ en: 'must be a string', tr: 'metin olmalı' })),
+    v.nonEmpty(localized({ en: 'must not be empty', tr: 'boş olmamalı' })),
+  ),
 )
 
 /** An optional option that, when given, must be a function (a hook, a `fetch`). */
-export const optionalFunctionSchema = v.optional(v.function('must be a function'))
+export const optionalFunctionSchema = v.optional(
+  v.function(localized({ en: 'must be a function', tr: 'bir fonksiyon olmalı' })),
+)
 
-const retryLimitMessage = `must be a whole number of retries from 0 to ${RETRY_LIMIT_MAX}`
+const retryLimitMessage = localized({
+  en: `must be a whole number of retries from 0 to ${RETRY_LIMIT_MAX}`,
+  tr: `0 ile ${RETRY_LIMIT_MAX} arasında tam sayıda yeniden deneme olmalı`,
+})
 const retryLimitSchema = v.pipe(
-  v.number(),
+  v.number(retryLimitMessage),
   v.integer(retryLimitMessage),
   v.minValue(0, retryLimitMessage),
   v.maxValue(RETRY_LIMIT_MAX, retryLimitMessage),
 )
-const retryWaitMessage = `must be a number of milliseconds from 0 to ${RETRY_AFTER_MAX_MS} (an hour)`
+const retryWaitMessage = localized({
+  en: `must be a number of milliseconds from 0 to ${RETRY_AFTER_MAX_MS} (an hour)`,
+  tr: `0 ile ${RETRY_AFTER_MAX_MS} (bir saat) arasında bir milisaniye sayısı olmalı`,
+})
 const retryWaitSchema = v.pipe(
-  v.number(),
+  v.number(retryWaitMessage),
   v.minValue(0, retryWaitMessage),
   v.maxValue(RETRY_AFTER_MAX_MS, retryWaitMessage),
 )
@@ -33,15 +45,31 @@ const retryWaitSchema = v.pipe(
  * `v.object({ ...transportOptionsEntries, merchant: optionalTextSchema })`.
  */
 export const transportOptionsEntries = {
-  environment: v.optional(v.picklist(['sandbox', 'production'], "must be 'sandbox' or 'production'")),
-  baseUrl: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
+  environment: v.optional(
+    v.picklist(
+      ['sandbox', 'production'],
+      localized({ en: "must be 'sandbox' or 'production'", tr: "'sandbox' ya da 'production' olmalı" }),
+    ),
+  ),
+  baseUrl: v.optional(
+    v.pipe(
+      v.string(localized({ en: 'must be a string', tr: 'metin olmalı' })),
+      v.url(localized({ en: 'must be an absolute URL', tr: 'mutlak bir URL olmalı' })),
+    ),
+  ),
   fetch: optionalFunctionSchema,
   timeout: v.optional(
     v.pipe(
-      v.number('must be a number'),
-      v.integer(),
-      v.minValue(1, 'must be at least 1 ms'),
-      v.maxValue(TIMEOUT_MAX_MS, `must be at most ${TIMEOUT_MAX_MS} ms (5 minutes)`),
+      v.number(localized({ en: 'must be a number', tr: 'bir sayı olmalı' })),
+      v.integer(localized({ en: 'must be a whole number of ms', tr: 'tam sayı milisaniye olmalı' })),
+      v.minValue(1, localized({ en: 'must be at least 1 ms', tr: 'en az 1 ms olmalı' })),
+      v.maxValue(
+        TIMEOUT_MAX_MS,
+        localized({
+          en: `must be at most ${TIMEOUT_MAX_MS} ms (5 minutes)`,
+          tr: `en fazla ${TIMEOUT_MAX_MS} ms (5 dakika) olmalı`,
+        }),
+      ),
     ),
   ),
   retry: v.optional(
@@ -56,7 +84,10 @@ export const transportOptionsEntries = {
           maxRetryAfterMs: v.optional(retryWaitSchema),
         }),
       ],
-      'must be false, a number of retries or { limit }',
+      localized({
+        en: 'must be false, a number of retries or { limit }',
+        tr: 'false, bir yeniden deneme sayısı ya da { limit } olmalı',
+      }),
     ),
   ),
   onRequest: optionalFunctionSchema,
@@ -72,7 +103,8 @@ export interface ClientOptionsContext {
 
 /**
  * Checks a provider client's options against its schema, so a typo fails at start-up naming the option.
- * Throws `ValidationError` with the option's path; the value is never echoed, as it may be a key.
+ * Throws `ValidationError` with the option's path; the value is never echoed, as it may be a key. No
+ * locale reaches a client's construction: the message is English, with the Turkish in `messages`.
  */
 export function checkClientOptions(
   schema: v.GenericSchema,
@@ -83,10 +115,17 @@ export function checkClientOptions(
   if (result.success) return
   const [issue] = result.issues
   const field = v.getDotPath(issue) ?? 'options'
+  // Read again in Turkish only on failure: schemas word their issues by the parse's `lang`.
+  const turkish = v.safeParse(schema, options, { lang: 'tr' })
+  const tr = turkish.success ? issue.message : (turkish.issues[0]?.message ?? issue.message)
   throw new ValidationError({
     provider,
     field,
-    message: `The ${providerLabel} option ${field} ${issue.message}.`,
+    reason: 'core.invalid_option',
+    message: localizeReason(coreMessages, {
+      reason: 'core.invalid_option',
+      params: { label: providerLabel, field, issue: { en: issue.message, tr } },
+    }),
   })
 }
 

@@ -122,6 +122,12 @@ export const coreMessages = {
     tr: (p: { label: string; subject: LocalizedText; path: string; issue: string }) =>
       `${p.label} yanıtı (${p.subject.tr}) belgelenen biçimde değil (${p.path}: ${p.issue}), bu yüzden kullanılmadı. ${p.label} API'sini değiştirmiş olabilir; yeniden deneyin, sürerse bildirin.`,
   },
+  'core.invalid_option': {
+    en: (p: { label: string; field: string; issue: LocalizedText }) =>
+      `The ${p.label} option ${p.field} ${p.issue.en}.`,
+    tr: (p: { label: string; field: string; issue: LocalizedText }) =>
+      `${p.label} için ${p.field} seçeneği ${p.issue.tr}.`,
+  },
   'core.missing_credential': {
     en: (p: Credential) =>
       `No ${p.label} ${p.name}: pass ${p.field} to ${p.factory} or ${p.client}, or set ${p.variable}.`,

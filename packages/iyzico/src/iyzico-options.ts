@@ -1,5 +1,6 @@
 import {
   type ClientConnectionOptions,
+  localized,
   optionalFunctionSchema,
   type ProviderEnvironment,
   type ProviderOptionsSpec,
@@ -53,9 +54,18 @@ const IYZICO_OPTIONS: ProviderOptionsSpec<keyof IyzicoCredentials> = {
   ownOptions: {
     randomKey: optionalFunctionSchema,
     conversationId: optionalFunctionSchema,
-    requireSignature: v.optional(v.boolean('must be true or false')),
-    locale: v.optional(v.picklist(['tr', 'en'], "must be 'tr' or 'en'")),
-    refunds: v.optional(v.picklist(['check', 'skip'], "must be 'check' or 'skip'")),
+    requireSignature: v.optional(
+      v.boolean(localized({ en: 'must be true or false', tr: 'true ya da false olmalı' })),
+    ),
+    locale: v.optional(
+      v.picklist(['tr', 'en'], localized({ en: "must be 'tr' or 'en'", tr: "'tr' ya da 'en' olmalı" })),
+    ),
+    refunds: v.optional(
+      v.picklist(
+        ['check', 'skip'],
+        localized({ en: "must be 'check' or 'skip'", tr: "'check' ya da 'skip' olmalı" }),
+      ),
+    ),
   },
   environments: { production: 'https://api.iyzipay.com', sandbox: 'https://sandbox-api.iyzipay.com' },
   credentials: {

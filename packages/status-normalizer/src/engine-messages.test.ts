@@ -110,6 +110,9 @@ describe('coreMessages', () => {
         'core.redirect_refused': [{ ...answered, status: 302 }],
         'core.http_unexpected': [answered],
         'core.invalid_query': [{ label: 'iyzico', field: 'paymentId', issue: 'must not be empty.' }],
+        'core.invalid_option': [
+          { label: 'EsnekPOS', field: 'merchant', issue: { en: 'must not be empty', tr: 'boş olmamalı' } },
+        ],
         'core.missing_credential': [
           {
             label: 'iyzico',
