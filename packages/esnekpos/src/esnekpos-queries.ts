@@ -1,8 +1,8 @@
-import { oneKeyOf, queryIdSchema } from '@durum/core'
-import * as v from 'valibot'
+import { oneKeyOf, queryIdSchema, strictQuery } from '@durum/core'
+import type * as v from 'valibot'
 
-export const EsnekposPaymentRequestQuerySchema = v.strictObject({ sendPaymentRequestId: queryIdSchema })
-export const EsnekposOrderQuerySchema = v.strictObject({ orderReference: queryIdSchema })
+export const EsnekposPaymentRequestQuerySchema = strictQuery({ sendPaymentRequestId: queryIdSchema })
+export const EsnekposOrderQuerySchema = strictQuery({ orderReference: queryIdSchema })
 
 /** A payment request (payment link) by its id: `POST /api/services/SendPaymentRequestQuery`. */
 export type EsnekposPaymentRequestQuery = {

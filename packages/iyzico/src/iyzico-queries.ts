@@ -1,13 +1,13 @@
-import { oneKeyOf, queryIdSchema } from '@durum/core'
-import * as v from 'valibot'
+import { oneKeyOf, queryIdSchema, strictQuery } from '@durum/core'
+import type * as v from 'valibot'
 
 /** iyzico ids are strings in requests, even the numeric ones. */
 const Id = queryIdSchema
 
-export const IyzicoPaymentIdQuerySchema = v.strictObject({ paymentId: Id })
-export const IyzicoPaymentConversationIdQuerySchema = v.strictObject({ paymentConversationId: Id })
-export const IyzicoCheckoutFormQuerySchema = v.strictObject({ token: Id })
-export const IyzicoTokenizationSessionQuerySchema = v.strictObject({ checkoutFormToken: Id, paymentId: Id })
+export const IyzicoPaymentIdQuerySchema = strictQuery({ paymentId: Id })
+export const IyzicoPaymentConversationIdQuerySchema = strictQuery({ paymentConversationId: Id })
+export const IyzicoCheckoutFormQuerySchema = strictQuery({ token: Id })
+export const IyzicoTokenizationSessionQuerySchema = strictQuery({ checkoutFormToken: Id, paymentId: Id })
 
 /** A payment by iyzico's `paymentId` (as a string, even where it looks numeric). */
 export type IyzicoPaymentIdQuery = {
@@ -89,6 +89,6 @@ export const IyzicoStatusQuerySchema: v.GenericSchema<unknown, IyzicoStatusQuery
   oneKeyOf<IyzicoStatusQuery>({
     paymentId: IyzicoPaymentIdQuerySchema,
     paymentConversationId: IyzicoPaymentConversationIdQuerySchema,
-    checkoutFormToken: v.strictObject({ checkoutFormToken: Id }),
-    session: v.strictObject({ session: IyzicoTokenizationSessionQuerySchema }),
+    checkoutFormToken: strictQuery({ checkoutFormToken: Id }),
+    session: strictQuery({ session: IyzicoTokenizationSessionQuerySchema }),
   })

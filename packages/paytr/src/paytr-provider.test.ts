@@ -118,6 +118,37 @@ describe('paytr provider', () => {
     })
   })
 
+  it.each([
+    [
+      { merchantOid: 'SIP1', merchantOID: 'SIP1' },
+      'merchantOID',
+      'The paytr query is invalid at `merchantOID`: is not a field of this query. Nothing was sent to paytr.',
+      'paytr sorgusu `merchantOID` alanında geçersiz: bu sorguda böyle bir alan yok. paytr tarafına hiçbir şey gönderilmedi.',
+    ],
+    [
+      {},
+      'merchantOid',
+      'The paytr query is invalid at `merchantOid`: is missing. Nothing was sent to paytr.',
+      'paytr sorgusu `merchantOid` alanında geçersiz: eksik. paytr tarafına hiçbir şey gönderilmedi.',
+    ],
+    [
+      { merchantOid: 'SIP1', payableUntil: 'tomorrow' },
+      'payableUntil',
+      'The paytr query is invalid at `payableUntil`: must be an ISO-8601 time with its offset, like 2026-12-07T10:30:00+03:00. Nothing was sent to paytr.',
+      'paytr sorgusu `payableUntil` alanında geçersiz: saat dilimi farkıyla bir ISO-8601 zamanı olmalı, örneğin 2026-12-07T10:30:00+03:00. paytr tarafına hiçbir şey gönderilmedi.',
+    ],
+  ])('refuses the query %j in both languages', async (query, field, english, turkish) => {
+    const { simulator, durum } = setup()
+    const asked = { provider: 'paytr', ...query } as unknown as Parameters<typeof durum.getStatus>[0]
+    const [tr, en] = await Promise.all([
+      failure(durum.getStatus(asked, { locale: 'tr' })),
+      failure(durum.getStatus(asked, { locale: 'en' })),
+    ])
+    expect([tr.code, tr.field, tr.message]).toEqual(['validation', field, turkish])
+    expect([en.code, en.field, en.message]).toEqual(['validation', field, english])
+    expect(simulator.requests).toBe(0)
+  })
+
   it('reads 004 by the payment window the query gives, never as FAILED', async () => {
     const { durum } = setup()
     const merchantOid = 'PAYTR0008NOPAYMENT'

@@ -19,6 +19,25 @@ export const queryIdSchema = v.pipe(
   v.maxLength(256, localized({ en: 'must be at most 256 characters', tr: 'en fazla 256 karakter olmalı' })),
 )
 
+/**
+ * valibot's three issues of a strict object, in the parse's language: a key the query does not
+ * have, a key it needs that is missing, and a value that is no object.
+ */
+function strictQueryMessage(issue: v.StrictObjectIssue): string {
+  const tr = issue.lang === 'tr'
+  if (issue.expected === 'never') return tr ? 'bu sorguda böyle bir alan yok' : 'is not a field of this query'
+  if (issue.expected?.startsWith('"')) return tr ? 'eksik' : 'is missing'
+  return tr ? 'bir nesne olmalı' : 'must be an object'
+}
+
+/**
+ * A provider's query object: its `entries` and no other key (a typo such as `paymentID` is refused,
+ * not ignored), every refusal worded in the parse's language.
+ */
+export function strictQuery<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.strictObject(entries, strictQueryMessage)
+}
+
 function keyPath(input: Record<string, unknown>, key: string): [v.IssuePathItem] {
   return [{ type: 'object', origin: 'value', input, key, value: input[key] }]
 }
