@@ -1,4 +1,4 @@
-import { decimalSchema, oneKeyOf, queryIdSchema } from '@durum/core'
+import { decimalSchema, oneKeyOf, queryIdSchema, strictQuery } from '@durum/core'
 import * as v from 'valibot'
 
 /*
@@ -6,8 +6,8 @@ import * as v from 'valibot'
  * documented shapes of its answers, checked by the kit before anything is read from them.
  */
 
-export const AcmePaymentQuerySchema = v.strictObject({ paymentId: queryIdSchema })
-export const AcmeSessionQuerySchema = v.strictObject({ session: v.strictObject({ token: queryIdSchema }) })
+export const AcmePaymentQuerySchema = strictQuery({ paymentId: queryIdSchema })
+export const AcmeSessionQuerySchema = strictQuery({ session: strictQuery({ token: queryIdSchema }) })
 
 export type AcmePaymentQuery = v.InferOutput<typeof AcmePaymentQuerySchema>
 export type AcmeSessionQuery = v.InferOutput<typeof AcmeSessionQuerySchema>
