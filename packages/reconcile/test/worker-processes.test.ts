@@ -195,8 +195,6 @@ describe('three worker processes against the simulators', () => {
   it('survive a worker SIGKILLed and a Redis restart mid-run: every query once, the rate limit held, no credential in Redis', async () => {
     const connection = { connection: redis.url, queueName: 'crash' }
     const { accounts, expected } = plan()
-    const enqueued = await enqueueReconcileRun({ ...connection, runId: 'nightly', accounts })
-    expect(enqueued.added).toBe(ACCOUNTS.length * QUERIES_PER_ACCOUNT)
 
     const config = {
       redisUrl: redis.url,
@@ -215,7 +213,11 @@ describe('three worker processes against the simulators', () => {
         ACCOUNTS.map((account) => [account.id, { ...LIMIT, requestsPerQuery: account.requestsPerQuery }]),
       ),
     }
+    // Every worker is ready before the run exists: on a busy machine the first two could otherwise
+    // finish the whole run while the third is still starting, and nothing would be killed mid-run.
     for (let index = 0; index < 3; index++) workers.push(await spawnWorker(config))
+    const enqueued = await enqueueReconcileRun({ ...connection, runId: 'nightly', accounts })
+    expect(enqueued.added).toBe(ACCOUNTS.length * QUERIES_PER_ACCOUNT)
 
     let killedAt: number | undefined
     let restartedAt: number | undefined
