@@ -21,6 +21,10 @@ export const CLI_MESSAGES = {
     () => 'language of every text: en or tr (default: DURUM_LOCALE, else en)',
     () => 'tüm metinlerin dili: en ya da tr (varsayılan: DURUM_LOCALE, yoksa en)',
   ),
+  versionHelp: message(
+    () => "print durum's version",
+    () => "durum'un sürümünü yaz",
+  ),
   helpHelp: message(
     () => 'show help for the command',
     () => 'komutun yardımını göster',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { DurumError } from '@durum/status-normalizer'
 import { type Command, CommanderError, Help, InvalidArgumentError, Command as Program } from 'commander'
 import { runCheck } from './check-command'
@@ -21,6 +22,7 @@ export function buildProgram(context: CliContext, finish: Finish): Command {
   const { text } = context
   const program = new Program('durum')
     .description(text('programDescription'))
+    .version(packageVersion(), '-V, --version', text('versionHelp'))
     .option('--locale <locale>', text('localeHelp'))
     .helpOption('-h, --help', text('helpHelp'))
     .helpCommand(false)
@@ -216,6 +218,14 @@ function translatedTitle({ text }: CliContext, title: string): string {
 }
 
 /** Commander's usage placeholders (`[options]`, `[command]`), said in the locale. */
+/** This package's version, from its manifest (one directory above `dist/`, as published). */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return manifest.version
+}
+
 function translatedPlaceholders({ text }: CliContext, help: string): string {
   return help
     .replaceAll('[options]', text('placeholderOptions'))

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
+/** The package's bin as published (it loads dist/bin.js). */
+export const BIN = fileURLToPath(new URL('../bin/durum.js', import.meta.url))
+const BUILT = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
 
 export interface DurumRun {
   code: number | null
@@ -11,14 +13,14 @@ export interface DurumRun {
 }
 
 /**
- * Runs the built `durum` as a user does (`node dist/bin.js …`), with only the environment given
+ * Runs the built `durum` as a user does (its bin, `bin/durum.js`), with only the environment given
  * (no credentials leak in from the machine running the tests), and collects what it printed.
  */
 export function runDurum(
   args: readonly string[],
   options: { env?: Record<string, string>; input?: string } = {},
 ): Promise<DurumRun> {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run pnpm --filter @durum/cli build first`)
+  if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run pnpm --filter @durum/cli build first`)
   const child = spawnDurum(args, options.env)
   child.stdin.end(options.input ?? '')
   return finished(child)
