@@ -143,7 +143,7 @@ interface WallTimeField {
   fewest: number
   most: number
   /** One of these characters follows the number; '' when nothing does. */
-  then: string
+  followedBy: string
 }
 
 /**
@@ -158,13 +158,13 @@ function fieldsOf(shape: string): readonly WallTimeField[] {
     let width = 1
     while (shape.charAt(index + width) === letter) width++
     index += width
-    const then = shape.charAt(index)
-    if (then !== '') index++
+    const next = shape.charAt(index)
+    if (next !== '') index++
     fields.push({
       part: partLetters.indexOf(letter),
       fewest: width,
       most: width === 1 ? 2 : width,
-      then: then === '_' ? ' T' : then,
+      followedBy: next === '_' ? ' T' : next,
     })
   }
   return fields
@@ -192,9 +192,9 @@ function readWallTime(text: string, fields: readonly WallTimeField[]): WallTimeP
     }
     if (at - start < field.fewest) return undefined
     parts[field.part] = value
-    if (field.then !== '') {
+    if (field.followedBy !== '') {
       const next = text.charAt(at)
-      if (next === '' || !field.then.includes(next)) return undefined
+      if (next === '' || !field.followedBy.includes(next)) return undefined
       at++
     }
   }
