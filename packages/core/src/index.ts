@@ -25,6 +25,13 @@ export {
   subtractDecimal,
 } from './decimal'
 export { DurumError, type DurumErrorCode, type DurumErrorOptions, ValidationError } from './durum-error'
+export {
+  constantTimeEqual,
+  type HmacEncoding,
+  hmacSha256,
+  nodeHmacSha256,
+  webHmacSha256,
+} from './hmac-sha256'
 export type { HttpStatusErrorContext } from './http-status-error'
 export { httpStatusError } from './http-status-error'
 export {

@@ -1,4 +1,4 @@
-import { nodeHmacSha256Hex, webHmacSha256Hex } from './hmac-sha256'
+import { nodeHmacSha256, webHmacSha256 } from '@durum/core'
 
 export interface SignIyzicoRequestInput {
   apiKey: string
@@ -44,9 +44,9 @@ export function signIyzicoRequest(input: SignIyzicoRequestInput): Promise<Iyzico
   const path = queryStart === -1 ? input.path : input.path.slice(0, queryStart)
   const message = input.randomKey + path + input.body
   // One resolved promise with node:crypto, one `.then` with Web Crypto (docs/PERFORMANCE.md, "Signing resolves once").
-  return nodeHmacSha256Hex === undefined
-    ? webHmacSha256Hex(input.secretKey, message).then((signature) => signed(input, signature))
-    : Promise.resolve(signed(input, nodeHmacSha256Hex(input.secretKey, message)))
+  return nodeHmacSha256 === undefined
+    ? webHmacSha256(input.secretKey, message, 'hex').then((signature) => signed(input, signature))
+    : Promise.resolve(signed(input, nodeHmacSha256(input.secretKey, message, 'hex')))
 }
 
 // Random words drawn 512 at a time: one getRandomValues call serves 256 keys (it sits on every request).

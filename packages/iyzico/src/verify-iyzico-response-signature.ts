@@ -1,5 +1,4 @@
-import { DurumError, type LocalizedText, localizeReason } from '@durum/core'
-import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
+import { constantTimeEqual, DurumError, hmacSha256, type LocalizedText, localizeReason } from '@durum/core'
 import { iyzicoMessages } from './iyzico-messages'
 import type { IyzicoCheckoutFormResult, IyzicoPaymentDetail } from './iyzico-schemas'
 
@@ -14,7 +13,7 @@ export function computeIyzicoResponseSignature(
   secretKey: string,
   params: readonly string[],
 ): Promise<string> {
-  return hmacSha256Hex(secretKey, params.join(':'))
+  return hmacSha256(secretKey, params.join(':'), 'hex')
 }
 
 /** The documented fields, in order, that iyzico signs in a payment-detail answer. */

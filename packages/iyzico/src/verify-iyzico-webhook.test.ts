@@ -1,15 +1,14 @@
 import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
-import { DurumError } from '@durum/core'
+import { constantTimeEqual, DurumError } from '@durum/core'
 import { NormalizedPaymentSchema } from '@durum/status-normalizer'
 import * as v from 'valibot'
 import { describe, expect, it, vi } from 'vitest'
-import { constantTimeEqual } from './hmac-sha256'
 import { verifyIyzicoWebhook } from './verify-iyzico-webhook'
 
 // The real comparison, watched: the signature must be compared without an early exit.
-vi.mock('./hmac-sha256', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./hmac-sha256')>()
+vi.mock('@durum/core', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@durum/core')>()
   return { ...original, constantTimeEqual: vi.fn(original.constantTimeEqual) }
 })
 

@@ -1,6 +1,13 @@
-import { createRedactor, DurumError, isLocale, type Locale, localizeReason } from '@durum/core'
+import {
+  constantTimeEqual,
+  createRedactor,
+  DurumError,
+  hmacSha256,
+  isLocale,
+  type Locale,
+  localizeReason,
+} from '@durum/core'
 import type { NormalizedPayment } from '@durum/status-normalizer'
-import { constantTimeEqual, hmacSha256Hex } from './hmac-sha256'
 import { iyzicoMessages } from './iyzico-messages'
 import {
   type IyzicoWebhookPayload,
@@ -58,7 +65,7 @@ export function computeIyzicoWebhookSignature(
   payload: IyzicoWebhookPayload,
   secretKey: string,
 ): Promise<string> {
-  return hmacSha256Hex(secretKey, iyzicoWebhookSignedText(payload, secretKey))
+  return hmacSha256(secretKey, iyzicoWebhookSignedText(payload, secretKey), 'hex')
 }
 
 /**

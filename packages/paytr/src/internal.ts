@@ -23,7 +23,6 @@ export { normalizePaytrPayment, type PaytrNormalizeContext } from './normalize-p
 export { createPaytrApi, PAYTR_ENDPOINTS, type PaytrAnswer } from './paytr-client'
 export { PAYTR_STATUS_SOURCE, parsePaytrAmount, paytrCurrency } from './paytr-schemas'
 export {
-  paytrHmac,
   paytrNotificationHash,
   paytrNotificationHashText,
   paytrStatusToken,

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { webHmacSha256 } from '@durum/core'
 import { describe, expect, it, vi } from 'vitest'
 import notification from './__vectors__/paytr-notification-hash.json' with { type: 'json' }
 import status from './__vectors__/paytr-status-token.json' with { type: 'json' }
@@ -11,7 +12,6 @@ import {
   paytrStatusToken,
   paytrStatusTokenText,
   verifyPaytrHmac,
-  webPaytrHmac,
 } from './sign-paytr-request'
 
 const run = promisify(execFile)
@@ -28,7 +28,7 @@ describe('the published PayTR vectors', () => {
     expect(paytrStatusTokenText(vector)).toBe(text)
     expect(nodeHmac(vector.merchantKey, text)).toBe(vector.paytrToken)
     expect(await paytrStatusToken(vector)).toBe(vector.paytrToken)
-    expect(await webPaytrHmac(vector.merchantKey, text)).toBe(vector.paytrToken)
+    expect(await webHmacSha256(vector.merchantKey, text, 'base64')).toBe(vector.paytrToken)
   })
 
   it.each(notification.vectors)('notification hash: $name', async (vector) => {
@@ -36,11 +36,11 @@ describe('the published PayTR vectors', () => {
     expect(paytrNotificationHashText(vector)).toBe(text)
     expect(nodeHmac(vector.merchantKey, text)).toBe(vector.hash)
     expect(await paytrNotificationHash(vector)).toBe(vector.hash)
-    expect(await webPaytrHmac(vector.merchantKey, text)).toBe(vector.hash)
+    expect(await webHmacSha256(vector.merchantKey, text, 'base64')).toBe(vector.hash)
     expect(await verifyPaytrHmac(vector.merchantKey, text, vector.hash)).toBe(true)
   })
 
-  // The same signer file, run by each runtime itself: Web Crypto and base64 as Bun and Deno have them.
+  // The kit's HMAC file, run by each runtime itself: node:crypto, Web Crypto and base64 as Bun and Deno have them.
   it.each([
     { runtime: 'bun', args: [script] },
     { runtime: 'deno', args: ['run', '--no-lock', script] },
@@ -53,19 +53,14 @@ describe('the published PayTR vectors', () => {
       })
       const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as {
         runtime: string
-        rows: { name: string; expected: string; actual: string; web: string; verified?: boolean }[]
+        rows: { name: string; expected: string; actual: string; web: string }[]
       }
       expect(report.runtime).toBe(runtime)
       expect(report.rows.map((row) => row.name)).toEqual([
         ...status.vectors.map((vector) => vector.name),
         ...notification.vectors.map((vector) => vector.name),
       ])
-      expect(
-        report.rows.filter(
-          (row) => row.actual !== row.expected || row.web !== row.expected || row.verified === false,
-        ),
-      ).toEqual([])
-      expect(report.rows.filter((row) => row.verified === true)).toHaveLength(notification.vectors.length)
+      expect(report.rows.filter((row) => row.actual !== row.expected || row.web !== row.expected)).toEqual([])
     },
     60_000,
   ) // a runtime's cold start on a busy machine, not a measurement

@@ -1,10 +1,9 @@
 import { createHmac } from 'node:crypto'
-import { DurumError } from '@durum/core'
+import { constantTimeEqual, DurumError } from '@durum/core'
 import { verifyIyzicoWebhook } from '@durum/iyzico'
 import { findSecrets } from '@durum/status-normalizer/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { constantTimeEqual } from '../../../packages/iyzico/src/hmac-sha256'
 
 const secretKey = 'sandbox-RELIABILITYwebhookSECRET9x'
 const hmac = (message: string, key = secretKey) => createHmac('sha256', key).update(message).digest('hex')

@@ -1,4 +1,4 @@
-import { parseJson } from '@durum/core'
+import { constantTimeEqual, hmacSha256, parseJson } from '@durum/core'
 import {
   createPlainSimulatorShell,
   type FaultRule,
@@ -7,7 +7,6 @@ import {
   type SimulatorShell,
 } from '@durum/status-normalizer/simulator'
 import * as v from 'valibot'
-import { constantTimeEqual, hmacSha256Hex } from '../hmac-sha256'
 import { IyzicoCheckoutFormResultSchema, IyzicoPaymentDetailSchema } from '../iyzico-schemas'
 import {
   checkoutFormSignatureParams,
@@ -176,7 +175,7 @@ export function createIyzicoSimulator(options: IyzicoSimulatorOptions): IyzicoSi
     if (authorization?.apiKey !== options.apiKey) return failure('1001', 'api bilgileri bulunamadı', params)
     const randomKey = request.headers.get('x-iyzi-rnd') ?? ''
     // Over the bytes received, as iyzico checks: a GET signed over a `{}` it never carried fails.
-    const expected = await hmacSha256Hex(options.secretKey, randomKey + url.pathname + request.body)
+    const expected = await hmacSha256(options.secretKey, randomKey + url.pathname + request.body, 'hex')
     if (
       authorization.randomKey !== randomKey ||
       !constantTimeEqual(expected, authorization.signature ?? '')

@@ -1,8 +1,16 @@
+/*
+ * HMAC-SHA256 for every provider's signing: `node:crypto` where the runtime has it, Web Crypto
+ * elsewhere. No imports, so Bun and Deno run the providers' published vectors against this file as it is.
+ */
+
+/** How a signature is written out: iyzico signs in hex, PayTR in base64. */
+export type HmacEncoding = 'hex' | 'base64'
+
 const encoder = new TextEncoder()
 
 // Importing a key costs more than the HMAC itself, so each secret is imported once; once imported the
 // key itself is kept, so a signature does not wait a turn on the import's promise. The cache is
-// bounded: a process talks to a handful of iyzico accounts, not thousands.
+// bounded: a process talks to a handful of merchant accounts, not thousands.
 const MAX_CACHED_KEYS = 32
 const keys = new Map<string, CryptoKey | Promise<CryptoKey>>()
 
@@ -43,16 +51,26 @@ function hexOf(signature: ArrayBuffer): string {
   return hex
 }
 
-/** `hex(HMAC-SHA256(secret, message))` through Web Crypto, the message as UTF-8. Runs on every runtime. */
-export function webHmacSha256Hex(secret: string, message: string): Promise<string> {
-  const key = keys.get(secret) ?? importHmacKey(secret)
-  const data = encoder.encode(message)
-  return key instanceof Promise
-    ? key.then((imported) => crypto.subtle.sign('HMAC', imported, data)).then(hexOf)
-    : crypto.subtle.sign('HMAC', key, data).then(hexOf)
+function base64Of(signature: ArrayBuffer): string {
+  const bytes = new Uint8Array(signature)
+  let binary = ''
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i] as number)
+  return btoa(binary)
 }
 
-type SyncHmac = (secret: string, message: string) => string
+const ENCODERS: Record<HmacEncoding, (signature: ArrayBuffer) => string> = { hex: hexOf, base64: base64Of }
+
+/** `HMAC-SHA256(secret, message)` through Web Crypto, the message as UTF-8. Runs on every runtime. */
+export function webHmacSha256(secret: string, message: string, encoding: HmacEncoding): Promise<string> {
+  const key = keys.get(secret) ?? importHmacKey(secret)
+  const data = encoder.encode(message)
+  const encode = ENCODERS[encoding]
+  return key instanceof Promise
+    ? key.then((imported) => crypto.subtle.sign('HMAC', imported, data)).then(encode)
+    : crypto.subtle.sign('HMAC', key, data).then(encode)
+}
+
+type SyncHmac = (secret: string, message: string, encoding: HmacEncoding) => string
 
 /** A `node:crypto` secret key: opaque here, only handed back to `createHmac`. */
 type NodeSecretKey = object
@@ -62,7 +80,7 @@ interface NodeCrypto {
     algorithm: 'sha256',
     key: string | NodeSecretKey,
   ): {
-    update(data: string, encoding: 'utf8'): { digest(encoding: 'hex'): string }
+    update(data: string, encoding: 'utf8'): { digest(encoding: HmacEncoding): string }
   }
   createSecretKey?(key: string, encoding: 'utf8'): NodeSecretKey
 }
@@ -81,18 +99,19 @@ function detectNodeHmac(): SyncHmac | undefined {
     if (typeof nodeCrypto?.createHmac !== 'function') return undefined
     const { createHmac, createSecretKey } = nodeCrypto
     if (typeof createSecretKey !== 'function') {
-      return (secret, message) => createHmac('sha256', secret).update(message, 'utf8').digest('hex')
+      return (secret, message, encoding) =>
+        createHmac('sha256', secret).update(message, 'utf8').digest(encoding)
     }
     // A string key becomes a key object on every `createHmac`: made once here (docs/PERFORMANCE.md).
     const secretKeys = new Map<string, NodeSecretKey>()
-    return (secret, message) => {
+    return (secret, message, encoding) => {
       let key = secretKeys.get(secret)
       if (key === undefined) {
         key = createSecretKey(secret, 'utf8')
         if (secretKeys.size >= MAX_CACHED_KEYS) secretKeys.clear()
         secretKeys.set(secret, key)
       }
-      return createHmac('sha256', key).update(message, 'utf8').digest('hex')
+      return createHmac('sha256', key).update(message, 'utf8').digest(encoding)
     }
   } catch {
     return undefined
@@ -100,13 +119,13 @@ function detectNodeHmac(): SyncHmac | undefined {
 }
 
 /** The synchronous `node:crypto` HMAC where the runtime has one; `undefined` where only Web Crypto is. */
-export const nodeHmacSha256Hex: SyncHmac | undefined = detectNodeHmac()
+export const nodeHmacSha256: SyncHmac | undefined = detectNodeHmac()
 
-/** `hex(HMAC-SHA256(secret, message))`, the message as UTF-8: `node:crypto` where available, else Web Crypto. */
-export function hmacSha256Hex(secret: string, message: string): Promise<string> {
-  return nodeHmacSha256Hex === undefined
-    ? webHmacSha256Hex(secret, message)
-    : Promise.resolve(nodeHmacSha256Hex(secret, message))
+/** `HMAC-SHA256(secret, message)`, the message as UTF-8: `node:crypto` where available, else Web Crypto. */
+export function hmacSha256(secret: string, message: string, encoding: HmacEncoding): Promise<string> {
+  return nodeHmacSha256 === undefined
+    ? webHmacSha256(secret, message, encoding)
+    : Promise.resolve(nodeHmacSha256(secret, message, encoding))
 }
 
 /** Compares two strings without an early exit, so the time taken does not tell how much matched. */
