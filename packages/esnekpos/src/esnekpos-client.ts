@@ -1,14 +1,14 @@
 import {
   type AnswerContext,
+  bindingMessages,
   createProviderApi,
-  createRedactor,
   createTransport,
   type DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
-  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
+  providerConnection,
 } from '@durum/core'
 import * as v from 'valibot'
 import { esnekposMessages } from './esnekpos-messages'
@@ -120,25 +120,14 @@ export function createEsnekposApi(resolved: ResolvedEsnekposOptions): ProviderAp
   return createProviderApi<EsnekposCredentials>({
     provider: 'esnekpos',
     providerLabel: 'EsnekPOS',
-    // Read at the first request, so ESNEKPOS_BASE_URL set after start-up (edge runtimes) is seen.
-    baseUrl: resolved.baseUrl,
-    transportOptions: resolved,
-    createTransport,
     // The merchant key travels in every request body: redacted by name (MERCHANT_KEY) and by value.
-    redactor: createRedactor({ secrets: resolved.knownSecrets }),
+    ...providerConnection(resolved),
+    createTransport,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    credentials: resolved.credentials,
     commonFields: ({ merchant, merchantKey }) => ({ MERCHANT: merchant, MERCHANT_KEY: merchantKey }),
     // Any field may echo the merchant key it was sent with.
     answersEchoSecrets: true,
-    unreadableHint: {
-      en: 'Retry; if it persists, ask EsnekPOS support.',
-      tr: 'Yeniden deneyin; sürerse EsnekPOS destek ekibine başvurun.',
-    },
-    binding: {
-      mismatch: (params) => localizeReason(esnekposMessages, { reason: 'esnekpos.another_answer', params }),
-      missing: (params) => localizeReason(esnekposMessages, { reason: 'esnekpos.unbound_answer', params }),
-    },
+    binding: bindingMessages(esnekposMessages, 'esnekpos'),
   })
 }
 

@@ -1,7 +1,7 @@
 import {
   type AnswerContext,
+  bindingMessages,
   createProviderApi,
-  createRedactor,
   createTransport,
   DurumError,
   type EndpointAnswer,
@@ -10,6 +10,7 @@ import {
   type ProviderApi,
   type ProviderEndpoint,
   parseRetryAfterMs,
+  providerConnection,
 } from '@durum/core'
 import * as v from 'valibot'
 import { iyzicoMessages } from './iyzico-messages'
@@ -192,14 +193,9 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): ProviderApi<Iy
   return createProviderApi<IyzicoCall>({
     provider: 'iyzico',
     providerLabel: 'iyzico',
-    baseUrl: resolved.baseUrl,
-    transportOptions: resolved,
+    // Stored-card tokens are not secrets to iyzico, but they let a card be charged again: keep them out of raw.
+    ...providerConnection(resolved, ['cardToken', 'cardUserKey']),
     createTransport,
-    redactor: createRedactor({
-      // Stored-card tokens are not secrets to iyzico, but they let a card be charged again: keep them out of raw.
-      keys: ['cardToken', 'cardUserKey'],
-      secrets: resolved.knownSecrets,
-    }),
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     credentials: () => Object.assign(resolved.credentials(), { requireSignature }),
     commonFields: () => ({ locale }),
@@ -219,10 +215,7 @@ export function createIyzicoApi(resolved: ResolvedIyzicoOptions): ProviderApi<Iy
       en: "Retry; if it persists, check iyzico's status page.",
       tr: "Yeniden deneyin; sürerse iyzico'nun durum sayfasına bakın.",
     },
-    binding: {
-      mismatch: (params) => localizeReason(iyzicoMessages, { reason: 'iyzico.another_answer', params }),
-      missing: (params) => localizeReason(iyzicoMessages, { reason: 'iyzico.unbound_answer', params }),
-    },
+    binding: bindingMessages(iyzicoMessages, 'iyzico'),
   })
 }
 

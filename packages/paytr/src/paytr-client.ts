@@ -1,14 +1,14 @@
 import {
   type AnswerContext,
+  bindingMessages,
   createProviderApi,
-  createRedactor,
   createTransport,
   type DurumError,
   type EndpointAnswer,
   type EndpointCallOptions,
-  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
+  providerConnection,
 } from '@durum/core'
 import * as v from 'valibot'
 import { mapPaytrError } from './map-paytr-error'
@@ -80,13 +80,10 @@ export function createPaytrApi(resolved: ResolvedPaytrOptions): ProviderApi<Payt
   return createProviderApi<PaytrCredentials>({
     provider: 'paytr',
     providerLabel: 'PayTR',
-    baseUrl: resolved.baseUrl,
-    transportOptions: resolved,
-    createTransport,
     // The key and the salt never travel, but a misbehaving answer or proxy could still quote them.
-    redactor: createRedactor({ secrets: resolved.knownSecrets }),
+    ...providerConnection(resolved),
+    createTransport,
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    credentials: resolved.credentials,
     bodyEncoding: 'form',
     commonFields: ({ merchantId }) => ({ merchant_id: merchantId }),
     signFields: async (fields, { merchantKey, merchantSalt }) => ({
@@ -97,14 +94,7 @@ export function createPaytrApi(resolved: ResolvedPaytrOptions): ProviderApi<Payt
         merchantSalt,
       }),
     }),
-    unreadableHint: {
-      en: 'Retry; if it persists, ask PayTR support.',
-      tr: 'Yeniden deneyin; sürerse PayTR destek ekibine başvurun.',
-    },
-    binding: {
-      mismatch: (params) => localizeReason(PAYTR_MESSAGES, { reason: 'paytr.another_answer', params }),
-      missing: (params) => localizeReason(PAYTR_MESSAGES, { reason: 'paytr.unbound_answer', params }),
-    },
+    binding: bindingMessages(PAYTR_MESSAGES, 'paytr'),
   })
 }
 

@@ -1,5 +1,5 @@
 import { DurumError } from '../durum-error'
-import type { LocalizedText } from '../locale'
+import type { LocalizedText, Message, MessageCatalog } from '../locale'
 import { isJsonNumber, jsonNumberText } from '../parse-json'
 import type { Redactor } from '../redact'
 
@@ -19,6 +19,21 @@ export interface UnboundAnswer {
 export interface BindingMessages {
   mismatch(unbound: Required<UnboundAnswer>): string | LocalizedText
   missing(unbound: UnboundAnswer): string | LocalizedText
+}
+
+/** A catalog holding a provider's two binding sentences, `<provider>.another_answer` and `<provider>.unbound_answer`. */
+export type BindingCatalog<P extends string> = MessageCatalog &
+  Readonly<Record<`${P}.another_answer`, Message<Required<UnboundAnswer>>>> &
+  Readonly<Record<`${P}.unbound_answer`, Message<UnboundAnswer>>>
+
+/** The binding sentences, read from the provider's catalog under their fixed reasons. */
+export function bindingMessages<P extends string>(catalog: BindingCatalog<P>, provider: P): BindingMessages {
+  const another = catalog[`${provider}.another_answer`] as Message<Required<UnboundAnswer>>
+  const unbound = catalog[`${provider}.unbound_answer`] as Message<UnboundAnswer>
+  return {
+    mismatch: (params) => ({ en: another.en(params), tr: another.tr(params) }),
+    missing: (params) => ({ en: unbound.en(params), tr: unbound.tr(params) }),
+  }
 }
 
 export interface BindingContext {

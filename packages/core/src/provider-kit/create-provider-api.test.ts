@@ -1,10 +1,12 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { DurumError } from '../durum-error'
-import { createRedactor } from '../redact'
+import { createRedactor, REDACTED } from '../redact'
 import { createTransport } from '../transport'
-import { createProviderApi, type ProviderApiSpec } from './create-provider-api'
+import { bindingMessages } from './bind-answer'
+import { createProviderApi, type ProviderApiSpec, providerConnection } from './create-provider-api'
 import type { ProviderEndpoint } from './provider-endpoint'
+import { resolveProviderOptions } from './provider-options'
 import { queryIdSchema } from './provider-query'
 
 const SECRET = 'sk-live-7Hq2Lm9Xr4'
@@ -226,5 +228,64 @@ describe('createProviderApi', () => {
       'The Acme query is invalid at `orderId`: must not be empty. Nothing was sent to Acme.',
     )
     expect(received).toEqual([])
+  })
+})
+
+describe('a provider wired from its resolved options', () => {
+  const messages = {
+    'acme.another_answer': {
+      en: ({ field, asked, answered }: { field: string; asked: string; answered: string }) =>
+        `Acme answered about ${field} ${answered}, not ${asked}.`,
+      tr: ({ field, asked, answered }: { field: string; asked: string; answered: string }) =>
+        `Acme ${asked} yerine ${field} ${answered} hakkında yanıt verdi.`,
+    },
+    'acme.unbound_answer': {
+      en: ({ field }: { field: string }) => `Acme's answer names no ${field}.`,
+      tr: ({ field }: { field: string }) => `Acme'nin yanıtında ${field} yok.`,
+    },
+  }
+
+  function wired(fetch: typeof globalThis.fetch) {
+    const resolved = resolveProviderOptions(
+      {
+        provider: 'acme',
+        providerLabel: 'Acme',
+        environments: { sandbox: 'https://sandbox.acme.test/', production: 'https://acme.test/' },
+        credentials: { key: { name: 'key', secret: true } },
+      },
+      { key: SECRET, fetch, retry: { limit: 0 } },
+    )
+    return createProviderApi({
+      provider: 'acme',
+      providerLabel: 'Acme',
+      ...providerConnection(resolved, ['cardToken']),
+      createTransport,
+      binding: bindingMessages(messages, 'acme'),
+    })
+  }
+
+  it('ends the message for an answer that is not JSON with "retry, then ask support" in each locale', async () => {
+    const { fetch } = server({ body: 'Service Unavailable' })
+    const error = await failure(wired(fetch).call(order, { orderId: 'ORD-1' }))
+    expect(error.code).toBe('response_format')
+    expect(error.message).toMatch(/ Retry; if it persists, ask Acme support\.$/)
+    expect(error.messages?.tr).toMatch(/ Yeniden deneyin; sürerse Acme destek ekibine başvurun\.$/)
+  })
+
+  it("refuses an answer about another id with the catalog's sentence", async () => {
+    const { fetch } = server({ body: { result: 'paid', orderId: 'ORD-2' } })
+    const error = await failure(wired(fetch).call(order, { orderId: 'ORD-1' }))
+    expect(error.message).toBe('Acme answered about orderId ORD-2, not ORD-1.')
+  })
+
+  it('signs in with the resolved credentials and keeps both the secrets and the named keys out of raw', async () => {
+    const { fetch, received } = server({ body: { result: SECRET, orderId: 'ORD-1', cardToken: 'tok-9' } })
+    const api = wired(fetch)
+    const answer = await api.call(
+      { ...order, schema: v.object({ ...OrderSchema.entries, cardToken: v.string() }) },
+      { orderId: 'ORD-1' },
+    )
+    expect(received.map((request) => request.url)).toEqual(['https://sandbox.acme.test/orders/status'])
+    expect(answer.raw).toEqual({ result: REDACTED, orderId: 'ORD-1', cardToken: REDACTED })
   })
 })

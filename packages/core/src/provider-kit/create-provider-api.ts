@@ -3,7 +3,7 @@ import { httpStatusError } from '../http-status-error'
 import type { LocalizedText } from '../locale'
 import { toPlainJson } from '../parse-json'
 import { type ProviderAnswerContext, parseProviderAnswerJson, readProviderAnswer } from '../provider-answer'
-import type { Redactor } from '../redact'
+import { createRedactor, type Redactor } from '../redact'
 import type { Transport, TransportOptions, TransportRequest, TransportResponse } from '../transport'
 import { assertAnswerBound, type BindingContext, type BindingMessages } from './bind-answer'
 import type {
@@ -13,6 +13,7 @@ import type {
   EndpointCallOptions,
   ProviderEndpoint,
 } from './provider-endpoint'
+import type { ResolvedProviderOptions } from './provider-options'
 import { type ProviderIdentity, parseProviderQuery } from './provider-query'
 
 /** The request a provider signs, per attempt. `body` is `''` for a GET, which carries none. */
@@ -61,10 +62,42 @@ export interface ProviderApiSpec<TCredentials> extends ProviderIdentity {
    * parsed answer is redacted before any of it is read, so no error or result can carry one.
    */
   answersEchoSecrets?: boolean
-  /** Ends the message for an answer that is not JSON: what the merchant can do, in every locale or English only. */
-  unreadableHint: string | LocalizedText
+  /**
+   * Ends the message for an answer that is not JSON: what the merchant can do, in every locale or
+   * English only. By default: retry, then ask the provider's support.
+   */
+  unreadableHint?: string | LocalizedText
   binding: BindingMessages
 }
+
+/** The fields of a `ProviderApiSpec` every provider fills the same way from its resolved options. */
+export type ProviderConnectionSpec<TCredential extends string> = Pick<
+  ProviderApiSpec<Record<TCredential, string>>,
+  'baseUrl' | 'transportOptions' | 'redactor' | 'credentials'
+>
+
+/**
+ * Where and as whom a provider calls, from its resolved options: the base URL (read at the first
+ * request where it is a function), the shared transport options, the credentials read per call, and a
+ * redactor for every secret credential and for `redactKeys` (values that are not secrets to the
+ * provider but must stay out of results, such as stored-card tokens).
+ */
+export function providerConnection<TCredential extends string>(
+  resolved: ResolvedProviderOptions<TCredential>,
+  redactKeys: readonly string[] = [],
+): ProviderConnectionSpec<TCredential> {
+  return {
+    baseUrl: resolved.baseUrl,
+    transportOptions: resolved,
+    redactor: createRedactor({ keys: redactKeys, secrets: resolved.knownSecrets }),
+    credentials: resolved.credentials,
+  }
+}
+
+const askSupport = (label: string): LocalizedText => ({
+  en: `Retry; if it persists, ask ${label} support.`,
+  tr: `Yeniden deneyin; sürerse ${label} destek ekibine başvurun.`,
+})
 
 export interface ProviderApi<TCredentials> {
   /**
@@ -117,7 +150,7 @@ class CallReading implements CallContext {
     this.subject = subject
     this.status = response.status
     this.redactor = spec.redactor
-    this.hint = spec.unreadableHint
+    this.hint = spec.unreadableHint ?? askSupport(spec.providerLabel)
     this.messages = spec.binding
     this.#response = response
   }

@@ -1,11 +1,11 @@
 import {
+  bindingMessages,
   createProviderApi,
-  createRedactor,
   createTransport,
   type EndpointCallOptions,
-  localizeReason,
   type ProviderApi,
   type ProviderEndpoint,
+  providerConnection,
 } from '@durum/core'
 import { acmeMessages } from './acme-messages'
 import {
@@ -61,25 +61,18 @@ export function createAcmeApi(resolved: ResolvedAcmeOptions): ProviderApi<AcmeCr
   return createProviderApi<AcmeCredentials>({
     provider: 'acme',
     providerLabel: 'acme',
-    baseUrl: resolved.baseUrl,
-    transportOptions: resolved,
+    // The base URL, the transport options, the credentials read per call, and a redactor that
+    // scrubs every secret credential from errors, hooks and `raw`.
+    ...providerConnection(resolved),
     // As imported here: under Node's `node` export condition it is the node:http transport.
     createTransport,
-    // Every secret this provider knows, scrubbed from errors, hooks and `raw`.
-    redactor: createRedactor({ secrets: resolved.knownSecrets }),
-    credentials: resolved.credentials,
     headers: { 'content-type': 'application/json' },
     // The key is read per call (ACME_API_KEY may be set late), so it goes in through `sign`, which the
     // kit calls for every attempt; a provider whose signature covers the request computes it here.
     sign: async (_request, { apiKey }) => ({ authorization: `Bearer ${apiKey}` }),
-    unreadableHint: {
-      en: 'Retry; if it persists, ask acme support.',
-      tr: 'Yeniden deneyin; sürerse acme desteğine başvurun.',
-    },
-    binding: {
-      mismatch: (params) => localizeReason(acmeMessages, { reason: 'acme.another_answer', params }),
-      missing: (params) => localizeReason(acmeMessages, { reason: 'acme.unbound_answer', params }),
-    },
+    // Without `unreadableHint`, an answer that is not JSON ends with "retry, then ask acme support".
+    // The sentences for an answer about another payment (`acme.another_answer`) or naming none (`acme.unbound_answer`).
+    binding: bindingMessages(acmeMessages, 'acme'),
   })
 }
 
