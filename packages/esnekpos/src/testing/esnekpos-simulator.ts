@@ -1,8 +1,8 @@
 import {
-  createPlainSimulatorShell,
+  createPostSimulatorShell,
   type FaultRule,
+  jsonAnswer as json,
   type SimulatorAnswer,
-  type SimulatorRequest,
   type SimulatorShell,
 } from '@durum/status-normalizer/simulator'
 import {
@@ -39,22 +39,6 @@ const FIELD_ERROR = { code: '101', status: 'FIELD_ERROR', message: 'İstek mesaj
 const NOT_FOUND = { code: '400', status: 'PROCESS_QUERY', message: 'Referans numarası bulunamadı' }
 
 type Refusal = typeof AUTHENTICATION
-
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' }
-const NOT_FOUND_ROUTE: SimulatorAnswer = {
-  status: 404,
-  headers: { 'content-type': 'text/plain; charset=utf-8' },
-  body: 'Not Found',
-}
-const WRONG_METHOD: SimulatorAnswer = {
-  status: 405,
-  headers: { allow: 'POST', 'content-type': 'text/plain;charset=UTF-8' },
-  body: 'Method Not Allowed',
-}
-
-function json(body: string | Uint8Array<ArrayBuffer>): SimulatorAnswer {
-  return { status: 200, headers: JSON_HEADERS, body }
-}
 
 const refusal = (path: string, refusal: Refusal) => json(JSON.stringify(refusalBody(path, refusal)))
 
@@ -100,16 +84,7 @@ export function createEsnekposSimulator(options: EsnekposSimulatorOptions): Esne
     else orders.set(scenario.query.orderReference, bytes)
   }
 
-  function answer(request: SimulatorRequest): SimulatorAnswer {
-    // Matched by suffix, so the simulator can also be mounted under a prefix (`/esnekpos/api/…`).
-    const pathname = new URL(request.url).pathname
-    const path = pathname.endsWith(PAYMENT_REQUEST_PATH)
-      ? PAYMENT_REQUEST_PATH
-      : pathname.endsWith(ORDER_PATH)
-        ? ORDER_PATH
-        : undefined
-    if (path === undefined) return NOT_FOUND_ROUTE
-    if (request.method !== 'POST') return WRONG_METHOD
+  function answer(request: { body: string }, path: string): SimulatorAnswer {
     let fields: Record<string, unknown>
     try {
       const parsed: unknown = JSON.parse(request.body)
@@ -134,5 +109,8 @@ export function createEsnekposSimulator(options: EsnekposSimulatorOptions): Esne
     return body === undefined ? ORDER_NOT_FOUND : json(body)
   }
 
-  return Object.assign(createPlainSimulatorShell(answer, { faults: options.faults }), { scenarios })
+  const shell = createPostSimulatorShell([PAYMENT_REQUEST_PATH, ORDER_PATH], answer, {
+    faults: options.faults,
+  })
+  return Object.assign(shell, { scenarios })
 }

@@ -1,7 +1,7 @@
 import {
-  createPlainSimulatorShell,
+  createPostSimulatorShell,
   type FaultRule,
-  type SimulatorAnswer,
+  jsonAnswer as json,
   type SimulatorRequest,
   type SimulatorShell,
 } from '@durum/status-normalizer/simulator'
@@ -73,23 +73,6 @@ const INVALID_OID = { err_no: '002', err_msg: 'Gecersiz merchant_oid' }
 const INVALID_TOKEN = { err_no: '003', err_msg: 'paytr_token gonderilmedi veya gecersiz' }
 const NO_TRANSACTION = { err_no: '004', err_msg: PAYTR_NO_TRANSACTION }
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' }
-const NOT_FOUND_ROUTE: SimulatorAnswer = {
-  status: 404,
-  headers: { 'content-type': 'text/plain; charset=utf-8' },
-  body: 'Not Found',
-}
-const WRONG_METHOD: SimulatorAnswer = {
-  status: 405,
-  headers: { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' },
-  body: 'Method Not Allowed',
-}
-
-const json = (body: string | Uint8Array<ArrayBuffer>): SimulatorAnswer => ({
-  status: 200,
-  headers: JSON_HEADERS,
-  body,
-})
 const error = (fields: { err_no: string; err_msg: string }) =>
   json(JSON.stringify({ status: 'error', ...fields }))
 
@@ -108,10 +91,7 @@ export function createPaytrSimulator(options: PaytrSimulatorOptions): PaytrSimul
   for (const scenario of scenarios)
     orders.set(scenario.query.merchantOid, encoder.encode(JSON.stringify(scenario.body)))
 
-  async function answer(request: SimulatorRequest): Promise<SimulatorAnswer> {
-    // Matched by suffix, so the simulator can also be mounted under a prefix (`/paytr/odeme/…`).
-    if (!new URL(request.url).pathname.endsWith(STATUS_PATH)) return NOT_FOUND_ROUTE
-    if (request.method !== 'POST') return WRONG_METHOD
+  async function answer(request: SimulatorRequest) {
     // PayTR reads form fields only: a JSON body carries none of them.
     const form = request.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded') === true
     const fields = new URLSearchParams(form ? request.body : '')
@@ -181,7 +161,7 @@ export function createPaytrSimulator(options: PaytrSimulatorOptions): PaytrSimul
     return { status: response.status, text, acknowledged: response.status === 200 && text === 'OK' }
   }
 
-  return Object.assign(createPlainSimulatorShell(answer, { faults: options.faults }), {
+  return Object.assign(createPostSimulatorShell([STATUS_PATH], answer, { faults: options.faults }), {
     scenarios,
     notificationBody,
     notify,

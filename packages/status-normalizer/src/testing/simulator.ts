@@ -12,4 +12,5 @@ export {
   type SimulatorShellOptions,
 } from './create-simulator-shell'
 export type { Fault, FaultInjector, FaultRule } from './fault'
+export { createPostSimulatorShell, jsonAnswer } from './post-simulator-shell'
 export { type FetchHandler, type ServedHandler, serveFetchHandler } from './serve-fetch-handler'
