@@ -61,21 +61,9 @@ export function createSimulatorShell(
   answer: FetchHandler,
   options: SimulatorShellOptions = {},
 ): SimulatorShell {
-  const rules = createFaultRules(options.faults)
-  let requests = 0
-  const handle = (request: Request): Promise<Response> => {
-    requests++
-    return rules.injector.apply(request, () => answer(request))
-  }
-  return {
-    fetch: (input, init) => handle(new Request(input, init)),
-    handle,
-    listen: (port = 0) => serveFetchHandler(handle, port),
-    faults: rules.injector,
-    get requests() {
-      return requests
-    },
-  }
+  return assembleShell(createFaultRules(options.faults), answer, (handle, _counted, port) =>
+    serveFetchHandler(handle, port),
+  )
 }
 
 /**
@@ -89,19 +77,43 @@ export function createPlainSimulatorShell(
   options: SimulatorShellOptions = {},
 ): SimulatorShell {
   const rules = createFaultRules(options.faults)
+  return assembleShell(
+    rules,
+    async (request) => toResponse(await answer(await fromRequest(request))),
+    (_handle, counted, port) =>
+      serveNode((incoming, outgoing) => {
+        counted()
+        void serveAnswer(answer, rules, incoming, outgoing)
+      }, port),
+  )
+}
+
+/**
+ * What both shells share: `handle` counts a request and passes it through the faults to `answer`,
+ * `fetch` goes through `handle`, and `listen` serves as the shell chooses (`counted` for a request it
+ * answers without `handle`).
+ */
+function assembleShell(
+  rules: FaultRules,
+  answer: (request: Request) => Promise<Response>,
+  listen: (
+    handle: (request: Request) => Promise<Response>,
+    counted: () => void,
+    port: number,
+  ) => Promise<ServedHandler>,
+): SimulatorShell {
   let requests = 0
+  const counted = () => {
+    requests++
+  }
   const handle = (request: Request): Promise<Response> => {
     requests++
-    return rules.injector.apply(request, async () => toResponse(await answer(await fromRequest(request))))
+    return rules.injector.apply(request, () => answer(request))
   }
   return {
     fetch: (input, init) => handle(new Request(input, init)),
     handle,
-    listen: (port = 0) =>
-      serveNode((incoming, outgoing) => {
-        requests++
-        void serveAnswer(answer, rules, incoming, outgoing)
-      }, port),
+    listen: (port = 0) => listen(handle, counted, port),
     faults: rules.injector,
     get requests() {
       return requests
