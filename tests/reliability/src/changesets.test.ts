@@ -82,14 +82,13 @@ describe('changesets', () => {
   })
 
   it('Biome leaves changeset files alone', async () => {
-    const readable = changesetFiles(root).find((file) =>
-      parseChangeset(readFileSync(join(root, '.changeset', file), 'utf8')),
-    )
-    expect(readable).toBeDefined()
+    // In a copy with a changeset of its own: right after a release the real tree has none pending.
+    const dir = await copyOfRepository()
+    copies.push(dir)
+    const file = join('.changeset', 'biome-check.md')
+    writeFileSync(join(dir, file), `---\n"@durum/core": patch\n---\n\nBiome check:  two spaces, kept.\n`)
     // `biome format` without --write only reports. Ignoring the file is fine; rewriting it is not.
-    const output = await exec('pnpm', ['biome', 'format', join('.changeset', readable as string)], {
-      cwd: root,
-    }).then(
+    const output = await exec('pnpm', ['biome', 'format', file], { cwd: dir }).then(
       ({ stdout, stderr }) => stdout + stderr,
       (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
     )
@@ -102,7 +101,9 @@ describe('changesets', () => {
     let before: Map<string, Manifest>
     let expected: Map<string, { bump: Bump; summaries: string[] }>
     const OWN = 'reliability-flow-check.md'
-    const OWN_SUMMARY = 'Reliability flow check: a patch to core, released with its dependents.'
+    // A minor change: in 0.x it leaves the dependents' `^0.y` range, so changesets must release them too
+    // (a patch stays inside it, and the dependents' published range already takes it).
+    const OWN_SUMMARY = 'Reliability flow check: a minor change to core, released with its dependents.'
 
     /** The real tree's changesets and versions, to prove the flow ran elsewhere. */
     const realTree = () => ({
@@ -117,7 +118,7 @@ describe('changesets', () => {
       realBefore = realTree()
       dir = await copyOfRepository()
       copies.push(dir)
-      writeFileSync(join(dir, '.changeset', OWN), `---\n"@durum/core": patch\n---\n\n${OWN_SUMMARY}\n`)
+      writeFileSync(join(dir, '.changeset', OWN), `---\n"@durum/core": minor\n---\n\n${OWN_SUMMARY}\n`)
       expected = new Map()
       for (const file of changesetFiles(dir)) {
         const changeset = parseChangeset(readFileSync(join(dir, '.changeset', file), 'utf8'))
