@@ -1,11 +1,16 @@
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkRateLimit, createAccountRateLimiter } from './account-rate-limiter'
+import { redisTestsSkipReason } from './testing/redis-test-plan'
 import { type RedisServer, startRedisServer } from './testing/start-redis-server'
+
+const noRedis = redisTestsSkipReason()
+if (noRedis !== undefined) console.warn(`Skipping the rate limiter's Redis tests: ${noRedis}.`)
 
 let server: RedisServer
 let redis: Redis
 beforeAll(async () => {
+  if (noRedis !== undefined) return
   server = await startRedisServer({ appendOnly: false })
   redis = new Redis(server.url, { maxRetriesPerRequest: null })
 })
@@ -16,7 +21,7 @@ afterAll(async () => {
 
 const names = { prefix: 'durum', queueName: 'limiter-test' }
 
-describe('the account rate limiter', () => {
+describe.skipIf(noRedis !== undefined)('the account rate limiter', () => {
   it('admits max starts per window, then says how long until the oldest leaves it', async () => {
     const limiter = createAccountRateLimiter(redis, names)
     const limit = { max: 3, durationMs: 10_000 }

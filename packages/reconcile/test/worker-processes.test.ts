@@ -14,7 +14,11 @@ import {
 } from '../src/read-reconcile-report'
 import type { AccountQueries, ExpectedState, RateLimit } from '../src/reconcile-types'
 import { findInRedis } from '../src/testing/find-in-redis'
+import { redisTestsSkipReason } from '../src/testing/redis-test-plan'
 import { type RedisServer, startRedisServer } from '../src/testing/start-redis-server'
+
+const noRedis = redisTestsSkipReason()
+if (noRedis !== undefined) console.warn(`Skipping the worker-process Redis tests: ${noRedis}.`)
 
 // Worker processes run the built packages (as a platform would): `pnpm test` builds them first.
 const WORKER_SCRIPT = fileURLToPath(new URL('./worker-process.mjs', import.meta.url))
@@ -172,7 +176,7 @@ function busiestWindow(arrivals: readonly number[], windowMs: number): number {
   return busiest
 }
 
-describe('three worker processes against the simulators', () => {
+describe.skipIf(noRedis !== undefined)('three worker processes against the simulators', () => {
   let redis: RedisServer
   const servers: { served: ServedHandler; arrivals: number[] }[] = []
   const workers: WorkerProcess[] = []

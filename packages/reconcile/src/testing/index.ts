@@ -1,2 +1,3 @@
 export { findInRedis } from './find-in-redis'
+export { redisTestsSkipReason } from './redis-test-plan'
 export { type RedisServer, type RedisServerOptions, startRedisServer } from './start-redis-server'
