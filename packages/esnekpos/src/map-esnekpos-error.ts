@@ -42,22 +42,23 @@ export function esnekposAnswerText(fields: EsnekposFailureFields): string {
   return `RETURN_CODE ${printable(fields.returnCode)}${name}${message}`
 }
 
+/** The catalog reason of each query error EsnekPOS reports; anything else is a refusal. */
+const REASON_BY_CODE = {
+  authentication: 'esnekpos.authentication',
+  not_found: 'esnekpos.not_found',
+  validation: 'esnekpos.invalid_query',
+} as const satisfies Partial<Record<DurumErrorCode, EsnekposWhy['reason']>>
+
 function reasonFor(
   code: DurumErrorCode,
   fields: EsnekposFailureFields,
   context: EsnekposErrorContext,
 ): EsnekposWhy {
   const params = { subject: context.subject, answered: esnekposAnswerText(fields) }
-  switch (code) {
-    case 'authentication':
-      return { reason: 'esnekpos.authentication', params }
-    case 'not_found':
-      return { reason: 'esnekpos.not_found', params }
-    case 'validation':
-      return { reason: 'esnekpos.invalid_query', params }
-    default:
-      return { reason: 'esnekpos.refused', params }
-  }
+  const reason = Object.hasOwn(REASON_BY_CODE, code)
+    ? REASON_BY_CODE[code as keyof typeof REASON_BY_CODE]
+    : 'esnekpos.refused'
+  return { reason, params }
 }
 
 /**

@@ -42,6 +42,14 @@ export function classifyIyzicoFailure(fields: IyzicoFailureFields, httpStatus?: 
   return 'provider'
 }
 
+/** The catalog reason of each query error iyzico reports; anything else is a refusal. */
+const REASON_BY_CODE = {
+  authentication: 'iyzico.authentication',
+  not_found: 'iyzico.not_found',
+  validation: 'iyzico.invalid_query',
+  rate_limited: 'iyzico.rate_limited',
+} as const satisfies Partial<Record<DurumErrorCode, IyzicoWhy['reason']>>
+
 function reasonFor(
   code: DurumErrorCode,
   fields: IyzicoFailureFields,
@@ -52,18 +60,10 @@ function reasonFor(
     errorCode: fields.errorCode ?? undefined,
     errorMessage: fields.errorMessage ?? undefined,
   }
-  switch (code) {
-    case 'authentication':
-      return { reason: 'iyzico.authentication', params }
-    case 'not_found':
-      return { reason: 'iyzico.not_found', params }
-    case 'validation':
-      return { reason: 'iyzico.invalid_query', params }
-    case 'rate_limited':
-      return { reason: 'iyzico.rate_limited', params }
-    default:
-      return { reason: 'iyzico.refused', params }
-  }
+  const reason = Object.hasOwn(REASON_BY_CODE, code)
+    ? REASON_BY_CODE[code as keyof typeof REASON_BY_CODE]
+    : 'iyzico.refused'
+  return { reason, params }
 }
 
 /**
