@@ -70,6 +70,9 @@ export function formatSummary(summary: RunSummary, context: CliContext): string 
       ])
     }
     parts.push('', colors.bold(text('mismatchesTitle')), mismatches.toString())
+    // What is wrong, in words (the reconcile comparison's sentence, in the run's language).
+    for (const record of summary.mismatches.slice(0, LISTED))
+      parts.push(`  ${record.key} · ${record.query.provider} · ${record.mismatch}`)
     if (summary.mismatches.length > LISTED)
       parts.push(text('andMore', { count: summary.mismatches.length - LISTED }))
   }

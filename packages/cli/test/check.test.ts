@@ -83,6 +83,10 @@ describe('durum check against the simulators (--simulator)', () => {
       ['order-2', 'iyzico', 'paid', 'REFUNDED', 'no'],
       ['order-3', 'iyzico', 'paid', 'SUCCEEDED', 'no'],
     ])
+    // Under the table, what is wrong with each, in words.
+    expect(stdout).toContain(
+      '\n  order-2 · iyzico · expected paid, provider says REFUNDED\n  order-3 · iyzico · expected paid, refunds unchecked\n',
+    )
   })
 
   it('exits 2 when a query failed, naming the order, its error code and the library message', async () => {
