@@ -89,6 +89,22 @@ describe('resolveProviderOptions', () => {
     )
   })
 
+  it('refuses an option the provider does not have (a typo), in both languages, and options that are not an object', () => {
+    const error = validationError(() => resolveProviderOptions(spec, { token: 't', timout: 5 } as never))
+    expect(error).toMatchObject({ code: 'validation', reason: 'core.invalid_option', field: 'timout' })
+    expect(error.message).toBe('The Acme option timout does not exist (check its spelling).')
+    expect(error.inLocale('tr').message).toBe(
+      'Acme için timout seçeneği tanımlı değil (yazımını kontrol edin).',
+    )
+    expect(validationError(() => resolveProviderOptions(spec, 42 as never)).message).toBe(
+      'The Acme option options must be an object.',
+    )
+    // Every option the provider has, even left undefined, is still accepted.
+    expect(() =>
+      resolveProviderOptions(spec, { token: 't', region: undefined, timeout: undefined, fetch: undefined }),
+    ).not.toThrow()
+  })
+
   it('names the first invalid option in the order credentials, connection, own options, hooks', () => {
     const options = { onRequest: 1, region: 'asia', timeout: 0, token: '' } as never
     expect(validationError(() => resolveProviderOptions(spec, options)).field).toBe('token')

@@ -114,5 +114,16 @@ const { onRequest, onResponse, ...connectionEntries } = transportOptionsEntries
  */
 function optionsSchema(fields: readonly string[], ownOptions: v.ObjectEntries = {}): v.GenericSchema {
   const credentials = Object.fromEntries(fields.map((field) => [field, optionalTextSchema]))
-  return v.object({ ...credentials, ...connectionEntries, ...ownOptions, onRequest, onResponse })
+  return v.strictObject(
+    { ...credentials, ...connectionEntries, ...ownOptions, onRequest, onResponse },
+    unknownOptionMessage,
+  )
+}
+
+/** A key the options do not have (a typo such as `timout`), or options that are not an object. */
+function unknownOptionMessage(issue: v.StrictObjectIssue): string {
+  const tr = issue.lang === 'tr'
+  if (issue.expected === 'never')
+    return tr ? 'tanımlı değil (yazımını kontrol edin)' : 'does not exist (check its spelling)'
+  return tr ? 'bir nesne olmalı' : 'must be an object'
 }
