@@ -101,7 +101,12 @@ describe('resolveProviderOptions', () => {
     )
     // Every option the provider has, even left undefined, is still accepted.
     expect(() =>
-      resolveProviderOptions(spec, { token: 't', region: undefined, timeout: undefined, fetch: undefined }),
+      resolveProviderOptions(spec, {
+        token: 't',
+        region: undefined,
+        timeout: undefined,
+        fetch: undefined,
+      } as never),
     ).not.toThrow()
   })
 
