@@ -298,9 +298,9 @@ export const CLI_MESSAGES = {
   ),
   localRedisFailed: message<{ detail: string }>(
     ({ detail }) =>
-      `Could not start a local redis-server: install it (Debian: apt-get install redis-server) or set REDIS_SERVER to its path.\n${detail}`,
+      `Could not start a local redis-server: install it (the redis-server package on Debian) or set REDIS_SERVER to its path.\n${detail}`,
     ({ detail }) =>
-      `Yerel redis-server başlatılamadı: kurun (Debian: apt-get install redis-server) ya da REDIS_SERVER ile yolunu verin.\n${detail}`,
+      `Yerel redis-server başlatılamadı: kurun (Debian'ın redis-server paketi) ya da REDIS_SERVER ile yolunu verin.\n${detail}`,
   ),
   localInterrupted: message(
     () => 'Stopped by Ctrl-C; the local Redis and its data are removed.',

@@ -163,7 +163,7 @@ describe('durum reconcile local', () => {
     expect(code).toBe(78)
     expect(stdout).toBe('')
     expect(stderr.split('\n')[0]).toBe(
-      'Could not start a local redis-server: install it (Debian: apt-get install redis-server) or set REDIS_SERVER to its path.',
+      'Could not start a local redis-server: install it (the redis-server package on Debian) or set REDIS_SERVER to its path.',
     )
   })
 })

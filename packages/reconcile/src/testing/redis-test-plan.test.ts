@@ -4,7 +4,7 @@ import { redisTestsSkipReason } from './redis-test-plan'
 describe('redisTestsSkipReason', () => {
   it('skips locally without a redis-server, saying how to get one', () => {
     expect(redisTestsSkipReason({ REDIS_SERVER: '/nonexistent/redis-server' })).toBe(
-      'no /nonexistent/redis-server here (Debian: apt-get install redis-server, or set REDIS_SERVER to its path); under CI=true they fail instead',
+      'no /nonexistent/redis-server here (the redis-server package on Debian, or set REDIS_SERVER to its path); under CI=true they fail instead',
     )
   })
 

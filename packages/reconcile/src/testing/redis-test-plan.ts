@@ -13,5 +13,5 @@ export function redisTestsSkipReason(
   const command = env.REDIS_SERVER ?? 'redis-server'
   const probe = spawnSync(command, ['--version'], { stdio: 'ignore', timeout: 10_000 })
   if (probe.status === 0) return undefined
-  return `no ${command} here (Debian: apt-get install redis-server, or set REDIS_SERVER to its path); under CI=true they fail instead`
+  return `no ${command} here (the redis-server package on Debian, or set REDIS_SERVER to its path); under CI=true they fail instead`
 }

@@ -46,7 +46,7 @@ describe('startRedisServer', () => {
 
   it('says how to install redis-server when the binary is missing', async () => {
     await expect(startRedisServer({ command: '/nonexistent/redis-server' })).rejects.toThrow(
-      'install it (Debian: apt-get install redis-server) or set REDIS_SERVER',
+      'install it (the redis-server package on Debian) or set REDIS_SERVER',
     )
   })
 })

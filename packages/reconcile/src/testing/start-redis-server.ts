@@ -116,7 +116,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
       started.once('error', (error) =>
         resolve(
           new Error(
-            `could not run ${command} (${error.message}); install it (Debian: apt-get install redis-server) or set REDIS_SERVER`,
+            `could not run ${command} (${error.message}); install it (the redis-server package on Debian) or set REDIS_SERVER`,
           ),
         ),
       )
