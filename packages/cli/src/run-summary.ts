@@ -58,8 +58,11 @@ export function formatSummary(summary: RunSummary, context: CliContext): string 
       text('columnPaid'),
       text('columnReason'),
     ])
+    // Under the table, what is wrong with each in words (the reconcile comparison's sentence, in the run's language).
+    const said: string[] = []
     for (const record of summary.mismatches.slice(0, LISTED)) {
       const { result } = record
+      said.push(`  ${record.key} · ${record.query.provider} · ${record.mismatch}`)
       mismatches.push([
         record.key,
         record.query.provider,
@@ -69,10 +72,7 @@ export function formatSummary(summary: RunSummary, context: CliContext): string 
         result.reason ?? '',
       ])
     }
-    parts.push('', colors.bold(text('mismatchesTitle')), mismatches.toString())
-    // What is wrong, in words (the reconcile comparison's sentence, in the run's language).
-    for (const record of summary.mismatches.slice(0, LISTED))
-      parts.push(`  ${record.key} · ${record.query.provider} · ${record.mismatch}`)
+    parts.push('', colors.bold(text('mismatchesTitle')), mismatches.toString(), ...said)
     if (summary.mismatches.length > LISTED)
       parts.push(text('andMore', { count: summary.mismatches.length - LISTED }))
   }

@@ -95,13 +95,14 @@ const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall']
 
 /** Whether every package that depends on `entry` in this tree lists it as an optional dependency. */
 function isOptionalWhereUsed(entries: TreeEntry[], entry: TreeEntry): boolean {
-  const parents = entries.filter((parent) => {
-    const manifest = readManifest(parent.dir)
-    return entry.name in (manifest.dependencies ?? {}) || entry.name in (manifest.optionalDependencies ?? {})
-  })
+  const parents = entries
+    .map((parent) => readManifest(parent.dir))
+    .filter(
+      (manifest) =>
+        entry.name in (manifest.dependencies ?? {}) || entry.name in (manifest.optionalDependencies ?? {}),
+    )
   return (
-    parents.length > 0 &&
-    parents.every((parent) => entry.name in (readManifest(parent.dir).optionalDependencies ?? {}))
+    parents.length > 0 && parents.every((manifest) => entry.name in (manifest.optionalDependencies ?? {}))
   )
 }
 
